@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.account.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,158 @@
+package org.tandem.account.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.persistence.AccessTokens;
+import org.tandem.account.persistence.AccountRepository;
+import org.tandem.account.persistence.SecurityEvents;
+import org.tandem.platform.ApiTokenAuthenticator;
+import org.tandem.platform.Role;
+
+/**
+ * Personal access tokens: shown once, kept as a digest, limited to scopes, expiring, revocable. A token acts with its
+ * owner's current roles, so revoking a role or disabling the account takes effect at once.
+ */
+@Service
+public class AccessTokenService implements ApiTokenAuthenticator {
+
+	public static final String PREFIX = "tdm_";
+
+	/** Scopes and the role each needs. */
+	public enum Scope {
+		ACCOUNT_READ("account:read", null), AUDIT_READ("audit:read", Role.ADMIN), METRICS_READ("metrics:read", Role.ADMIN);
+
+		private final String value;
+
+		private final Role role;
+
+		Scope(String value, Role role) {
+			this.value = value;
+			this.role = role;
+		}
+
+		public String value() {
+			return value;
+		}
+
+		public boolean availableTo(Set<Role> roles) {
+			return role == null || roles.contains(role);
+		}
+
+		public String messageKey() {
+			return "token.scope." + value.replace(':', '.');
+		}
+
+		static Optional<Scope> parse(String value) {
+			for (Scope scope : values()) {
+				if (scope.value.equals(value)) {
+					return Optional.of(scope);
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
+	public static final List<Integer> LIFETIMES_DAYS = List.of(7, 30, 90, 365);
+
+	private final AccessTokens tokens;
+
+	private final AccountRepository accounts;
+
+	private final SecurityEvents events;
+
+	private final Clock clock;
+
+	AccessTokenService(AccessTokens tokens, AccountRepository accounts, SecurityEvents events, Clock clock) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public String create(UUID accountId, String name, Set<String> scopeValues, int days) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (name.isBlank() || name.length() > 80) {
+			throw new InvalidInput("name", "token.nameInvalid");
+		}
+		if (!LIFETIMES_DAYS.contains(days)) {
+			throw new InvalidInput("days", "token.lifetimeInvalid");
+		}
+		Set<String> scopes = new LinkedHashSet<>();
+		for (String value : scopeValues) {
+			Scope scope = Scope.parse(value).orElseThrow(() -> new InvalidInput("scopes", "token.scopeInvalid"));
+			if (!scope.availableTo(account.roles())) {
+				throw new InvalidInput("scopes", "token.scopeInvalid");
+			}
+			scopes.add(scope.value());
+		}
+		if (scopes.isEmpty()) {
+			throw new InvalidInput("scopes", "token.scopeRequired");
+		}
+		String token = PREFIX + SecretTokens.newToken();
+		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
+		tokens.insert(id, accountId, name.strip(), SecretTokens.digest(token), scopes, now,
+				now.plus(Duration.ofDays(days)));
+		events.record(SecurityEventKind.ACCESS_TOKEN_CREATED, accountId, accountId, id.toString());
+		return token;
+	}
+
+	public List<AccessTokens.AccessToken> of(UUID accountId) {
+		return tokens.ofAccount(accountId);
+	}
+
+	@Transactional
+	public void revoke(UUID accountId, UUID tokenId) {
+		if (!tokens.revoke(tokenId, accountId, clock.instant())) {
+			throw new org.tandem.platform.NotFoundException();
+		}
+		events.record(SecurityEventKind.ACCESS_TOKEN_REVOKED, accountId, accountId, tokenId.toString());
+	}
+
+	@Override
+	@Transactional
+	public Optional<Authentication> authenticate(String token) {
+		if (!token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		return tokens.findUsable(SecretTokens.digest(token), now).flatMap(found -> accounts.findById(found.accountId())
+			.filter(Account::active)
+			.map(account -> {
+				if (found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minusSeconds(60))) {
+					tokens.touch(found.id(), now);
+				}
+				List<GrantedAuthority> authorities = new ArrayList<>();
+				account.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+				found.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + s)));
+				return UsernamePasswordAuthenticationToken.authenticated(new ApiCaller(account.id(), account.username()),
+						null, authorities);
+			}));
+	}
+
+	/** The principal of an API call. */
+	public record ApiCaller(UUID accountId, String username) {
+
+		@Override
+		public String toString() {
+			return username;
+		}
+
+	}
+
+}

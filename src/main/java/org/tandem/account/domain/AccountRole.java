@@ -1,0 +1,9 @@
+package org.tandem.account.domain;
+
+import org.springframework.data.relational.core.mapping.Table;
+import org.tandem.platform.Role;
+
+/** One role an account holds (a row of {@code account_role}). */
+@Table("account_role")
+public record AccountRole(Role role) {
+}

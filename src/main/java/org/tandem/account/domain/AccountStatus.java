@@ -1,0 +1,5 @@
+package org.tandem.account.domain;
+
+public enum AccountStatus {
+	ACTIVE, DISABLED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.account.domain;
+
+import org.jspecify.annotations.NullMarked;

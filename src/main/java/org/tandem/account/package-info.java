@@ -1,0 +1,8 @@
+/**
+ * People who sign in: accounts, roles, invitations, second factors (TOTP, passkeys, recovery codes),
+ * password resets, personal access tokens and the security audit log.
+ */
+@NullMarked
+package org.tandem.account;
+
+import org.jspecify.annotations.NullMarked;

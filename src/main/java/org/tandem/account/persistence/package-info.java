@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.account.persistence;
+
+import org.jspecify.annotations.NullMarked;

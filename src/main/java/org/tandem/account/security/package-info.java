@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.account.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,127 @@
+package org.tandem.account.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.account.domain.Account;
+import org.tandem.account.domain.AccountService;
+import org.tandem.account.domain.InvalidInput;
+import org.tandem.account.domain.SecondFactorService;
+import org.tandem.account.domain.SecurityEventKind;
+import org.tandem.account.persistence.SecurityEvents;
+import org.tandem.platform.Role;
+import org.tandem.platform.TandemPrincipal;
+
+/** Administrators: accounts, their roles and status, second-factor resets, and the security audit log. */
+@Controller
+class AdminController {
+
+	private static final int AUDIT_PAGE_SIZE = 50;
+
+	private static final Set<String> NOTICES = Set.of("roles", "status", "factors");
+
+	private static final Set<String> FAILURES = Set.of("admin.roles.keepOwnAdmin", "admin.status.notSelf");
+
+	private final AccountService accounts;
+
+	private final SecondFactorService secondFactors;
+
+	private final SecurityEvents events;
+
+	AdminController(AccountService accounts, SecondFactorService secondFactors, SecurityEvents events) {
+		this.accounts = accounts;
+		this.secondFactors = secondFactors;
+		this.events = events;
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("users", accounts.all().stream().map(this::view).toList());
+		return "account/admin-users";
+	}
+
+	@GetMapping("/admin/users/{id}")
+	String user(@PathVariable UUID id, Model model, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String failure) {
+		Account account = accounts.get(id);
+		var form = new Forms.RolesForm();
+		form.setRoles(account.roles().stream().map(Role::name).toList());
+		model.addAttribute("user", view(account));
+		model.addAttribute("rolesForm", form);
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("activity", events.forAccount(id).stream().limit(50).toList());
+		model.addAttribute("done", done != null && NOTICES.contains(done) ? "admin.done." + done : null);
+		model.addAttribute("failure", failure != null && FAILURES.contains(failure) ? failure : null);
+		return "account/admin-user";
+	}
+
+	@PostMapping("/admin/users/{id}/roles")
+	String roles(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id,
+			@ModelAttribute("rolesForm") Forms.RolesForm form) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		form.getRoles().forEach(name -> Role.parse(name).ifPresent(roles::add));
+		try {
+			accounts.changeRoles(principal.accountId(), id, roles);
+			return "redirect:/admin/users/" + id + "?done=roles";
+		}
+		catch (InvalidInput invalid) {
+			return "redirect:/admin/users/" + id + "?failure=" + invalid.messageKey();
+		}
+	}
+
+	@PostMapping("/admin/users/{id}/status")
+	String status(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id,
+			@RequestParam boolean active) {
+		try {
+			accounts.setActive(principal.accountId(), id, active);
+			return "redirect:/admin/users/" + id + "?done=status";
+		}
+		catch (InvalidInput invalid) {
+			return "redirect:/admin/users/" + id + "?failure=" + invalid.messageKey();
+		}
+	}
+
+	@PostMapping("/admin/users/{id}/second-factors/reset")
+	String resetFactors(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id) {
+		accounts.resetSecondFactors(principal.accountId(), id);
+		return "redirect:/admin/users/" + id + "?done=factors";
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(Model model, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String kind) {
+		int pageNumber = Math.max(0, Math.min(page, 10_000));
+		SecurityEventKind filter = kind == null || kind.isBlank() ? null
+				: Arrays.stream(SecurityEventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+		List<SecurityEvents.SecurityEvent> rows = events.page(pageNumber * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE + 1, filter);
+		model.addAttribute("events", rows.stream().limit(AUDIT_PAGE_SIZE).toList());
+		model.addAttribute("hasMore", rows.size() > AUDIT_PAGE_SIZE);
+		model.addAttribute("pageNumber", pageNumber);
+		model.addAttribute("kind", filter);
+		model.addAttribute("kinds", SecurityEventKind.values());
+		return "account/audit";
+	}
+
+	private UserView view(Account account) {
+		return new UserView(account.id(), account.username(), account.displayName(), account.demo(),
+				account.roles(), secondFactors.enrolled(account), account.status().name());
+	}
+
+	/** An account as administrators see it. */
+	record UserView(UUID id, String username, String displayName, boolean demo, Set<Role> roles,
+			boolean secondFactor, String status) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.tandem.account.web;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tandem.account.domain.AccountService;
+import org.tandem.account.domain.InvalidInput;
+import org.tandem.account.domain.InvitationService;
+import org.tandem.platform.Role;
+import org.tandem.platform.TandemPrincipal;
+
+/** Staff and administrators invite people into roles; the link is shown once. */
+@Controller
+class InvitationController {
+
+	private final InvitationService invitations;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	InvitationController(InvitationService invitations, AccountService accounts, Clock clock) {
+		this.invitations = invitations;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@GetMapping("/invitations")
+	String list(@AuthenticationPrincipal TandemPrincipal principal, Model model) {
+		return page(principal, model, new Forms.InvitationForm());
+	}
+
+	@PostMapping("/invitations")
+	String create(@AuthenticationPrincipal TandemPrincipal principal,
+			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale) {
+		if (!binding.hasErrors()) {
+			try {
+				Set<Role> roles = EnumSet.noneOf(Role.class);
+				for (String name : form.getRoles()) {
+					roles.add(Role.parse(name).orElseThrow(() -> new InvalidInput("roles", "invitation.roleNotGrantable")));
+				}
+				String link = invitations.invite(principal.accountId(), roles(principal), form.getEmail(), roles,
+						form.isSendMail(), locale);
+				model.addAttribute("newLink", link);
+				model.addAttribute("mailed", form.isSendMail());
+				return page(principal, model, new Forms.InvitationForm());
+			}
+			catch (InvalidInput invalid) {
+				Forms.reject(binding, invalid);
+			}
+		}
+		return page(principal, model, form);
+	}
+
+	@PostMapping("/invitations/{id}/revoke")
+	String revoke(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id) {
+		invitations.revoke(principal.accountId(), roles(principal), id);
+		return "redirect:/invitations?revoked";
+	}
+
+	private Set<Role> roles(TandemPrincipal principal) {
+		return accounts.get(principal.accountId()).roles();
+	}
+
+	private String page(TandemPrincipal principal, Model model, Forms.InvitationForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("grantable", InvitationService.grantable(roles(principal)));
+		model.addAttribute("invitations", invitations.recent(roles(principal)));
+		model.addAttribute("now", clock.instant());
+		return "account/invitations";
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.account.web;
+
+import org.jspecify.annotations.NullMarked;

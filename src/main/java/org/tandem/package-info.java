@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package org.tandem.platform.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+/** The OpenAPI description of the JSON API, served at {@code /v3/api-docs} and kept in {@code docs/openapi.json}. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI tandemOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Tandem API")
+				.version("v1")
+				.description("JSON API for automation. Authenticate with a personal access token "
+						+ "(Authorization: Bearer tdm_…) created on the Access tokens page; each token carries scopes.")
+				.license(new License().name("AGPL-3.0-or-later")))
+			.components(new Components().addSecuritySchemes("accessToken",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("tdm_…")));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.platform.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.platform.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package org.tandem.platform.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.http.HttpStatus;
+import org.tandem.platform.Access;
+import org.tandem.platform.ApiTokenAuthenticator;
+import org.tandem.platform.PathRules;
+import org.tandem.platform.Role;
+import org.tandem.platform.TandemProperties;
+
+/**
+ * Two filter chains: a stateless one for the JSON API and metrics (personal access tokens only, no cookies), and one
+ * for the pages (form login, second factors, passkeys, sessions in the database, a stateless CSRF token).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurityConfiguration {
+
+	/** Pages anybody may open, signed in or not. */
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/login/failed", "/setup/**", "/invitation/**",
+			"/password-reset", "/password-reset/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/webauthn/authenticate/options",
+			"/login/webauthn" };
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+			+ "base-uri 'none'; object-src 'none'";
+
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/prometheus")
+			.authorizeHttpRequests(rules -> rules
+				.requestMatchers("/actuator/prometheus").access(ApiScopes.scopeAndRole("metrics:read", Role.ADMIN))
+				.requestMatchers("/api/v1/audit-events/**").access(ApiScopes.scopeAndRole("audit:read", Role.ADMIN))
+				.requestMatchers("/api/v1/me").hasAuthority(ApiScopes.authority("account:read"))
+				.anyRequest().denyAll())
+			.addFilterBefore(new AccessTokenFilter(tokens), SecurityContextHolderFilter.class)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable()) // no cookies are read on this chain: bearer tokens only
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.headers(SecurityHeaders::apply);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webFilterChain(HttpSecurity http, TandemProperties properties, List<PathRules> moduleRules,
+			SignInSuccessHandler successHandler, SignInFailureHandler failureHandler) throws Exception {
+		var csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieName(CookieNames.csrf(properties));
+		csrfTokens.setCookieCustomizer(cookie -> cookie.secure(properties.secure()).httpOnly(true).sameSite("Lax").path("/"));
+		var requestCache = new CookieRequestCache();
+
+		http.authorizeHttpRequests(rules -> {
+			rules.requestMatchers(PUBLIC_PATHS).permitAll();
+			rules.requestMatchers(HttpMethod.GET, "/login/second-factor").access(Access.awaitingSecondFactor());
+			rules.requestMatchers(HttpMethod.POST, "/login/second-factor/**").access(Access.awaitingSecondFactor());
+			rules.requestMatchers("/webauthn/register/**").access(Access.mayEnroll());
+			rules.requestMatchers("/logout").authenticated();
+			moduleRules.forEach(module -> module.configure(rules));
+			rules.anyRequest().access(Access.complete());
+		})
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(successHandler)
+				.failureHandler(failureHandler)
+				.permitAll())
+			.webAuthn(passkeys -> passkeys.rpName(properties.hubName())
+				.rpId(properties.host())
+				.allowedOrigins(Set.of(properties.publicUrl().replaceAll("/+$", "")))
+				.disableDefaultRegistrationPage(true))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies(CookieNames.session(properties)))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.session().absoluteTimeout()),
+					SecurityContextHolderFilter.class)
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new SecondFactorAccessDeniedHandler()))
+			.headers(SecurityHeaders::apply);
+		return http.build();
+	}
+
+}

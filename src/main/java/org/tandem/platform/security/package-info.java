@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package org.tandem.platform.web;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tandem.platform.Factors;
+import org.tandem.platform.Navigation;
+import org.tandem.platform.NavigationItem;
+import org.tandem.platform.Role;
+import org.tandem.platform.TandemPrincipal;
+import org.tandem.platform.TandemProperties;
+
+/** What the layout needs on every page: language and direction, the language links, and who is signed in. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+	private final List<Navigation> navigation;
+
+	private final TandemProperties properties;
+
+	LayoutModelAdvice(List<Navigation> navigation, TandemProperties properties) {
+		this.navigation = navigation;
+		this.properties = properties;
+	}
+
+	@ModelAttribute("page")
+	PageContext page(HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Language language = Languages.find(locale.getLanguage()).orElse(Languages.SUPPORTED.getFirst());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Viewer viewer = viewer(authentication);
+		List<NavigationItem> items = viewer == null ? List.of()
+				: navigation.stream()
+					.flatMap(n -> n.items().stream())
+					.filter(item -> item.visibleTo(viewer.roles()))
+					.sorted(Comparator.comparingInt(NavigationItem::order))
+					.toList();
+		return new PageContext(language, Languages.SUPPORTED, path, properties.hubName(), viewer, items);
+	}
+
+	private static @Nullable Viewer viewer(@Nullable Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof TandemPrincipal principal)) {
+			return null;
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		authentication.getAuthorities()
+			.forEach(a -> Role.parse(a.getAuthority().replaceFirst("^ROLE_", "")).ifPresent(roles::add));
+		boolean complete = Factors.stateOf(authentication) == Factors.SignInState.COMPLETE;
+		return new Viewer(principal.displayName(), principal.demo(), roles, complete);
+	}
+
+	/** The layout's view of the request. */
+	record PageContext(Language language, List<Language> languages, String path, String hubName,
+			@Nullable Viewer viewer, List<NavigationItem> navigation) {
+	}
+
+	record Viewer(String displayName, boolean demo, Set<Role> roles, boolean complete) {
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.platform.web;
+
+import org.jspecify.annotations.NullMarked;

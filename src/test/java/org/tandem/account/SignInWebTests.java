@@ -1,0 +1,235 @@
+package org.tandem.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.platform.Role;
+import org.tandem.support.AccountFixtures;
+import org.tandem.support.AccountFixtures.Person;
+import org.tandem.support.WebSession;
+
+/** Sign-in over real HTTP: factors, throttling, enumeration resistance, sessions. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AccountFixtures.class)
+class SignInWebTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebSession visitor() {
+		return new WebSession(port);
+	}
+
+	long sessions() {
+		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+	}
+
+	@Test
+	void publicPagesAndTheSignInFormCreateNoSession() {
+		long before = sessions();
+		WebSession web = visitor();
+		for (String path : new String[] { "/", "/login", "/password-reset", "/?lang=ar", "/setup/unknown",
+				"/invitation/unknown", "/password-reset/unknown" }) {
+			var page = web.get(path);
+			assertThat(page.status()).as(path).isEqualTo(200);
+			assertThat(page.response().headers().allValues("Set-Cookie")).as(path)
+				.noneMatch(c -> c.startsWith("TANDEM_SESSION"));
+		}
+		web.post("/login", Map.of("username", "nobody-here", "password", "wrong password 123"));
+		assertThat(web.cookie("TANDEM_SESSION")).isEmpty();
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	void passwordThenTotpCompletesTheSignIn() {
+		Person staff = fixtures.create(true, Role.STAFF);
+		WebSession web = visitor();
+		web.get("/login");
+		var afterPassword = web.post("/login", Map.of("username", staff.username(), "password", AccountFixtures.PASSWORD));
+		assertThat(afterPassword.redirect()).contains("/login/second-factor");
+		assertThat(web.get("/dashboard").redirect()).contains("/login/second-factor");
+
+		web.get("/login/second-factor");
+		var wrong = web.post("/login/second-factor", Map.of("code", "000000".equals(staff.currentCode()) ? "111111" : "000000"));
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.text()).contains("That code is not right");
+
+		var done = web.post("/login/second-factor", Map.of("code", staff.currentCode()));
+		assertThat(done.redirect()).contains("/dashboard");
+		assertThat(web.get("/dashboard").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aTotpCodeWorksOnlyOnce() {
+		Person staff = fixtures.create(true, Role.STAFF);
+		String code = staff.currentCode();
+		WebSession first = visitor();
+		AccountFixtures.signIn(first, staff);
+		assertThat(first.get("/dashboard").status()).isEqualTo(200);
+
+		WebSession second = visitor();
+		second.get("/login");
+		second.post("/login", Map.of("username", staff.username(), "password", AccountFixtures.PASSWORD));
+		second.get("/login/second-factor");
+		var replay = second.post("/login/second-factor", Map.of("code", code));
+		assertThat(replay.status()).isEqualTo(200);
+		assertThat(second.get("/dashboard").redirect()).contains("/login/second-factor");
+	}
+
+	@Test
+	void aFailedSignInKeepsTheNameAndSaysTheSameForUnknownNames() {
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		WebSession web = visitor();
+		web.get("/login");
+		var known = web.post("/login", Map.of("username", member.username(), "password", "not the password at all"));
+		web.get("/login");
+		var unknown = web.post("/login", Map.of("username", member.username() + "x", "password", "not the password at all"));
+
+		assertThat(known.status()).isEqualTo(unknown.status()).isEqualTo(200);
+		assertThat(known.html().selectFirst("#login-error").text())
+			.isEqualTo(unknown.html().selectFirst("#login-error").text())
+			.isEqualTo("The sign-in name or password is not right.");
+		assertThat(known.html().selectFirst("#username").attr("value")).isEqualTo(member.username());
+		assertThat(known.html().selectFirst("#password").attr("value")).isEmpty();
+	}
+
+	@Test
+	void fiveFailuresMakeTheNameWaitWhetherOrNotItExists() {
+		Person member = fixtures.create(false, Role.PRACTITIONER);
+		for (String name : new String[] { member.username(), "no-such-" + member.username() }) {
+			WebSession web = visitor();
+			String last = "";
+			for (int i = 0; i < 5; i++) {
+				web.get("/login");
+				last = web.post("/login", Map.of("username", name, "password", "wrong password " + i)).html()
+					.selectFirst("#login-error").text();
+			}
+			assertThat(last).as(name).isEqualTo("Too many attempts. Wait a few minutes, then try again.");
+			web.get("/login");
+			var right = web.post("/login", Map.of("username", name, "password", AccountFixtures.PASSWORD));
+			assertThat(right.status()).isEqualTo(200);
+			assertThat(right.html().selectFirst("#login-error").text()).contains("Too many attempts");
+		}
+	}
+
+	@Test
+	void disabledAccountsAnswerLikeAWrongPassword() {
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		jdbc.sql("update account set status = 'DISABLED' where id = :id").param("id", member.id()).update();
+		WebSession web = visitor();
+		web.get("/login");
+		var page = web.post("/login", Map.of("username", member.username(), "password", AccountFixtures.PASSWORD));
+		assertThat(page.html().selectFirst("#login-error").text()).isEqualTo("The sign-in name or password is not right.");
+		assertThat(web.get("/dashboard").redirect()).contains("/login");
+	}
+
+	@Test
+	void theSessionIdChangesWhenTheSecondFactorIsGivenAndTheOldOneStopsWorking() {
+		Person staff = fixtures.create(true, Role.STAFF);
+		WebSession web = visitor();
+		web.get("/login");
+		web.post("/login", Map.of("username", staff.username(), "password", AccountFixtures.PASSWORD));
+		String partial = web.cookie("TANDEM_SESSION").orElseThrow();
+		web.get("/login/second-factor");
+		web.post("/login/second-factor", Map.of("code", staff.currentCode()));
+		String complete = web.cookie("TANDEM_SESSION").orElseThrow();
+		assertThat(complete).isNotEqualTo(partial);
+
+		WebSession thief = visitor();
+		thief.setCookie("TANDEM_SESSION", partial);
+		assertThat(thief.get("/dashboard").redirect()).contains("/login");
+	}
+
+	@Test
+	void signingOutEndsTheSessionOnTheServer() {
+		Person staff = fixtures.create(true, Role.STAFF);
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, staff);
+		String session = web.cookie("TANDEM_SESSION").orElseThrow();
+		assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = :name")
+			.param("name", staff.username())
+			.query(Integer.class)
+			.single()).isEqualTo(30 * 60);
+
+		web.get("/dashboard");
+		var out = web.post("/logout", Map.of());
+		assertThat(out.redirect()).contains("/login?signedOut");
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :name")
+			.param("name", staff.username())
+			.query(Long.class)
+			.single()).isZero();
+
+		WebSession replay = visitor();
+		replay.setCookie("TANDEM_SESSION", session);
+		assertThat(replay.get("/dashboard").redirect()).contains("/login");
+	}
+
+	@Test
+	void aRoleThatNeedsASecondFactorMustEnrollBeforeSeeingAnything() {
+		Person provider = fixtures.create(false, Role.PROVIDER);
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, provider);
+		assertThat(web.get("/dashboard").redirect()).contains("/account/security/enroll");
+		assertThat(web.get("/account/tokens").redirect()).contains("/account/security/enroll");
+
+		var enroll = web.get("/account/security/enroll");
+		assertThat(enroll.status()).isEqualTo(200);
+		assertThat(enroll.html().selectFirst(".qr svg")).isNotNull();
+		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
+		String code = org.tandem.account.domain.Totp.codeAt(secret,
+				org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()));
+		var codes = web.post("/account/security/enroll/totp", Map.of("code", code));
+		assertThat(codes.html().select("ul.codes li")).hasSize(10);
+		assertThat(web.get("/dashboard").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aMemberWithoutSecondFactorSignsInWithThePasswordAlone() {
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		WebSession web = visitor();
+		var page = AccountFixtures.signIn(web, member);
+		assertThat(page.redirect()).contains("/dashboard");
+		assertThat(web.get("/dashboard").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aRecoveryCodeReplacesTheSecondFactorOnce() {
+		Person provider = fixtures.create(false, Role.PROVIDER);
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, provider);
+		var enroll = web.get("/account/security/enroll");
+		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
+		var codes = web.post("/account/security/enroll/totp", Map.of("code", org.tandem.account.domain.Totp
+			.codeAt(secret, org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()))));
+		String recovery = codes.html().selectFirst("ul.codes li").text();
+
+		for (int attempt = 0; attempt < 2; attempt++) {
+			WebSession other = visitor();
+			other.get("/login");
+			other.post("/login", Map.of("username", provider.username(), "password", AccountFixtures.PASSWORD));
+			other.get("/login/second-factor");
+			var result = other.post("/login/second-factor/recovery", Map.of("code", recovery));
+			if (attempt == 0) {
+				assertThat(result.redirect()).contains("/dashboard");
+			}
+			else {
+				assertThat(result.status()).isEqualTo(200);
+				assertThat(other.get("/dashboard").redirect()).contains("/login/second-factor");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.tandem.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring test context a database of its own: an in-memory H2 database by default, or a fresh PostgreSQL
+ * database when the tests run with {@code -Dtandem.test.database=postgres} (the Maven profile {@code postgres}, active
+ * when {@code TANDEM_TEST_POSTGRES_URL} is set). Contexts never share data, so test classes can run in any order.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
+	}
+
+	public static boolean postgres() {
+		return "postgres".equals(System.getProperty("tandem.test.database"));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Map<String, Object> properties = new HashMap<>();
+		String name = "tandem_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		if (postgres()) {
+			String adminUrl = adminUrl();
+			execute(adminUrl, "create database " + name);
+			CREATED.add(name);
+			properties.put("spring.datasource.url", withDatabase(adminUrl, name));
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			properties.put("spring.datasource.username", "sa");
+			properties.put("spring.datasource.password", "");
+		}
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", TestMail.port());
+		properties.put("tandem.mail.poll-interval", "300ms");
+		properties.put("tandem.mail.initial-delay", "300ms");
+		try {
+			properties.put("tandem.data-dir", Files.createTempDirectory("tandem-test-").toString());
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tandem-test-database", properties));
+	}
+
+	/** The PostgreSQL server to create test databases on, e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres */
+	public static String adminUrl() {
+		String url = System.getProperty("tandem.test.postgres.url", System.getenv("TANDEM_TEST_POSTGRES_URL"));
+		if (url == null || url.isBlank() || url.startsWith("${")) {
+			throw new IllegalStateException("Set TANDEM_TEST_POSTGRES_URL to run the tests on PostgreSQL");
+		}
+		return url;
+	}
+
+	public static String withDatabase(String url, String database) {
+		return url.replaceFirst("(jdbc:postgresql://[^/?]+)/[^?]*", "$1/" + database);
+	}
+
+	private static void execute(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url)) {
+			connection.createStatement().execute(sql);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("PostgreSQL test database: " + e.getMessage(), e);
+		}
+	}
+
+	private static void dropCreated() {
+		for (String name : CREATED) {
+			try {
+				execute(adminUrl(), "drop database if exists " + name + " with (force)");
+			}
+			catch (RuntimeException ignored) {
+				// Best effort at shutdown: a left-over test database is harmless.
+			}
+		}
+	}
+
+	/** A temporary folder for a test that needs one outside a Spring context. */
+	public static Path tempDir() throws java.io.IOException {
+		return Files.createTempDirectory("tandem-test-");
+	}
+
+}

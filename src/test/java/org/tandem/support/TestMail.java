@@ -1,0 +1,62 @@
+package org.tandem.support;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/** One real SMTP server (GreenMail) for the whole test run; every test context sends its mail there. */
+public final class TestMail {
+
+	private static final GreenMail SERVER = start();
+
+	private TestMail() {
+	}
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	public static int port() {
+		return SERVER.getSmtp().getPort();
+	}
+
+	/** Waits (up to 20 s) for a mail to this address and returns its text. */
+	public static String awaitBody(String recipient) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			List<MimeMessage> found = Arrays.stream(SERVER.getReceivedMessages())
+				.filter(m -> recipientIs(m, recipient))
+				.toList();
+			if (!found.isEmpty()) {
+				return GreenMailUtil.getBody(found.getLast()).replace("=\r\n", "").replace("=3D", "=");
+			}
+			SERVER.waitForIncomingEmail(500, SERVER.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("no mail to " + recipient);
+	}
+
+	public static boolean anyTo(String recipient) {
+		return Arrays.stream(SERVER.getReceivedMessages()).anyMatch(m -> recipientIs(m, recipient));
+	}
+
+	private static boolean recipientIs(MimeMessage message, String recipient) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+		}
+		catch (MessagingException e) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.tandem.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * One visitor talking to a running Tandem over real HTTP, with its own cookies, the way a browser without JavaScript
+ * does: forms are posted with the CSRF token read from the page.
+ */
+public final class WebSession {
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient client;
+
+	private String lastCsrf = "";
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", "en").build());
+	}
+
+	/** GET, following redirects within the site. */
+	public Page open(String path) {
+		Page page = get(path);
+		int hops = 0;
+		while (page.redirect().isPresent() && hops++ < 10) {
+			page = get(page.redirect().get());
+		}
+		return page;
+	}
+
+	/** POSTs a form with the CSRF token of the last page seen. */
+	public Page post(String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.putIfAbsent("_csrf", lastCsrf);
+		return postRaw(path, all);
+	}
+
+	/** POSTs exactly these fields: no CSRF token unless given. */
+	public Page postRaw(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			Page page = new Page(response);
+			page.csrf().ifPresent(token -> lastCsrf = token);
+			return page;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue).findFirst();
+	}
+
+	public void setCookie(String name, String value) {
+		cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+			.forEach(c -> cookies.getCookieStore().remove(URI.create(base), c));
+		var cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base), cookie);
+	}
+
+	public String base() {
+		return base;
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A response, with its HTML parsed when it has any. */
+	public record Page(HttpResponse<String> response) {
+
+		public int status() {
+			return response.statusCode();
+		}
+
+		public String body() {
+			return response.body();
+		}
+
+		public Document html() {
+			return Jsoup.parse(response.body());
+		}
+
+		public Optional<String> redirect() {
+			if (status() / 100 != 3) {
+				return Optional.empty();
+			}
+			return response.headers().firstValue("Location").map(l -> URI.create(l).getRawPath()
+					+ (URI.create(l).getRawQuery() == null ? "" : "?" + URI.create(l).getRawQuery()));
+		}
+
+		public Optional<String> header(String name) {
+			return response.headers().firstValue(name);
+		}
+
+		Optional<String> csrf() {
+			if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+				return Optional.empty();
+			}
+			var input = html().selectFirst("input[name=_csrf]");
+			return input == null ? Optional.empty() : Optional.of(input.attr("value"));
+		}
+
+		public String text() {
+			return html().text();
+		}
+
+	}
+
+}
