@@ -17,7 +17,7 @@ import org.tandem.platform.Role;
 @TestComponent
 public class AccountFixtures {
 
-	public static final String PASSWORD = "correct horse battery staple 42";
+	public static final String PASSWORD = "Quiet river, 93 paper lanterns!";
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -48,7 +48,7 @@ public class AccountFixtures {
 	public static WebSession.Page signIn(WebSession web, Person person) {
 		web.get("/login");
 		WebSession.Page page = web.post("/login", Map.of("username", person.username(), "password", PASSWORD));
-		if (page.redirect().orElse("").startsWith("/login/second-factor")) {
+		if (page.redirect().startsWith("/login/second-factor")) {
 			web.get("/login/second-factor");
 			page = web.post("/login/second-factor", Map.of("code", person.currentCode()));
 		}

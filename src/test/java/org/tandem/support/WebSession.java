@@ -24,6 +24,8 @@ import org.jsoup.nodes.Document;
  */
 public final class WebSession {
 
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
 	private final String base;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -38,15 +40,16 @@ public final class WebSession {
 	}
 
 	public Page get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", "en").build());
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", "en")
+			.header("Accept", HTML).build());
 	}
 
 	/** GET, following redirects within the site. */
 	public Page open(String path) {
 		Page page = get(path);
 		int hops = 0;
-		while (page.redirect().isPresent() && hops++ < 10) {
-			page = get(page.redirect().get());
+		while (!page.redirect().isEmpty() && hops++ < 10) {
+			page = get(page.redirect());
 		}
 		return page;
 	}
@@ -67,6 +70,7 @@ public final class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept-Language", "en")
+			.header("Accept", HTML)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
@@ -124,12 +128,13 @@ public final class WebSession {
 			return Jsoup.parse(response.body());
 		}
 
-		public Optional<String> redirect() {
+		/** Where a redirect points (path and query), or an empty string when this is no redirect. */
+		public String redirect() {
 			if (status() / 100 != 3) {
-				return Optional.empty();
+				return "";
 			}
 			return response.headers().firstValue("Location").map(l -> URI.create(l).getRawPath()
-					+ (URI.create(l).getRawQuery() == null ? "" : "?" + URI.create(l).getRawQuery()));
+					+ (URI.create(l).getRawQuery() == null ? "" : "?" + URI.create(l).getRawQuery())).orElse("");
 		}
 
 		public Optional<String> header(String name) {

@@ -30,17 +30,12 @@ final class AccessTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
 			String token = header.substring(BEARER.length()).trim();
 			tokens.authenticate(token).ifPresent(authentication -> {
-				var context = SecurityContextHolder.createEmptyContext();
+				var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 				context.setAuthentication(authentication);
-				SecurityContextHolder.setContext(context);
+				SecurityContextHolder.getContextHolderStrategy().setContext(context);
 			});
 		}
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		chain.doFilter(request, response);
 	}
 
 }

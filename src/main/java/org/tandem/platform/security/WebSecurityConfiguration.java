@@ -56,7 +56,7 @@ class WebSecurityConfiguration {
 				.requestMatchers("/api/v1/audit-events/**").access(ApiScopes.scopeAndRole("audit:read", Role.ADMIN))
 				.requestMatchers("/api/v1/me").hasAuthority(ApiScopes.authority("account:read"))
 				.anyRequest().denyAll())
-			.addFilterBefore(new AccessTokenFilter(tokens), SecurityContextHolderFilter.class)
+			.addFilterAfter(new AccessTokenFilter(tokens), SecurityContextHolderFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
