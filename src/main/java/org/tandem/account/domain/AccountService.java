@@ -83,6 +83,11 @@ public class AccountService {
 		return accounts.findAllOrdered();
 	}
 
+	/** Whether the set-up link can still create the first administrator. */
+	public boolean setupOpen(String setupToken) {
+		return !anyAccount() && links.setupTokenMatches(SecretTokens.digest(setupToken));
+	}
+
 	/** The first administrator, through the one-time link printed on first start. */
 	@Transactional
 	public Account createFirstAdministrator(String setupToken, NewAccount details) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -23,16 +22,9 @@ import org.tandem.platform.Role;
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
 
-	/** Argon2id parameters, set explicitly at the OWASP baseline: 19 MiB, 2 iterations, 1 lane. */
-	static final int ARGON2_MEMORY_KIB = 19 * 1024;
-
-	static final int ARGON2_ITERATIONS = 2;
-
-	static final int ARGON2_PARALLELISM = 1;
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+		return PasswordHashing.argon2id();
 	}
 
 	@Bean

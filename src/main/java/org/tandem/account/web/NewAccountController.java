@@ -45,7 +45,7 @@ class NewAccountController {
 
 	@GetMapping("/setup/{token}")
 	String setup(@PathVariable String token, Model model) {
-		if (accounts.anyAccount()) {
+		if (!accounts.setupOpen(token)) {
 			return "account/link-invalid";
 		}
 		return setupPage(model, token, new Forms.NewAccountForm());
@@ -54,6 +54,9 @@ class NewAccountController {
 	@PostMapping("/setup/{token}")
 	String createAdministrator(@PathVariable String token, @Valid @ModelAttribute("form") Forms.NewAccountForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (!accounts.setupOpen(token)) {
+			return "account/link-invalid";
+		}
 		Forms.checkRepeated(binding, form.getPassword(), form.getPasswordAgain());
 		if (binding.hasErrors()) {
 			return setupPage(model, token, form);
