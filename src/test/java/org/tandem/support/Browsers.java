@@ -1,0 +1,68 @@
+package org.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The system Chromium driven by Playwright for Java. The browser path comes from {@code TANDEM_CHROMIUM}
+ * (default {@code /usr/bin/chromium}); Playwright never downloads a browser of its own.
+ */
+public final class Browsers implements AutoCloseable {
+
+	private final Playwright playwright;
+
+	private final Browser browser;
+
+	public Browsers() {
+		this.playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		String executable = System.getenv().getOrDefault("TANDEM_CHROMIUM", "/usr/bin/chromium");
+		this.browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(executable))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+						"--no-first-run", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync")));
+	}
+
+	/** A fresh browser profile: no cookies, English unless told otherwise, JavaScript on or off. */
+	public BrowserContext context(boolean javaScript) {
+		return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
+			.setLocale("en-GB")
+			.setViewportSize(360, 740));
+	}
+
+	/** Runs axe-core on the page and fails on any serious or critical finding. */
+	public static void assertAccessible(Page page) {
+		var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		List<String> serious = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browsers::describe)
+			.toList();
+		assertThat(results.getPasses()).as("axe-core ran its rules on " + page.url()).isNotEmpty();
+		assertThat(serious).as("axe-core on " + page.url()).isEmpty();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+				+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+
+}
