@@ -76,20 +76,26 @@ public class FirstRun {
 	private void createDemoAccounts() {
 		Map<String, Set<Role>> demo = new LinkedHashMap<>();
 		demo.put("demo-admin", EnumSet.of(Role.ADMIN));
-		demo.put("demo-staff", EnumSet.of(Role.STAFF));
-		demo.put("demo-advisor", EnumSet.of(Role.ADVISORY));
-		demo.put("demo-provider", EnumSet.of(Role.PROVIDER));
-		demo.put("demo-member", EnumSet.of(Role.ORG_MEMBER));
-		demo.put("demo-practitioner", EnumSet.of(Role.PRACTITIONER, Role.ORG_MEMBER));
+		demo.put("demo-staff-1", EnumSet.of(Role.STAFF));
+		demo.put("demo-staff-2", EnumSet.of(Role.STAFF, Role.PRACTITIONER));
+		demo.put("demo-advisor-1", EnumSet.of(Role.ADVISORY));
+		demo.put("demo-advisor-2", EnumSet.of(Role.ADVISORY, Role.PRACTITIONER));
+		demo.put("demo-provider-1", EnumSet.of(Role.PROVIDER));
+		demo.put("demo-provider-2", EnumSet.of(Role.PROVIDER, Role.PRACTITIONER));
+		demo.put("demo-provider-3", EnumSet.of(Role.PROVIDER));
+		demo.put("demo-member-1", EnumSet.of(Role.ORG_MEMBER));
+		demo.put("demo-member-2", EnumSet.of(Role.ORG_MEMBER));
+		demo.put("demo-practitioner-1", EnumSet.of(Role.PRACTITIONER));
+		demo.put("demo-practitioner-2", EnumSet.of(Role.PRACTITIONER, Role.ORG_MEMBER));
 		StringBuilder printed = new StringBuilder();
 		demo.forEach((username, roles) -> {
 			if (accounts.findByUsername(username).isPresent()) {
 				return;
 			}
 			String password = SecretTokens.newToken().substring(0, 20);
-			String displayName = "Demo " + roles.iterator().next().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+			String displayName = "Demo " + username.substring("demo-".length()).replace('-', ' ');
 			accounts.createDemo(new AccountService.NewAccount(username, displayName, null, password), roles);
-			printed.append(String.format("    %-18s %s   (%s)%n", username, password, roles));
+			printed.append(String.format("    %-20s %s   (%s)%n", username, password, roles));
 		});
 		if (!printed.isEmpty()) {
 			log.warn("""

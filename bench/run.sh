@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Measures Tandem on this machine: start-up time, resident memory after start and after load, and requests per
+# second with latency percentiles for the public home page and the sign-in page (wrk, 64 connections).
+# Usage: bench/run.sh [seconds-of-load-per-page]     Results: bench/results/<date>.md (copied into docs/performance.md by hand)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-30}"
+PORT="${BENCH_PORT:-18080}"
+JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
+OUT="bench/results"
+WORK="$(mktemp -d)"
+mkdir -p "$OUT"
+trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+# The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags.
+JVM_FLAGS=(-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m
+  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+
+echo "building the jar with Spring AOT"
+./mvnw -B -q -ntp -Paot -DskipTests package
+"$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
+
+echo "training the JDK's AOT cache"
+TANDEM_DATA_DIR="$WORK/train-data" "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app/tandem.aot" \
+  -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
+  >"$WORK/train.log" 2>&1
+
+start() { # $1 = label, rest = extra JVM flags
+  local label="$1"; shift
+  rm -rf "$WORK/data"
+  TANDEM_DATA_DIR="$WORK/data" "$JAVA" "${JVM_FLAGS[@]}" "$@" -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
+    >"$WORK/$label.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 300); do
+    grep -q "Started TandemApplication" "$WORK/$label.log" && break
+    sleep 0.1
+  done
+  grep -oE "process running for [0-9.]+" "$WORK/$label.log" | grep -oE "[0-9.]+$"
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
+
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+
+# Cold start without any AOT (median of 3), for comparison.
+plain=()
+for i in 1 2 3; do plain+=("$(start plain$i)"); stop; done
+# Start with Spring AOT and the AOT cache (median of 3); the last one stays up for the load.
+tuned=()
+for i in 1 2 3; do
+  tuned+=("$(start tuned$i -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)")
+  [ "$i" -lt 3 ] && stop
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+RSS_START=$(rss_mb)
+
+# Warm-up, then measured load on each page.
+wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" >/dev/null
+wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/login" >/dev/null
+HOME_RESULT=$(wrk -t2 -c64 -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/")
+LOGIN_RESULT=$(wrk -t2 -c64 -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/login")
+RSS_LOAD=$(rss_mb)
+stop
+
+pick() { echo "$1" | awk -v k="$2" '$1==k {print $2}'; }
+rps() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
+REPORT="$OUT/$(date -u +%Y-%m-%dT%H%M).md"
+{
+  echo "| measure | value |"
+  echo "|---|---|"
+  echo "| start-up, no AOT (median of 3) | $(median "${plain[@]}") s |"
+  echo "| start-up, Spring AOT + JDK AOT cache (median of 3) | $(median "${tuned[@]}") s |"
+  echo "| RSS after start | ${RSS_START} MB |"
+  echo "| RSS after ${DURATION} s of load on each page | ${RSS_LOAD} MB |"
+  for page in home login; do
+    result=$([ "$page" = home ] && echo "$HOME_RESULT" || echo "$LOGIN_RESULT")
+    echo "| \`$page\` requests/s (64 connections) | $(rps "$result") |"
+    echo "| \`$page\` latency p50 / p90 / p99 | $(pick "$result" 50%) / $(pick "$result" 90%) / $(pick "$result" 99%) |"
+  done
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
+  echo "JVM flags: ${JVM_FLAGS[*]}"
+} | tee "$REPORT"
