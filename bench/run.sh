@@ -10,6 +10,8 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 OUT="bench/results"
 WORK="$(mktemp -d)"
 mkdir -p "$OUT"
+PID=0
+STARTED=""
 trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags.
@@ -25,7 +27,8 @@ echo "building the jar with Spring AOT"
 echo "training the JDK's AOT cache"
 TANDEM_DATA_DIR="$WORK/train-data" "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app/tandem.aot" \
   -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
-  >"$WORK/train.log" 2>&1
+  >"$WORK/train.log" 2>&1 || true
+[ -s "$WORK/app/tandem.aot" ] || { echo "no AOT cache was written:" >&2; tail -20 "$WORK/train.log" >&2; exit 1; }
 
 start() { # $1 = label, rest = extra JVM flags
   local label="$1"; shift
@@ -37,20 +40,21 @@ start() { # $1 = label, rest = extra JVM flags
     grep -q "Started TandemApplication" "$WORK/$label.log" && break
     sleep 0.1
   done
-  grep -oE "process running for [0-9.]+" "$WORK/$label.log" | grep -oE "[0-9.]+$"
+  STARTED=$(grep -oE "process running for [0-9.]+" "$WORK/$label.log" | grep -oE "[0-9.]+$")
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
 
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=0; }
 
 # Cold start without any AOT (median of 3), for comparison.
 plain=()
-for i in 1 2 3; do plain+=("$(start plain$i)"); stop; done
+for i in 1 2 3; do start plain$i; plain+=("$STARTED"); stop; done
 # Start with Spring AOT and the AOT cache (median of 3); the last one stays up for the load.
 tuned=()
 for i in 1 2 3; do
-  tuned+=("$(start tuned$i -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)")
+  start tuned$i -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true
+  tuned+=("$STARTED")
   [ "$i" -lt 3 ] && stop
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }

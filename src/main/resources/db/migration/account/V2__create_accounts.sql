@@ -90,7 +90,7 @@ create table access_token (
     constraint access_token_account_fk foreign key (account_id) references account (id) on delete cascade
 );
 
--- Failed sign-in attempts per account name (keyed by a keyed hash of the name, known or not).
+-- Failed sign-in attempts per sign-in name, keyed by a SHA-256 digest of the name (known or not), never the name.
 create table login_throttle (
     key_hash varchar(64) not null,
     failures int not null,

@@ -232,4 +232,20 @@ class SignInWebTests {
 		}
 	}
 
+	@Test
+	void passkeysMustVerifyThePerson() {
+		WebSession web = visitor();
+		var login = web.get("/login");
+		String token = login.html().selectFirst("meta[name=csrf-token]").attr("content");
+		String header = login.html().selectFirst("meta[name=csrf-header]").attr("content");
+		var options = web.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(web.base() + "/webauthn/authenticate/options"))
+			.header(header, token)
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(options.status()).isEqualTo(200);
+		assertThat(options.body()).contains("\"userVerification\":\"required\"").contains("\"rpId\":\"localhost\"");
+	}
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.tandem.account.domain.Account;
@@ -20,7 +23,7 @@ import org.tandem.platform.Factors;
  * answers like a wrong password and takes as long.
  */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final AccountRepository accounts;
 
@@ -36,6 +39,21 @@ class AccountUserDetailsService implements UserDetailsService {
 		Account account = accounts.findByUsername(Account.normalizeUsername(username))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		return toUser(account);
+	}
+
+	/** Re-hashes a password at sign-in when the stored hash used weaker Argon2id parameters than today's. */
+	@Override
+	@Transactional
+	public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+		if (newPassword == null) {
+			return user;
+		}
+		var account = accounts.findByUsername(Account.normalizeUsername(user.getUsername()));
+		if (account.isEmpty()) {
+			return user;
+		}
+		account.get().changePassword(newPassword);
+		return toUser(accounts.save(account.get()));
 	}
 
 	AccountUser toUser(Account account) {

@@ -31,12 +31,14 @@ class SignInAuditListener {
 
 	@EventListener
 	void on(AuthenticationSuccessEvent success) {
-		if (success.getAuthentication().getPrincipal() instanceof TandemPrincipal principal) {
+		UUID accountId = success.getAuthentication().getPrincipal() instanceof TandemPrincipal principal
+				? principal.accountId() : accountOf(String.valueOf(success.getAuthentication().getName()));
+		if (accountId != null) {
 			boolean passkey = success.getAuthentication()
 				.getAuthorities()
 				.stream()
 				.anyMatch(a -> a.getAuthority().equals(Factors.PASSKEY));
-			events.recordAlone(SecurityEventKind.SIGN_IN, principal.accountId(), passkey ? "passkey" : "password");
+			events.recordAlone(SecurityEventKind.SIGN_IN, accountId, passkey ? "passkey" : "password");
 		}
 	}
 

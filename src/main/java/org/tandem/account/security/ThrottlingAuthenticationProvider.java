@@ -38,6 +38,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			LoginThrottle throttle, TandemProperties properties, Clock clock) {
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(passwordEncoder);
+		this.passwords.setUserDetailsPasswordService(users);
 		this.throttle = throttle;
 		this.properties = properties;
 		this.clock = clock;

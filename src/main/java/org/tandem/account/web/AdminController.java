@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +67,7 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/roles")
-	String roles(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id,
+	String roles(TandemPrincipal principal, @PathVariable UUID id,
 			@ModelAttribute("rolesForm") Forms.RolesForm form) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		form.getRoles().forEach(name -> Role.parse(name).ifPresent(roles::add));
@@ -82,7 +81,7 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/status")
-	String status(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id,
+	String status(TandemPrincipal principal, @PathVariable UUID id,
 			@RequestParam boolean active) {
 		try {
 			accounts.setActive(principal.accountId(), id, active);
@@ -94,7 +93,7 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/second-factors/reset")
-	String resetFactors(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id) {
+	String resetFactors(TandemPrincipal principal, @PathVariable UUID id) {
 		accounts.resetSecondFactors(principal.accountId(), id);
 		return "redirect:/admin/users/" + id + "?done=factors";
 	}

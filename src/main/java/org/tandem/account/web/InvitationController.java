@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,12 +38,12 @@ class InvitationController {
 	}
 
 	@GetMapping("/invitations")
-	String list(@AuthenticationPrincipal TandemPrincipal principal, Model model) {
+	String list(TandemPrincipal principal, Model model) {
 		return page(principal, model, new Forms.InvitationForm());
 	}
 
 	@PostMapping("/invitations")
-	String create(@AuthenticationPrincipal TandemPrincipal principal,
+	String create(TandemPrincipal principal,
 			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale) {
 		if (!binding.hasErrors()) {
 			try {
@@ -66,7 +65,7 @@ class InvitationController {
 	}
 
 	@PostMapping("/invitations/{id}/revoke")
-	String revoke(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id) {
+	String revoke(TandemPrincipal principal, @PathVariable UUID id) {
 		invitations.revoke(principal.accountId(), roles(principal), id);
 		return "redirect:/invitations?revoked";
 	}

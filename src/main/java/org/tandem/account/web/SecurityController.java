@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +65,7 @@ class SecurityController {
 			"passkeyRemoved", "password");
 
 	@GetMapping("/account/security")
-	String overview(@AuthenticationPrincipal TandemPrincipal principal, Model model,
+	String overview(TandemPrincipal principal, Model model,
 			@RequestParam(required = false) String done, @RequestParam(required = false) String failure) {
 		if (done != null && NOTICES.contains(done)) {
 			model.addAttribute("done", "security.done." + done);
@@ -78,7 +77,7 @@ class SecurityController {
 	}
 
 	@GetMapping(Factors.ENROLL_PATH)
-	String enroll(@AuthenticationPrincipal TandemPrincipal principal, Authentication authentication, HttpSession session,
+	String enroll(TandemPrincipal principal, Authentication authentication, HttpSession session,
 			Model model, java.util.Locale locale) {
 		String secret = Totp.newSecret();
 		session.setAttribute(PENDING_SECRET, secret);
@@ -86,7 +85,7 @@ class SecurityController {
 	}
 
 	@PostMapping(Factors.ENROLL_PATH + "/totp")
-	String confirmTotp(@AuthenticationPrincipal TandemPrincipal principal, Authentication authentication,
+	String confirmTotp(TandemPrincipal principal, Authentication authentication,
 			@Valid @ModelAttribute("form") Forms.CodeForm form, BindingResult binding, HttpSession session, Model model,
 			HttpServletRequest request, HttpServletResponse response, java.util.Locale locale) {
 		Object secret = session.getAttribute(PENDING_SECRET);
@@ -119,7 +118,7 @@ class SecurityController {
 	 * asked to use it once before the sign-in is complete.
 	 */
 	@GetMapping(Factors.ENROLL_PATH + "/passkey-done")
-	String passkeyDone(@AuthenticationPrincipal TandemPrincipal principal, Authentication authentication,
+	String passkeyDone(TandemPrincipal principal, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Account account = accounts.get(principal.accountId());
 		if (!passkeys.any(account.username())) {
@@ -136,7 +135,7 @@ class SecurityController {
 	}
 
 	@PostMapping("/account/security/totp/remove")
-	String removeTotp(@AuthenticationPrincipal TandemPrincipal principal) {
+	String removeTotp(TandemPrincipal principal) {
 		try {
 			secondFactors.removeTotp(principal.accountId());
 			return "redirect:/account/security?done=totpRemoved";
@@ -147,7 +146,7 @@ class SecurityController {
 	}
 
 	@PostMapping("/account/security/passkeys/delete")
-	String removePasskey(@AuthenticationPrincipal TandemPrincipal principal,
+	String removePasskey(TandemPrincipal principal,
 			@RequestParam(defaultValue = "") String credentialId) {
 		try {
 			secondFactors.removePasskey(principal.accountId(), credentialId);
@@ -159,7 +158,7 @@ class SecurityController {
 	}
 
 	@PostMapping("/account/security/recovery-codes")
-	String newRecoveryCodes(@AuthenticationPrincipal TandemPrincipal principal, Model model) {
+	String newRecoveryCodes(TandemPrincipal principal, Model model) {
 		Account account = accounts.get(principal.accountId());
 		if (!secondFactors.enrolled(account)) {
 			return "redirect:/account/security";
@@ -170,7 +169,7 @@ class SecurityController {
 	}
 
 	@PostMapping("/account/security/password")
-	String changePassword(@AuthenticationPrincipal TandemPrincipal principal,
+	String changePassword(TandemPrincipal principal,
 			@Valid @ModelAttribute("passwordForm") Forms.ChangePasswordForm form, BindingResult binding, Model model) {
 		Forms.checkRepeated(binding, form.getPassword(), form.getPasswordAgain());
 		if (!binding.hasErrors()) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,19 +64,19 @@ class SignInController {
 	}
 
 	@GetMapping(Factors.SECOND_FACTOR_PATH)
-	String secondFactor(@AuthenticationPrincipal TandemPrincipal principal, Model model) {
+	String secondFactor(TandemPrincipal principal, Model model) {
 		return secondFactorPage(principal, model, null);
 	}
 
 	@PostMapping(Factors.SECOND_FACTOR_PATH)
-	String totp(@AuthenticationPrincipal TandemPrincipal principal, @RequestParam(defaultValue = "") String code,
+	String totp(TandemPrincipal principal, @RequestParam(defaultValue = "") String code,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		return check(principal, model, request, response, Factors.TOTP,
 				() -> code.length() <= 12 && secondFactors.verifyTotp(principal.accountId(), code));
 	}
 
 	@PostMapping(Factors.SECOND_FACTOR_PATH + "/recovery")
-	String recovery(@AuthenticationPrincipal TandemPrincipal principal, @RequestParam(defaultValue = "") String code,
+	String recovery(TandemPrincipal principal, @RequestParam(defaultValue = "") String code,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		return check(principal, model, request, response, Factors.RECOVERY_CODE,
 				() -> code.length() <= 20 && secondFactors.useRecoveryCode(principal.accountId(), code));

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,12 +36,12 @@ class TokenController {
 	}
 
 	@GetMapping("/account/tokens")
-	String list(@AuthenticationPrincipal TandemPrincipal principal, Model model) {
+	String list(TandemPrincipal principal, Model model) {
 		return page(principal, model, new Forms.TokenForm());
 	}
 
 	@PostMapping("/account/tokens")
-	String create(@AuthenticationPrincipal TandemPrincipal principal, @Valid @ModelAttribute("form") Forms.TokenForm form,
+	String create(TandemPrincipal principal, @Valid @ModelAttribute("form") Forms.TokenForm form,
 			BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
@@ -59,7 +58,7 @@ class TokenController {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revoke(@AuthenticationPrincipal TandemPrincipal principal, @PathVariable UUID id) {
+	String revoke(TandemPrincipal principal, @PathVariable UUID id) {
 		tokens.revoke(principal.accountId(), id);
 		return "redirect:/account/tokens";
 	}

@@ -6,7 +6,7 @@ import org.tandem.platform.TandemProperties;
  * Cookie names. Over HTTPS they carry the {@code __Host-} prefix, which browsers accept only for secure cookies
  * without a domain and with path {@code /}: no subdomain can set or read them.
  */
-final class CookieNames {
+public final class CookieNames {
 
 	private CookieNames() {
 	}
@@ -19,7 +19,7 @@ final class CookieNames {
 		return prefix(properties) + "TANDEM_CSRF";
 	}
 
-	static String language(TandemProperties properties) {
+	public static String language(TandemProperties properties) {
 		return prefix(properties) + "TANDEM_LANG";
 	}
 

@@ -4,7 +4,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
-/** The response headers every route carries (checked route by route in SecurityHeadersWebTests). */
+/** The response headers every route carries (checked route by route in RouteSecurityWebTests). */
 final class SecurityHeaders {
 
 	private SecurityHeaders() {

@@ -14,10 +14,15 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.http.HttpStatus;
 import org.tandem.platform.Access;
@@ -46,6 +51,25 @@ class WebSecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+
+	/**
+	 * Passkeys must verify the person (PIN or biometrics) at creation and at every use: a passkey then stands for
+	 * two factors, and may complete a sign-in on its own.
+	 */
+	@Bean
+	WebAuthnRelyingPartyOperations relyingPartyOperations(PublicKeyCredentialUserEntityRepository users,
+			UserCredentialRepository credentials, TandemProperties properties) {
+		var operations = new Webauthn4JRelyingPartyOperations(users, credentials,
+				PublicKeyCredentialRpEntity.builder().id(properties.host()).name(properties.hubName()).build(),
+				Set.of(properties.publicUrl().replaceAll("/+$", "")));
+		operations.setCustomizeCreationOptions(creation -> creation.authenticatorSelection(
+				AuthenticatorSelectionCriteria.builder()
+					.userVerification(UserVerificationRequirement.REQUIRED)
+					.residentKey(ResidentKeyRequirement.REQUIRED)
+					.build()));
+		operations.setCustomizeRequestOptions(request -> request.userVerification(UserVerificationRequirement.REQUIRED));
+		return operations;
+	}
 
 	@Bean
 	@Order(1)

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.http.CacheControl;
 import org.tandem.platform.TandemProperties;
+import org.tandem.platform.security.CookieNames;
 
 /**
  * Languages without an account and without JavaScript: a {@code ?lang=} link sets a cookie; otherwise the browser's
@@ -42,7 +43,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver(TandemProperties properties) {
-		var resolver = new SupportedLocaleResolver(properties.secure() ? "__Host-TANDEM_LANG" : "TANDEM_LANG");
+		var resolver = new SupportedLocaleResolver(CookieNames.language(properties));
 		resolver.setDefaultLocaleFunction(SupportedLocaleResolver::fromAcceptLanguage);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);

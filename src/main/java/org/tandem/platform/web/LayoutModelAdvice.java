@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tandem.platform.CurrentPerson;
 import org.tandem.platform.Factors;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
@@ -29,9 +30,12 @@ class LayoutModelAdvice {
 
 	private final TandemProperties properties;
 
-	LayoutModelAdvice(List<Navigation> navigation, TandemProperties properties) {
+	private final CurrentPerson currentPerson;
+
+	LayoutModelAdvice(List<Navigation> navigation, TandemProperties properties, CurrentPerson currentPerson) {
 		this.navigation = navigation;
 		this.properties = properties;
+		this.currentPerson = currentPerson;
 	}
 
 	@ModelAttribute("page")
@@ -50,8 +54,9 @@ class LayoutModelAdvice {
 		return new PageContext(language, Languages.SUPPORTED, path, properties.hubName(), viewer, items);
 	}
 
-	private static @Nullable Viewer viewer(@Nullable Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof TandemPrincipal principal)) {
+	private @Nullable Viewer viewer(@Nullable Authentication authentication) {
+		TandemPrincipal principal = currentPerson.of(authentication).orElse(null);
+		if (principal == null || authentication == null) {
 			return null;
 		}
 		Set<Role> roles = EnumSet.noneOf(Role.class);
