@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.tandem.account.domain.Totp;
 import org.tandem.platform.Role;
+import org.tandem.support.BrowserTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.Browsers;
@@ -25,32 +26,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** In Chromium, with JavaScript on and off: invitations, sign-in with a second factor, and right-to-left Arabic. */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AccountFixtures.class)
-class AccountBrowserTests {
+class AccountBrowserTests extends BrowserTestSupport {
 
-	static Browsers browsers;
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AccountFixtures fixtures;
-
-	@BeforeAll
-	static void start() {
-		browsers = new Browsers();
-	}
-
-	@AfterAll
-	static void stop() {
-		browsers.close();
-	}
-
-	String base() {
-		return "http://localhost:" + port;
-	}
 
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })

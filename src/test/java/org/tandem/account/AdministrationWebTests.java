@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.platform.Role;
+import org.tandem.support.WebTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.TestMail;
@@ -19,17 +20,10 @@ import org.tandem.support.WebSession;
 
 /** Invitations, password resets, roles and the audit log, each tried by the people who may and may not. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AccountFixtures.class)
-class AdministrationWebTests {
+class AdministrationWebTests extends WebTestSupport {
 
-	@LocalServerPort
-	int port;
 
-	@Autowired
-	AccountFixtures fixtures;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	WebSession signedIn(Person person) {
 		WebSession web = new WebSession(port);
@@ -214,6 +208,13 @@ class AdministrationWebTests {
 		WebSession adminWeb = signedIn(admin);
 		adminWeb.get("/account/tokens");
 		assertThat(adminWeb.post("/account/tokens/" + tokenId + "/revoke", Map.of()).status()).isEqualTo(404);
+		assertThat(api(web, "/api/v1/me", token).status()).isEqualTo(200);
+
+		jdbc.sql("update access_token set expires_at = :past where id = :id")
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(1)).param("id", tokenId).update();
+		assertThat(api(web, "/api/v1/me", token).status()).isEqualTo(401);
+		jdbc.sql("update access_token set expires_at = :future where id = :id")
+			.param("future", java.time.OffsetDateTime.now().plusDays(1)).param("id", tokenId).update();
 		assertThat(api(web, "/api/v1/me", token).status()).isEqualTo(200);
 
 		web.get("/account/tokens");

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.account.domain.FirstRun;
 import org.tandem.account.domain.Totp;
+import org.tandem.support.BrowserTestSupport;
 import org.tandem.support.Browsers;
 
 import com.microsoft.playwright.Page;
@@ -23,27 +24,12 @@ import com.microsoft.playwright.Page;
  * In Chromium: the first start's set-up link, the administrator enrolling an authenticator app from the QR page,
  * signing out, and signing in again with password and code. Each page is checked with axe-core.
  */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.hub-name=Browser Hub")
-class FirstRunBrowserTests {
+class FirstRunBrowserTests extends BrowserTestSupport {
 
-	static Browsers browsers;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	FirstRun firstRun;
-
-	@BeforeAll
-	static void start() {
-		browsers = new Browsers();
-	}
-
-	@AfterAll
-	static void stop() {
-		browsers.close();
-	}
 
 	@Test
 	void administratorSetsUpEnrollsSignsOutAndSignsInWithTheCode() {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tandem.platform.Role;
+import org.tandem.support.BrowserTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.Browsers;
@@ -31,35 +32,17 @@ import com.microsoft.playwright.options.AriaRole;
  * second factor, signs out, and signs in again with the passkey alone. The instance's public address is the one the
  * browser uses, since passkeys are bound to it.
  */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(AccountFixtures.class)
-class PasskeyBrowserTests {
+class PasskeyBrowserTests extends BrowserTestSupport {
 
 	static final int PORT = freePort();
 
-	static Browsers browsers;
 
-	@Autowired
-	AccountFixtures fixtures;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@DynamicPropertySource
 	static void address(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
 		registry.add("tandem.public-url", () -> "http://localhost:" + PORT);
-	}
-
-	@BeforeAll
-	static void start() {
-		browsers = new Browsers();
-	}
-
-	@AfterAll
-	static void stop() {
-		browsers.close();
 	}
 
 	@Test

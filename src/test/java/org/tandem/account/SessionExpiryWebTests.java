@@ -9,23 +9,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.platform.Role;
+import org.tandem.support.WebTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.WebSession;
 
 /** Sessions end after the idle limit and after the absolute limit, however busy they were. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tandem.session.idle-timeout=4s", "tandem.session.absolute-timeout=3s" })
-@Import(AccountFixtures.class)
-class SessionExpiryWebTests {
+class SessionExpiryWebTests extends WebTestSupport {
 
-	@LocalServerPort
-	int port;
 
-	@Autowired
-	AccountFixtures fixtures;
 
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void anActiveSessionStillEndsAtTheAbsoluteLimit() throws InterruptedException {

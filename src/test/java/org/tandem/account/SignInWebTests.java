@@ -11,27 +11,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.platform.Role;
+import org.tandem.support.WebTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.WebSession;
 
 /** Sign-in over real HTTP: factors, throttling, enumeration resistance, sessions. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AccountFixtures.class)
-class SignInWebTests {
+class SignInWebTests extends WebTestSupport {
 
-	@LocalServerPort
-	int port;
 
-	@Autowired
-	AccountFixtures fixtures;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	WebSession visitor() {
-		return new WebSession(port);
-	}
 
 	long sessions() {
 		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();

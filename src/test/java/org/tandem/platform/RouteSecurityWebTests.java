@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tandem.support.WebTestSupport;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.WebSession;
 
@@ -24,18 +25,13 @@ import org.tandem.support.WebSession;
  * a request without a CSRF token, and no answer shows an exception.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AccountFixtures.class)
-class RouteSecurityWebTests {
+class RouteSecurityWebTests extends WebTestSupport {
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
-	@Autowired
-	AccountFixtures fixtures;
 
 	List<RouteTable.Route> routes() {
 		List<RouteTable.Route> routes = RouteTable.of(mapping);

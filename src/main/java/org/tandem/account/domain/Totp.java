@@ -30,6 +30,11 @@ public final class Totp {
 		return Base32.encode(secret);
 	}
 
+	/** A secret as authenticator apps take it (RFC 4648 Base32, no padding). */
+	public static String secretOf(byte[] key) {
+		return Base32.encode(key);
+	}
+
 	public static long stepAt(Instant instant) {
 		return Math.floorDiv(instant.getEpochSecond(), STEP_SECONDS);
 	}

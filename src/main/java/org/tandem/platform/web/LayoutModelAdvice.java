@@ -51,7 +51,8 @@ class LayoutModelAdvice {
 					.filter(item -> item.visibleTo(viewer.roles()))
 					.sorted(Comparator.comparingInt(NavigationItem::order))
 					.toList();
-		return new PageContext(language, Languages.SUPPORTED, path, properties.hubName(), viewer, items);
+		return new PageContext(language, Languages.SUPPORTED, path, properties.hubName(), viewer, items,
+				SCRIPTED_PATHS.contains(path));
 	}
 
 	private @Nullable Viewer viewer(@Nullable Authentication authentication) {
@@ -68,8 +69,12 @@ class LayoutModelAdvice {
 
 	/** The layout's view of the request. */
 	record PageContext(Language language, List<Language> languages, String path, String hubName,
-			@Nullable Viewer viewer, List<NavigationItem> navigation) {
+			@Nullable Viewer viewer, List<NavigationItem> navigation, boolean scripted) {
 	}
+
+	/** Pages whose optional script (passkeys) posts with the CSRF token from a meta tag. */
+	private static final Set<String> SCRIPTED_PATHS = Set.of("/login", "/login/failed", Factors.SECOND_FACTOR_PATH,
+			Factors.ENROLL_PATH);
 
 	record Viewer(String displayName, boolean demo, Set<Role> roles, boolean complete) {
 	}

@@ -1,0 +1,25 @@
+package org.tandem.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What tests against the running application over HTTP share: its port, account fixtures and the database. */
+@Import(AccountFixtures.class)
+public abstract class WebTestSupport {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AccountFixtures fixtures;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected WebSession visitor() {
+		return new WebSession(port);
+	}
+
+}
