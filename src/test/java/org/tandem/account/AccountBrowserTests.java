@@ -123,7 +123,8 @@ class AccountBrowserTests extends BrowserTestSupport {
 		}
 		try (BrowserContext context = browsers.context(true)) {
 			Page page = context.newPage();
-			for (String path : new String[] { "/?lang=ar", "/login", "/password-reset", "/nowhere" }) {
+			for (String path : new String[] { "/?lang=ar", "/login", "/password-reset", "/nowhere",
+					"/invitation/no-such-link", "/password-reset/no-such-link", "/login?lang=fr" }) {
 				page.navigate(base() + path);
 				Browsers.assertAccessible(page);
 			}

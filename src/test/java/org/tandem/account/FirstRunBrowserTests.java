@@ -82,6 +82,11 @@ class FirstRunBrowserTests extends BrowserTestSupport {
 				Browsers.assertAccessible(page);
 			}
 			assertThat(page.locator("main")).containsText("Signed in");
+			page.navigate(base + "/admin/users");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Hub Administrator")).click();
+			assertThat(page.locator("main")).containsText("hubadmin");
+			Browsers.assertAccessible(page);
 		}
 	}
 
