@@ -66,8 +66,9 @@ public final class Factors {
 			return SignInState.COMPLETE;
 		}
 		if (!authorities.contains(PASSWORD)) {
-			// Tokens and other mechanisms carry no factor; they are handled by their own filter chain.
-			return SignInState.COMPLETE;
+			// Fails closed: a sign-in that proved no factor Tandem knows never counts (API tokens have their own
+			// filter chain and rules).
+			return SignInState.ANONYMOUS;
 		}
 		if (authorities.contains(ENROLLED)) {
 			return SignInState.NEEDS_SECOND_FACTOR;

@@ -81,8 +81,20 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 			assertThat(page.getByText("You have signed out.")).isVisible();
+			java.util.List<String> beforeSignIn = new java.util.ArrayList<>();
+			page.onResponse(response -> {
+				if (response.url().endsWith("/webauthn/authenticate/options")) {
+					String cookie = response.headerValue("set-cookie");
+					if (cookie != null) {
+						beforeSignIn.add(cookie.replaceAll("^TANDEM_SESSION=([^;]*).*$", "$1"));
+					}
+				}
+			});
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in with a passkey")).click();
 			assertThat(page.locator("h1")).containsText("Welcome");
+			String afterSignIn = context.cookies().stream().filter(c -> c.name.equals("TANDEM_SESSION"))
+				.findFirst().orElseThrow().value;
+			assertThat(beforeSignIn).isNotEmpty().doesNotContain(afterSignIn);
 			assertThat(page.locator("header")).containsText("Test " + provider.username());
 			page.navigate(base + "/account/tokens");
 			assertThat(page.locator("h1")).hasText("Access tokens");

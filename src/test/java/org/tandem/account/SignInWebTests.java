@@ -238,4 +238,61 @@ class SignInWebTests extends WebTestSupport {
 		assertThat(options.body()).contains("\"userVerification\":\"required\"").contains("\"rpId\":\"localhost\"");
 	}
 
+	@Test
+	void aSessionWaitingForAFirstFactorCannotEnrollOnceTheOwnerHasOne() {
+		Person provider = fixtures.create(false, Role.PROVIDER);
+		WebSession stale = visitor();
+		AccountFixtures.signIn(stale, provider);
+		assertThat(stale.get("/dashboard").redirect()).isEqualTo("/account/security/enroll");
+
+		WebSession owner = visitor();
+		AccountFixtures.signIn(owner, provider);
+		var enroll = owner.get("/account/security/enroll");
+		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
+		owner.post("/account/security/enroll/totp", Map.of("code", org.tandem.account.domain.Totp.codeAt(secret,
+				org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()))));
+		assertThat(owner.get("/dashboard").status()).isEqualTo(200);
+
+		// The first factor ends every other session; a session started meanwhile must give the factor.
+		assertThat(stale.get("/account/security/enroll").redirect()).isEqualTo("/login");
+		WebSession later = visitor();
+		later.get("/login");
+		later.post("/login", Map.of("username", provider.username(), "password", AccountFixtures.PASSWORD));
+		assertThat(later.get("/account/security/enroll").redirect()).isEqualTo("/login/second-factor");
+		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", provider.id())
+			.query(String.class).single()).isEqualTo(secret);
+	}
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsOnly() {
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		WebSession thief = visitor();
+		AccountFixtures.signIn(thief, member);
+		WebSession owner = visitor();
+		AccountFixtures.signIn(owner, member);
+		owner.get("/account/security");
+		String next = "Another quiet river, 94 lanterns";
+		var changed = owner.post("/account/security/password",
+				Map.of("currentPassword", AccountFixtures.PASSWORD, "password", next, "passwordAgain", next));
+		assertThat(changed.redirect()).isEqualTo("/account/security?done=password");
+		assertThat(owner.get("/dashboard").status()).isEqualTo(200);
+		assertThat(thief.get("/dashboard").redirect()).isEqualTo("/login");
+	}
+
+	@Test
+	void passkeysCannotBeDeletedPastTandemsOwnRules() {
+		Person staff = fixtures.create(true, Role.STAFF);
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, staff);
+		var page = web.get("/account/security/enroll");
+		String token = page.html().selectFirst("meta[name=csrf-token]").attr("content");
+		String header = page.html().selectFirst("meta[name=csrf-header]").attr("content");
+		var delete = web.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(web.base() + "/webauthn/register/abc"))
+			.header(header, token)
+			.DELETE()
+			.build());
+		assertThat(delete.status()).isEqualTo(403);
+	}
+
 }

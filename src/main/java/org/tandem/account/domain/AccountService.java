@@ -145,8 +145,9 @@ public class AccountService {
 		});
 	}
 
+	/** Changes the password and ends the account's other sessions (a stolen session must not survive it). */
 	@Transactional
-	public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+	public void changePassword(UUID accountId, String currentPassword, String newPassword, String currentSessionId) {
 		Account account = get(accountId);
 		if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			throw new InvalidInput("currentPassword", "password.currentWrong");
@@ -155,6 +156,7 @@ public class AccountService {
 		account.changePassword(passwordEncoder.encode(newPassword));
 		accounts.save(account);
 		events.record(SecurityEventKind.PASSWORD_CHANGED, accountId, accountId, null);
+		signOut.signOutOthers(account.username(), currentSessionId);
 	}
 
 	/** Changes roles and signs the person out everywhere, so no session keeps roles they no longer hold. */

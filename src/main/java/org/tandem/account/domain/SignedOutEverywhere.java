@@ -18,4 +18,13 @@ public class SignedOutEverywhere {
 		sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
 	}
 
+	/** Ends every session of the account but the one given (the person's own, current session). */
+	public void signOutOthers(String username, String keepSessionId) {
+		sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keepSessionId))
+			.forEach(sessions::deleteById);
+	}
+
 }

@@ -41,9 +41,11 @@ class AccountSecurityConfiguration {
 	}
 
 	@Bean
-	PathRules accountPathRules() {
+	PathRules accountPathRules(EnrollmentAccess enrollment) {
 		return rules -> rules.requestMatchers("/account/security/enroll", "/account/security/enroll/**")
 			.access(Access.mayEnroll())
+			.requestMatchers("/webauthn/register/**")
+			.access(enrollment)
 			.requestMatchers("/admin/**")
 			.access(Access.completeWithAnyRole(Role.ADMIN))
 			.requestMatchers("/invitations", "/invitations/**")

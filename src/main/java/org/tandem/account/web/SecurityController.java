@@ -50,8 +50,12 @@ class SecurityController {
 
 	private final MessageSource messages;
 
+	private final org.tandem.account.domain.SignedOutEverywhere signOut;
+
 	SecurityController(AccountService accounts, SecondFactorService secondFactors, Passkeys passkeys,
-			SecurityEvents events, SignIn signIn, TandemProperties properties, MessageSource messages) {
+			SecurityEvents events, SignIn signIn, TandemProperties properties, MessageSource messages,
+			org.tandem.account.domain.SignedOutEverywhere signOut) {
+		this.signOut = signOut;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.passkeys = passkeys;
@@ -76,9 +80,26 @@ class SecurityController {
 		return overviewPage(principal, model, new Forms.ChangePasswordForm());
 	}
 
+	/**
+	 * Whether a sign-in still waiting for a first factor finds that one was enrolled meanwhile (in another session):
+	 * then this sign-in must give that factor, not enroll another. Marks the sign-in accordingly.
+	 */
+	private boolean enrolledElsewhere(TandemPrincipal principal, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (Factors.stateOf(authentication) == Factors.SignInState.COMPLETE
+				|| !secondFactors.enrolled(accounts.get(principal.accountId()))) {
+			return false;
+		}
+		signIn.add(List.of(new SimpleGrantedAuthority(Factors.ENROLLED)), request, response);
+		return true;
+	}
+
 	@GetMapping(Factors.ENROLL_PATH)
 	String enroll(TandemPrincipal principal, Authentication authentication, HttpSession session,
-			Model model, java.util.Locale locale) {
+			Model model, java.util.Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		if (enrolledElsewhere(principal, authentication, request, response)) {
+			return "redirect:" + Factors.SECOND_FACTOR_PATH;
+		}
 		String secret = Totp.newSecret();
 		session.setAttribute(PENDING_SECRET, secret);
 		return enrollPage(principal, authentication, model, new Forms.CodeForm(), secret, locale);
@@ -89,15 +110,19 @@ class SecurityController {
 			@Valid @ModelAttribute("form") Forms.CodeForm form, BindingResult binding, HttpSession session, Model model,
 			HttpServletRequest request, HttpServletResponse response, java.util.Locale locale) {
 		Object secret = session.getAttribute(PENDING_SECRET);
-		if (secret == null) {
+		if (secret == null || enrolledElsewhere(principal, authentication, request, response)) {
 			return "redirect:" + Factors.ENROLL_PATH;
 		}
 		if (binding.hasErrors()) {
 			return enrollPage(principal, authentication, model, form, secret.toString(), locale);
 		}
 		try {
+			boolean first = Factors.stateOf(authentication) == Factors.SignInState.NEEDS_ENROLLMENT;
 			List<String> codes = secondFactors.enrollTotp(principal.accountId(), secret.toString(), form.getCode());
 			session.removeAttribute(PENDING_SECRET);
+			if (first) {
+				signOut.signOutOthers(accounts.get(principal.accountId()).username(), session.getId());
+			}
 			signIn.add(List.of(Factors.factor(Factors.TOTP), new SimpleGrantedAuthority(Factors.ENROLLED)), request,
 					response);
 			if (codes.isEmpty()) {
@@ -126,6 +151,9 @@ class SecurityController {
 		}
 		boolean complete = Factors.stateOf(authentication) == Factors.SignInState.COMPLETE;
 		signIn.add(List.of(new SimpleGrantedAuthority(Factors.ENROLLED)), request, response);
+		if (!complete) {
+			signOut.signOutOthers(account.username(), request.getSession().getId());
+		}
 		if (secondFactors.unusedRecoveryCodes(account.id()) == 0) {
 			model.addAttribute("codes", secondFactors.newRecoveryCodes(account.id()));
 			model.addAttribute("next", complete ? "/account/security" : Factors.SECOND_FACTOR_PATH);
@@ -170,11 +198,13 @@ class SecurityController {
 
 	@PostMapping("/account/security/password")
 	String changePassword(TandemPrincipal principal,
-			@Valid @ModelAttribute("passwordForm") Forms.ChangePasswordForm form, BindingResult binding, Model model) {
+			@Valid @ModelAttribute("passwordForm") Forms.ChangePasswordForm form, BindingResult binding, Model model,
+			HttpSession session) {
 		Forms.checkRepeated(binding, form.getPassword(), form.getPasswordAgain());
 		if (!binding.hasErrors()) {
 			try {
-				accounts.changePassword(principal.accountId(), form.getCurrentPassword(), form.getPassword());
+				accounts.changePassword(principal.accountId(), form.getCurrentPassword(), form.getPassword(),
+						session.getId());
 				return "redirect:/account/security?done=password";
 			}
 			catch (InvalidInput invalid) {

@@ -15,6 +15,11 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
@@ -103,7 +108,8 @@ class WebSecurityConfiguration {
 			rules.requestMatchers(PUBLIC_PATHS).permitAll();
 			rules.requestMatchers(HttpMethod.GET, "/login/second-factor").access(Access.awaitingSecondFactor());
 			rules.requestMatchers(HttpMethod.POST, "/login/second-factor/**").access(Access.awaitingSecondFactor());
-			rules.requestMatchers("/webauthn/register/**").access(Access.mayEnroll());
+			// Passkeys are removed through Tandem's own page, which keeps a required factor and writes the audit log.
+			rules.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll();
 			rules.requestMatchers("/logout").authenticated();
 			moduleRules.forEach(module -> module.configure(rules));
 			rules.anyRequest().access(Access.complete());
@@ -117,7 +123,18 @@ class WebSecurityConfiguration {
 			.webAuthn(passkeys -> passkeys.rpName(properties.hubName())
 				.rpId(properties.host())
 				.allowedOrigins(Set.of(properties.publicUrl().replaceAll("/+$", "")))
-				.disableDefaultRegistrationPage(true))
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					// The passkey filter is not given the shared session strategy: without this, a passkey
+					// sign-in would keep the session id (and CSRF token) the browser had before.
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						filter.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(
+								List.of(new ChangeSessionIdAuthenticationStrategy(),
+										new CsrfAuthenticationStrategy(csrfTokens))));
+						return filter;
+					}
+				}))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
 				.invalidateHttpSession(true)
