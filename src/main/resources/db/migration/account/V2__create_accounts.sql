@@ -96,6 +96,7 @@ create table login_throttle (
     failures int not null,
     window_start timestamp with time zone not null,
     blocked_until timestamp with time zone,
+    blocks int not null default 0,
     constraint login_throttle_pk primary key (key_hash)
 );
 

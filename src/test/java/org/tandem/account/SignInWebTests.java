@@ -295,4 +295,28 @@ class SignInWebTests extends WebTestSupport {
 		assertThat(delete.status()).isEqualTo(403);
 	}
 
+	@Autowired
+	org.tandem.account.persistence.LoginThrottle throttle;
+
+	@Test
+	void eachFurtherBlockLastsTwiceAsLongUpToADay() {
+		String key = "test-" + java.util.UUID.randomUUID();
+		java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+		java.time.Duration window = java.time.Duration.ofMinutes(1);
+		java.time.Duration lockout = java.time.Duration.ofMinutes(5);
+		for (int block = 0; block < 12; block++) {
+			for (int i = 1; i <= 5; i++) {
+				assertThat(throttle.recordFailure(key, t, 5, window, lockout)).isEqualTo(i == 5);
+			}
+			java.time.Instant until = throttle.blockedUntil(key, t).orElseThrow();
+			java.time.Duration expected = lockout.multipliedBy(1L << block);
+			assertThat(java.time.Duration.between(t, until))
+				.isEqualTo(expected.compareTo(java.time.Duration.ofHours(24)) > 0 ? java.time.Duration.ofHours(24) : expected);
+			t = until.plusSeconds(1);
+			assertThat(throttle.blockedUntil(key, t)).isEmpty();
+		}
+		throttle.clear(key);
+		assertThat(throttle.recordFailure(key, t, 5, window, lockout)).isFalse();
+	}
+
 }

@@ -26,6 +26,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Service
 public class PasswordResetService {
 
+	static final int MAX_OPEN_LINKS = 3;
+
 	private final AccountRepository accounts;
 
 	private final OneTimeLinks links;
@@ -68,11 +70,13 @@ public class PasswordResetService {
 		List<Account> matches = key.contains("@") ? accounts.findByEmail(key)
 				: accounts.findByUsername(key).stream().toList();
 		for (Account account : matches) {
-			if (!account.active() || account.email() == null) {
+			Instant now = clock.instant();
+			// At most a few working links at a time: nobody can flood an inbox through this form.
+			if (!account.active() || account.email() == null
+					|| links.openPasswordResets(account.id(), now) >= MAX_OPEN_LINKS) {
 				continue;
 			}
 			String token = SecretTokens.newToken();
-			Instant now = clock.instant();
 			links.insertPasswordReset(SecretTokens.digest(token), account.id(),
 					now.plus(properties.links().passwordResetTtl()));
 			events.record(SecurityEventKind.PASSWORD_RESET_REQUESTED, account.id(), null, null);

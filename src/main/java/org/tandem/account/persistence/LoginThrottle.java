@@ -32,15 +32,20 @@ public class LoginThrottle {
 			.map(OffsetDateTime::toInstant);
 	}
 
+	/** The longest a name waits, however often it was blocked. */
+	static final Duration MAX_LOCKOUT = Duration.ofHours(24);
+
 	/**
-	 * Counts a failure; blocks the key for {@code lockout} once {@code maxFailures} fall within {@code window}.
+	 * Counts a failure; blocks the key once {@code maxFailures} fall within {@code window}: for {@code lockout} the
+	 * first time, twice as long each further time (up to a day), so guessing stays slow however patient the guesser.
 	 * Runs in its own transaction so a failed sign-in's rollback cannot undo it.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean recordFailure(String key, Instant now, int maxFailures, Duration window, Duration lockout) {
-		var row = jdbc.sql("select failures, window_start from login_throttle where key_hash = :key for update")
+		var row = jdbc.sql("select failures, window_start, blocks from login_throttle where key_hash = :key for update")
 			.param("key", key)
-			.query((rs, i) -> new Row(rs.getInt("failures"), rs.getObject("window_start", OffsetDateTime.class).toInstant()))
+			.query((rs, i) -> new Row(rs.getInt("failures"), rs.getObject("window_start", OffsetDateTime.class).toInstant(),
+					rs.getInt("blocks")))
 			.optional();
 		if (row.isEmpty()) {
 			try {
@@ -57,12 +62,15 @@ public class LoginThrottle {
 		boolean windowOver = row.get().windowStart().plus(window).isBefore(now);
 		int failures = windowOver ? 1 : row.get().failures() + 1;
 		boolean block = failures >= maxFailures;
+		int blocks = row.get().blocks() + (block ? 1 : 0);
+		Duration wait = lockout.multipliedBy(1L << Math.min(Math.max(blocks - 1, 0), 16));
 		jdbc.sql("""
-				update login_throttle set failures = :failures, window_start = :start, blocked_until = :until
-				where key_hash = :key""")
+				update login_throttle set failures = :failures, window_start = :start, blocked_until = :until,
+				blocks = :blocks where key_hash = :key""")
 			.param("failures", block ? 0 : failures)
 			.param("start", Tokens.utc(windowOver || block ? now : row.get().windowStart()))
-			.param("until", block ? Tokens.utc(now.plus(lockout)) : null)
+			.param("until", block ? Tokens.utc(now.plus(wait.compareTo(MAX_LOCKOUT) > 0 ? MAX_LOCKOUT : wait)) : null)
+			.param("blocks", blocks)
 			.param("key", key)
 			.update();
 		return block;
@@ -80,7 +88,7 @@ public class LoginThrottle {
 			.update();
 	}
 
-	private record Row(int failures, Instant windowStart) {
+	private record Row(int failures, Instant windowStart, int blocks) {
 	}
 
 }

@@ -25,6 +25,15 @@ public class OneTimeLinks {
 			.update();
 	}
 
+	/** How many reset links of this account still work. */
+	public long openPasswordResets(UUID accountId, Instant now) {
+		return jdbc.sql("select count(*) from password_reset where account_id = :account and used_at is null and expires_at > :now")
+			.param("account", accountId)
+			.param("now", Tokens.utc(now))
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<UUID> findOpenPasswordReset(String tokenHash, Instant now) {
 		return jdbc.sql("""
 				select account_id from password_reset

@@ -26,10 +26,11 @@ class ThrottleCleanup {
 		this.clock = clock;
 	}
 
+	/** A name is forgotten a day after its last block ended, so its lockouts stop growing only then. */
 	@Scheduled(fixedDelayString = "10m", initialDelayString = "1m")
 	@SchedulerLock(name = "login-throttle-cleanup")
 	void deleteStale() {
-		Duration keep = properties.login().window().plus(properties.login().lockout());
+		Duration keep = Duration.ofDays(1).plus(properties.login().window());
 		throttle.deleteStale(clock.instant().minus(keep));
 	}
 
