@@ -131,14 +131,4 @@ class AccountBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	private void signIn(Page page, Person person) {
-		page.navigate(base() + "/login");
-		page.getByLabel("Sign-in name").fill(person.username());
-		page.getByLabel("Password").fill(AccountFixtures.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-		page.getByLabel("Code from your authenticator app").fill(person.currentCode());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-		assertThat(page.locator("h1")).containsText("Welcome");
-	}
-
 }

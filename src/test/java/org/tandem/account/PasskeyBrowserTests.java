@@ -64,13 +64,7 @@ class PasskeyBrowserTests extends BrowserTestSupport {
 			authenticator.add("options", options);
 			devTools.send("WebAuthn.addVirtualAuthenticator", authenticator);
 
-			page.navigate(base + "/login");
-			page.getByLabel("Sign-in name").fill(provider.username());
-			page.getByLabel("Password").fill(AccountFixtures.PASSWORD);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-			page.getByLabel("Code from your authenticator app").fill(provider.currentCode());
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-			assertThat(page.locator("h1")).containsText("Welcome");
+			signIn(page, provider);
 
 			page.navigate(base + "/account/security/enroll");
 			page.getByLabel("Name of this passkey").fill("Work laptop");

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
 /** Browser tests: one Chromium per test class, a fresh profile per test. */
 @Tag("browser")
 public abstract class BrowserTestSupport extends WebTestSupport {
@@ -22,6 +26,17 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 
 	protected String base() {
 		return "http://localhost:" + port;
+	}
+
+	/** Signs in through the pages: name, password, then the current code from the authenticator app. */
+	protected void signIn(Page page, AccountFixtures.Person person) {
+		page.navigate(base() + "/login");
+		page.getByLabel("Sign-in name").fill(person.username());
+		page.getByLabel("Password").fill(AccountFixtures.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		page.getByLabel("Code from your authenticator app").fill(person.currentCode());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Welcome");
 	}
 
 }
