@@ -1,21 +1,25 @@
 package org.tandem.platform.config;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.platform.TandemProperties;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /** The OpenAPI description of the JSON API, served at {@code /v3/api-docs} and kept in {@code docs/openapi.json}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	@Bean
-	OpenAPI tandemOpenApi() {
-		return new OpenAPI()
+	OpenAPI tandemOpenApi(TandemProperties properties) {
+		return new OpenAPI().servers(List.of(new Server().url(properties.publicUrl()).description("This instance")))
 			.info(new Info().title("Tandem API")
 				.version("v1")
 				.description("JSON API for automation. Authenticate with a personal access token "
