@@ -60,15 +60,4 @@ public class SignIn {
 		signIn(current.getPrincipal(), authorities, request, response);
 	}
 
-	/** Replaces authorities by name, e.g. when a marker no longer holds. */
-	public void remove(String authority, HttpServletRequest request, HttpServletResponse response) {
-		Authentication current = holder.getContext().getAuthentication();
-		if (current == null) {
-			return;
-		}
-		List<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());
-		authorities.removeIf(a -> a.getAuthority().equals(authority));
-		signIn(current.getPrincipal(), authorities, request, response);
-	}
-
 }

@@ -3,7 +3,6 @@ package org.tandem.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.account.domain.FirstRun;
-import org.tandem.account.domain.Totp;
+import org.tandem.support.AccountFixtures;
 import org.tandem.support.WebSession;
 
 /** The very first start: a one-time set-up link, the first administrator, and a second factor before anything else. */
@@ -49,10 +48,7 @@ class FirstRunWebTests {
 		assertThat(web.get("/dashboard").redirect()).isEqualTo("/account/security/enroll");
 		assertThat(web.get("/admin/users").redirect()).isEqualTo("/account/security/enroll");
 
-		var enroll = web.get("/account/security/enroll");
-		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
-		var codes = web.post("/account/security/enroll/totp",
-				Map.of("code", Totp.codeAt(secret, Totp.stepAt(Instant.now()))));
+		var codes = AccountFixtures.enrollTotp(web).result();
 		assertThat(codes.html().select("ul.codes li")).hasSize(10);
 		assertThat(web.get("/admin/users").status()).isEqualTo(200);
 

@@ -175,14 +175,10 @@ class SignInWebTests extends WebTestSupport {
 		assertThat(web.get("/dashboard").redirect()).contains("/account/security/enroll");
 		assertThat(web.get("/account/tokens").redirect()).contains("/account/security/enroll");
 
-		var enroll = web.get("/account/security/enroll");
-		assertThat(enroll.status()).isEqualTo(200);
-		assertThat(enroll.html().selectFirst(".qr svg")).isNotNull();
-		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
-		String code = org.tandem.account.domain.Totp.codeAt(secret,
-				org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()));
-		var codes = web.post("/account/security/enroll/totp", Map.of("code", code));
-		assertThat(codes.html().select("ul.codes li")).hasSize(10);
+		var enrolled = AccountFixtures.enrollTotp(web);
+		assertThat(enrolled.enrollPage().status()).isEqualTo(200);
+		assertThat(enrolled.enrollPage().html().selectFirst(".qr svg")).isNotNull();
+		assertThat(enrolled.result().html().select("ul.codes li")).hasSize(10);
 		assertThat(web.get("/dashboard").status()).isEqualTo(200);
 	}
 
@@ -200,11 +196,7 @@ class SignInWebTests extends WebTestSupport {
 		Person provider = fixtures.create(false, Role.PROVIDER);
 		WebSession web = visitor();
 		AccountFixtures.signIn(web, provider);
-		var enroll = web.get("/account/security/enroll");
-		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
-		var codes = web.post("/account/security/enroll/totp", Map.of("code", org.tandem.account.domain.Totp
-			.codeAt(secret, org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()))));
-		String recovery = codes.html().selectFirst("ul.codes li").text();
+		String recovery = AccountFixtures.enrollTotp(web).result().html().selectFirst("ul.codes li").text();
 
 		for (int attempt = 0; attempt < 2; attempt++) {
 			WebSession other = visitor();
@@ -247,10 +239,7 @@ class SignInWebTests extends WebTestSupport {
 
 		WebSession owner = visitor();
 		AccountFixtures.signIn(owner, provider);
-		var enroll = owner.get("/account/security/enroll");
-		String secret = enroll.html().selectFirst("code.secret").text().replace(" ", "");
-		owner.post("/account/security/enroll/totp", Map.of("code", org.tandem.account.domain.Totp.codeAt(secret,
-				org.tandem.account.domain.Totp.stepAt(java.time.Instant.now()))));
+		String secret = AccountFixtures.enrollTotp(owner).secret();
 		assertThat(owner.get("/dashboard").status()).isEqualTo(200);
 
 		// The first factor ends every other session; a session started meanwhile must give the factor.

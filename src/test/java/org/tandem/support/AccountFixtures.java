@@ -55,14 +55,22 @@ public class AccountFixtures {
 		return page;
 	}
 
+	/** Enrolls an authenticator app through the pages: reads the key the page shows and answers with its code. */
+	public static EnrolledTotp enrollTotp(WebSession web) {
+		WebSession.Page page = web.get("/account/security/enroll");
+		String secret = page.html().selectFirst("code.secret").text().replace(" ", "");
+		WebSession.Page result = web.post("/account/security/enroll/totp",
+				Map.of("code", Totp.codeAt(secret, Totp.stepAt(Instant.now()))));
+		return new EnrolledTotp(page, secret, result);
+	}
+
+	public record EnrolledTotp(WebSession.Page enrollPage, String secret, WebSession.Page result) {
+	}
+
 	public record Person(UUID id, String username, String totpSecret) {
 
 		public String currentCode() {
 			return Totp.codeAt(totpSecret, Totp.stepAt(Instant.now()));
-		}
-
-		public String nextCode() {
-			return Totp.codeAt(totpSecret, Totp.stepAt(Instant.now()) + 1);
 		}
 
 	}

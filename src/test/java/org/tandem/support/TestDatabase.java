@@ -1,7 +1,6 @@
 package org.tandem.support;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -92,11 +91,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				// Best effort at shutdown: a left-over test database is harmless.
 			}
 		}
-	}
-
-	/** A temporary folder for a test that needs one outside a Spring context. */
-	public static Path tempDir() throws java.io.IOException {
-		return Files.createTempDirectory("tandem-test-");
 	}
 
 }

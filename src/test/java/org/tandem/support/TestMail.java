@@ -45,10 +45,6 @@ public final class TestMail {
 		throw new AssertionError("no mail to " + recipient);
 	}
 
-	public static boolean anyTo(String recipient) {
-		return Arrays.stream(SERVER.getReceivedMessages()).anyMatch(m -> recipientIs(m, recipient));
-	}
-
 	private static boolean recipientIs(MimeMessage message, String recipient) {
 		try {
 			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -44,16 +44,6 @@ public final class WebSession {
 			.header("Accept", HTML).build());
 	}
 
-	/** GET, following redirects within the site. */
-	public Page open(String path) {
-		Page page = get(path);
-		int hops = 0;
-		while (!page.redirect().isEmpty() && hops++ < 10) {
-			page = get(page.redirect());
-		}
-		return page;
-	}
-
 	/** POSTs a form with the CSRF token of the last page seen. */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);

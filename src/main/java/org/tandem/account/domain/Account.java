@@ -143,14 +143,6 @@ public class Account {
 		this.passwordHash = newHash;
 	}
 
-	public void rename(String newDisplayName) {
-		this.displayName = newDisplayName.strip();
-	}
-
-	public void changeEmail(@Nullable String newEmail) {
-		this.email = normalizeEmail(newEmail);
-	}
-
 	/** Replaces the roles; returns the roles granted and revoked, for the audit log. */
 	public RoleChange changeRoles(Set<Role> newRoles) {
 		Set<Role> before = roles();

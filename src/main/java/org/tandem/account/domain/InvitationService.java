@@ -106,10 +106,6 @@ public class InvitationService {
 		return invitations.recent().stream().filter(i -> grantable.containsAll(i.roles())).toList();
 	}
 
-	public boolean isOpen(String token) {
-		return invitations.findOpen(SecretTokens.digest(token), clock.instant()).isPresent();
-	}
-
 	public java.util.Optional<Invitations.Invitation> open(String token) {
 		return invitations.findOpen(SecretTokens.digest(token), clock.instant());
 	}

@@ -38,6 +38,14 @@ public class Passkeys {
 			.single() > 0;
 	}
 
+	/** The names of every account that has at least one passkey. */
+	public java.util.Set<String> usersWithAny() {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct u.name from user_entities u join user_credentials c on c.user_entity_user_id = u.id""")
+			.query(String.class)
+			.list());
+	}
+
 	/** Deletes one passkey of this user; false if the id belongs to someone else. */
 	public boolean delete(String username, String credentialId) {
 		return jdbc.sql("""

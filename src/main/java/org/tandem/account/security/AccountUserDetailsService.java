@@ -66,12 +66,10 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
 			authorities.add(new SimpleGrantedAuthority(Factors.REQUIRED));
 		}
 		if (!account.active()) {
-			authorities.add(new SimpleGrantedAuthority(DISABLED));
+			authorities.add(new SimpleGrantedAuthority(Factors.DISABLED));
 		}
 		return new AccountUser(account.id(), account.username(), account.displayName(), account.demo(),
 				account.passwordHash(), authorities);
 	}
-
-	static final String DISABLED = Factors.DISABLED;
 
 }

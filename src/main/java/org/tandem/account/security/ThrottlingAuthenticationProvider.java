@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.tandem.account.domain.Account;
 import org.tandem.account.domain.SecretTokens;
 import org.tandem.account.persistence.LoginThrottle;
+import org.tandem.platform.Factors;
 import org.tandem.platform.TandemProperties;
 
 /**
@@ -61,7 +62,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		}
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			if (result.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(AccountUserDetailsService.DISABLED))) {
+			if (result.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Factors.DISABLED))) {
 				throw new BadCredentialsException("disabled");
 			}
 			throttle.clear(key);

@@ -19,6 +19,7 @@ import org.tandem.account.domain.AccountService;
 import org.tandem.account.domain.InvalidInput;
 import org.tandem.account.domain.SecondFactorService;
 import org.tandem.account.domain.SecurityEventKind;
+import org.tandem.account.persistence.Passkeys;
 import org.tandem.account.persistence.SecurityEvents;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemPrincipal;
@@ -39,15 +40,23 @@ class AdminController {
 
 	private final SecurityEvents events;
 
-	AdminController(AccountService accounts, SecondFactorService secondFactors, SecurityEvents events) {
+	private final Passkeys passkeys;
+
+	AdminController(AccountService accounts, SecondFactorService secondFactors, SecurityEvents events,
+			Passkeys passkeys) {
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.events = events;
+		this.passkeys = passkeys;
 	}
 
 	@GetMapping("/admin/users")
 	String users(Model model) {
-		model.addAttribute("users", accounts.all().stream().map(this::view).toList());
+		Set<String> withPasskey = passkeys.usersWithAny();
+		model.addAttribute("users", accounts.all()
+			.stream()
+			.map(a -> view(a, a.totpEnrolled() || withPasskey.contains(a.username())))
+			.toList());
 		return "account/admin-users";
 	}
 
@@ -57,7 +66,7 @@ class AdminController {
 		Account account = accounts.get(id);
 		var form = new Forms.RolesForm();
 		form.setRoles(account.roles().stream().map(Role::name).toList());
-		model.addAttribute("user", view(account));
+		model.addAttribute("user", view(account, secondFactors.enrolled(account)));
 		model.addAttribute("rolesForm", form);
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("activity", events.forAccount(id).stream().limit(50).toList());
@@ -113,9 +122,9 @@ class AdminController {
 		return "account/audit";
 	}
 
-	private UserView view(Account account) {
+	private static UserView view(Account account, boolean secondFactor) {
 		return new UserView(account.id(), account.username(), account.displayName(), account.demo(),
-				account.roles(), secondFactors.enrolled(account), account.status().name());
+				account.roles(), secondFactor, account.status().name());
 	}
 
 	/** An account as administrators see it. */

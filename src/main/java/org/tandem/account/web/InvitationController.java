@@ -39,29 +39,30 @@ class InvitationController {
 
 	@GetMapping("/invitations")
 	String list(TandemPrincipal principal, Model model) {
-		return page(principal, model, new Forms.InvitationForm());
+		return page(roles(principal), model, new Forms.InvitationForm());
 	}
 
 	@PostMapping("/invitations")
 	String create(TandemPrincipal principal,
 			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale) {
+		Set<Role> actorRoles = roles(principal);
 		if (!binding.hasErrors()) {
 			try {
 				Set<Role> roles = EnumSet.noneOf(Role.class);
 				for (String name : form.getRoles()) {
 					roles.add(Role.parse(name).orElseThrow(() -> new InvalidInput("roles", "invitation.roleNotGrantable")));
 				}
-				String link = invitations.invite(principal.accountId(), roles(principal), form.getEmail(), roles,
+				String link = invitations.invite(principal.accountId(), actorRoles, form.getEmail(), roles,
 						form.isSendMail(), locale);
 				model.addAttribute("newLink", link);
 				model.addAttribute("mailed", form.isSendMail());
-				return page(principal, model, new Forms.InvitationForm());
+				return page(actorRoles, model, new Forms.InvitationForm());
 			}
 			catch (InvalidInput invalid) {
 				Forms.reject(binding, invalid);
 			}
 		}
-		return page(principal, model, form);
+		return page(actorRoles, model, form);
 	}
 
 	@PostMapping("/invitations/{id}/revoke")
@@ -74,10 +75,10 @@ class InvitationController {
 		return accounts.get(principal.accountId()).roles();
 	}
 
-	private String page(TandemPrincipal principal, Model model, Forms.InvitationForm form) {
+	private String page(Set<Role> actorRoles, Model model, Forms.InvitationForm form) {
 		model.addAttribute("form", form);
-		model.addAttribute("grantable", InvitationService.grantable(roles(principal)));
-		model.addAttribute("invitations", invitations.recent(roles(principal)));
+		model.addAttribute("grantable", InvitationService.grantable(actorRoles));
+		model.addAttribute("invitations", invitations.recent(actorRoles));
 		model.addAttribute("now", clock.instant());
 		return "account/invitations";
 	}

@@ -22,6 +22,7 @@ import org.tandem.account.domain.InvalidInput;
 import org.tandem.account.domain.InvitationService;
 import org.tandem.account.security.AccountUser;
 import org.tandem.platform.Factors;
+import org.tandem.platform.Role;
 import org.tandem.platform.SignIn;
 
 /**
@@ -85,18 +86,19 @@ class NewAccountController {
 		if (invitation.get().email() != null) {
 			form.setEmail(invitation.get().email());
 		}
-		return invitationPage(model, token, form);
+		return invitationPage(model, token, form, invitation.get().roles());
 	}
 
 	@PostMapping("/invitation/{token}")
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") Forms.NewAccountForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
-		if (!invitations.isOpen(token)) {
+		var invitation = invitations.open(token);
+		if (invitation.isEmpty()) {
 			return "account/link-invalid";
 		}
 		Forms.checkRepeated(binding, form.getPassword(), form.getPasswordAgain());
 		if (binding.hasErrors()) {
-			return invitationPage(model, token, form);
+			return invitationPage(model, token, form, invitation.get().roles());
 		}
 		try {
 			Account account = accounts.acceptInvitation(token, details(form));
@@ -108,7 +110,7 @@ class NewAccountController {
 				return "account/link-invalid";
 			}
 			Forms.reject(binding, invalid);
-			return invitationPage(model, token, form);
+			return invitationPage(model, token, form, invitation.get().roles());
 		}
 	}
 
@@ -140,13 +142,13 @@ class NewAccountController {
 		return "account/new-account";
 	}
 
-	private String invitationPage(Model model, String token, Forms.NewAccountForm form) {
+	private String invitationPage(Model model, String token, Forms.NewAccountForm form, java.util.Set<Role> roles) {
 		form.setPassword("");
 		form.setPasswordAgain("");
 		model.addAttribute("form", form);
 		model.addAttribute("heading", "invitation.title");
 		model.addAttribute("intro", "invitation.intro");
-		model.addAttribute("roles", invitations.open(token).map(i -> i.roles()).orElse(java.util.Set.of()));
+		model.addAttribute("roles", roles);
 		model.addAttribute("action", "/invitation/" + token);
 		return "account/new-account";
 	}

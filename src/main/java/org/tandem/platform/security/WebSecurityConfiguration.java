@@ -120,10 +120,8 @@ class WebSecurityConfiguration {
 				.successHandler(successHandler)
 				.failureHandler(failureHandler)
 				.permitAll())
-			.webAuthn(passkeys -> passkeys.rpName(properties.hubName())
-				.rpId(properties.host())
-				.allowedOrigins(Set.of(properties.publicUrl().replaceAll("/+$", "")))
-				.disableDefaultRegistrationPage(true)
+			// The relying party (id, name, origins, user verification) is the relyingPartyOperations bean above.
+			.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
 				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
 					// The passkey filter is not given the shared session strategy: without this, a passkey
 					// sign-in would keep the session id (and CSRF token) the browser had before.
