@@ -1,0 +1,61 @@
+package org.tandem.privacy.keys;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Files that only the owner may read, and deletions that overwrite first. */
+final class SecureFiles {
+
+	private SecureFiles() {
+	}
+
+	static boolean posix(Path path) {
+		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+	}
+
+	static void createOwnerOnly(Path file) throws IOException {
+		if (posix(file)) {
+			FileAttribute<?> attribute = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(file, attribute);
+		}
+		else {
+			Files.createFile(file);
+		}
+	}
+
+	static void createOwnerOnlyDirectory(Path dir) throws IOException {
+		if (Files.isDirectory(dir)) {
+			return;
+		}
+		if (posix(dir)) {
+			Files.createDirectories(dir,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+		}
+		else {
+			Files.createDirectories(dir);
+		}
+	}
+
+	/** Overwrites a file with zeros, flushes it, then deletes it. Does nothing if it does not exist. */
+	static void shred(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return;
+		}
+		long size = Files.size(file);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(4096);
+			for (long written = 0; written < size;) {
+				zeros.clear().limit((int) Math.min(zeros.capacity(), size - written));
+				written += channel.write(zeros, written);
+			}
+			channel.force(true);
+		}
+		Files.deleteIfExists(file);
+	}
+
+}
