@@ -248,8 +248,11 @@ class SignInWebTests extends WebTestSupport {
 		later.get("/login");
 		later.post("/login", Map.of("username", provider.username(), "password", AccountFixtures.PASSWORD));
 		assertThat(later.get("/account/security/enroll").redirect()).isEqualTo("/login/second-factor");
-		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", provider.id())
-			.query(String.class).single()).isEqualTo(secret);
+		// The secret is kept, sealed: the stored bytes are not the secret, and the account opens them.
+		byte[] stored = jdbc.sql("select totp_secret_sealed from account where id = :id").param("id", provider.id())
+			.query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+		assertThat(accounts.findById(provider.id()).orElseThrow().totpSecret()).isEqualTo(secret);
 	}
 
 	@Test
@@ -286,6 +289,9 @@ class SignInWebTests extends WebTestSupport {
 
 	@Autowired
 	org.tandem.account.persistence.LoginThrottle throttle;
+
+	@Autowired
+	org.tandem.account.persistence.AccountRepository accounts;
 
 	@Test
 	void eachFurtherBlockLastsTwiceAsLongUpToADay() {

@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tandem.platform.Role;
+import org.tandem.privacy.DataOwner;
+import org.tandem.privacy.SealedText;
 
 /**
  * A person who signs in. The aggregate guards its own rules: a disabled account cannot sign in, a TOTP code is
@@ -25,6 +28,7 @@ import org.tandem.platform.Role;
 public class Account {
 
 	@Id
+	@DataOwner
 	private final UUID id;
 
 	private final String username;
@@ -39,7 +43,9 @@ public class Account {
 
 	private final boolean demo;
 
-	private @Nullable String totpSecret;
+	/** Sealed under the account's own key (its own data owner), so a database copy does not hold usable secrets. */
+	@Column("totp_secret_sealed")
+	private @Nullable SealedText totpSecret;
 
 	private @Nullable Long totpLastStep;
 
@@ -53,7 +59,7 @@ public class Account {
 
 	@PersistenceCreator
 	Account(UUID id, String username, String displayName, @Nullable String email, String passwordHash,
-			AccountStatus status, boolean demo, @Nullable String totpSecret, @Nullable Long totpLastStep,
+			AccountStatus status, boolean demo, @Nullable SealedText totpSecret, @Nullable Long totpLastStep,
 			Instant createdAt, @Nullable Long version, Set<AccountRole> roles) {
 		this.id = id;
 		this.username = username;
@@ -136,7 +142,7 @@ public class Account {
 	}
 
 	public @Nullable String totpSecret() {
-		return totpSecret;
+		return totpSecret == null || totpSecret.isDestroyed() ? null : totpSecret.reveal();
 	}
 
 	public void changePassword(String newHash) {
@@ -165,7 +171,7 @@ public class Account {
 	}
 
 	public void enrollTotp(String secret, long usedStep) {
-		this.totpSecret = secret;
+		this.totpSecret = SealedText.of(secret);
 		this.totpLastStep = usedStep;
 	}
 

@@ -1,5 +1,6 @@
 package org.tandem.account.domain;
 
+import org.tandem.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.account.domain.Account;
 import org.tandem.account.domain.AccountService;
-import org.tandem.account.domain.InvalidInput;
+import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.SecondFactorService;
 import org.tandem.account.domain.SecurityEventKind;
 import org.tandem.account.persistence.Passkeys;

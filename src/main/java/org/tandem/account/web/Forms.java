@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.validation.BindingResult;
-import org.tandem.account.domain.InvalidInput;
+import org.tandem.platform.InvalidInput;
 
 /** Page input of the account module, validated with translated messages. */
 final class Forms {

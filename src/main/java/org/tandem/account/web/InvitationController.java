@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tandem.account.domain.AccountService;
-import org.tandem.account.domain.InvalidInput;
+import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.InvitationService;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemPrincipal;

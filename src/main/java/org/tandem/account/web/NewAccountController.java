@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tandem.account.domain.Account;
 import org.tandem.account.domain.AccountService;
-import org.tandem.account.domain.InvalidInput;
+import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.InvitationService;
 import org.tandem.account.security.AccountUser;
 import org.tandem.platform.Factors;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.tandem.account.domain.InvalidInput;
+import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.PasswordResetService;
 
 /** Forgotten passwords. The same answer for every name or address, known or not. */

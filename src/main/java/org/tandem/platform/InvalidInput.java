@@ -1,4 +1,4 @@
-package org.tandem.account.domain;
+package org.tandem.platform;
 
 /** A request that breaks a rule; the page shows the message for {@code messageKey} beside {@code field}. */
 public class InvalidInput extends RuntimeException {
