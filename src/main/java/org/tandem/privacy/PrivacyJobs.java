@@ -1,5 +1,7 @@
 package org.tandem.privacy;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -7,7 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Finishes interrupted purges and applies the retention rules, on one instance at a time. */
 @Component
-class PrivacyJobs {
+class PrivacyJobs implements ApplicationRunner {
 
 	private final PurgeService purges;
 
@@ -18,10 +20,18 @@ class PrivacyJobs {
 		this.retention = retention;
 	}
 
+	/** At start-up, so a database restored from a backup never serves purged rows, even for a moment. */
+	@Override
+	@SchedulerLock(name = "privacy")
+	public void run(ApplicationArguments args) {
+		run();
+	}
+
 	@Scheduled(initialDelayString = "${tandem.privacy.purge-interval:15m}",
 			fixedDelayString = "${tandem.privacy.purge-interval:15m}")
 	@SchedulerLock(name = "privacy")
 	void run() {
+		purges.reapplyDestroyedKeys();
 		purges.finishPending();
 		retention.applyAll();
 	}

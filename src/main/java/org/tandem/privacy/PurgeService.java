@@ -108,6 +108,25 @@ public class PurgeService {
 		return finished;
 	}
 
+	/**
+	 * Re-applies purges after a restore: an owner whose keys were destroyed (the key store keeps a tombstone) but
+	 * whose purge this database does not know finished, because the database came from a backup taken before it,
+	 * is purged again, so the rows the backup brought back are deleted too. Returns how many owners were purged.
+	 */
+	public int reapplyDestroyedKeys() {
+		Set<UUID> done = Set.copyOf(jdbc.sql("select owner_id from privacy_purge where step = 'DONE'")
+			.query(UUID.class)
+			.list());
+		int count = 0;
+		for (UUID owner : keys.destroyedOwners()) {
+			if (!done.contains(owner)) {
+				purge(owner, "restore");
+				count++;
+			}
+		}
+		return count;
+	}
+
 	/** Whether the owner was purged (or is being purged). */
 	public boolean isPurged(UUID owner) {
 		return existing(owner).isPresent();

@@ -34,13 +34,36 @@ class I18nTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	/** The bundles, one per module, each a file per language ({@code spring.messages.basename}). */
+	static final List<String> BASENAMES = List.of("messages", "organization", "privacy");
+
+	/** Every message of a language, across the modules' bundles; a key may be defined in one bundle only. */
 	static Properties bundle(String code) throws IOException {
-		Path file = BUNDLES.resolve(code.equals("en") ? "messages.properties" : "messages_" + code + ".properties");
-		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
+		Properties all = new Properties();
+		for (String basename : BASENAMES) {
+			Path file = BUNDLES.resolve(code.equals("en") ? basename + ".properties" : basename + "_" + code + ".properties");
+			Properties properties = new Properties();
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			}
+			for (String key : properties.stringPropertyNames()) {
+				assertThat(all.containsKey(key)).as(file + " redefines " + key).isFalse();
+			}
+			all.putAll(properties);
 		}
-		return properties;
+		return all;
+	}
+
+	@Test
+	void theApplicationLoadsEveryBundle() throws IOException {
+		String yaml = Files.readString(Path.of("src/main/resources/application.yml"));
+		assertThat(yaml).contains("basename: " + String.join(",", BASENAMES.stream().map(b -> "i18n/" + b).toList()));
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			assertThat(files.map(f -> f.getFileName().toString().replaceFirst("(_[a-z]{2})?\\.properties$", ""))
+				.distinct()
+				.sorted()
+				.toList()).containsExactlyInAnyOrderElementsOf(BASENAMES);
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -141,7 +142,20 @@ public final class DataKeyStore {
 		}
 	}
 
-	/** Every owner that has keys. */
+	/** Every owner whose keys were destroyed (their tombstones). */
+	public List<UUID> destroyedOwners() {
+		try (Stream<Path> files = Files.walk(dir, 2)) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.endsWith(TOMBSTONE))
+				.map(n -> UUID.fromString(n.substring(0, n.length() - TOMBSTONE.length())))
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every wrapped data key file. */
 	public Stream<Path> keyFiles() {
 		try (Stream<Path> files = Files.walk(dir, 2)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList().stream();

@@ -1,0 +1,22 @@
+package org.tandem.account;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.tandem.platform.Role;
+
+/** What other modules may know about accounts: who someone is by name or id, and their roles. */
+public interface AccountDirectory {
+
+	Optional<Person> findByUsername(String username);
+
+	Map<UUID, Person> byIds(Collection<UUID> ids);
+
+	/** An account as other modules see it. */
+	record Person(UUID id, String username, String displayName, Set<Role> roles, boolean active) {
+	}
+
+}

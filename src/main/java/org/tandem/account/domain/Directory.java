@@ -1,0 +1,44 @@
+package org.tandem.account.domain;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.AccountDirectory;
+import org.tandem.account.persistence.AccountRepository;
+
+/** The account directory for other modules. */
+@Service
+@Transactional(readOnly = true)
+class Directory implements AccountDirectory {
+
+	private final AccountRepository accounts;
+
+	Directory(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public Optional<Person> findByUsername(String username) {
+		return accounts.findByUsername(Account.normalizeUsername(username)).map(Directory::person);
+	}
+
+	@Override
+	public Map<UUID, Person> byIds(Collection<UUID> ids) {
+		return accounts.findAllById(ids)
+			.stream()
+			.map(Directory::person)
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	private static Person person(Account account) {
+		return new Person(account.id(), account.username(), account.displayName(), account.roles(),
+				account.status() == AccountStatus.ACTIVE);
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.tandem.organization.domain;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.AccountDirectory;
+import org.tandem.organization.persistence.OrganizationRepository;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Role;
+import org.tandem.privacy.PurgeReceipt;
+import org.tandem.privacy.PurgeService;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Organizations for staff (create, edit, members, destroy) and for their members (see, download everything,
+ * destroy everything). A member only ever reaches organizations they belong to; any other id is "not found".
+ */
+@Service
+public class OrganizationService {
+
+	private final OrganizationRepository organizations;
+
+	private final AccountDirectory directory;
+
+	private final PurgeService purges;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	OrganizationService(OrganizationRepository organizations, AccountDirectory directory, PurgeService purges,
+			JsonMapper json, Clock clock) {
+		this.organizations = organizations;
+		this.directory = directory;
+		this.purges = purges;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organization> all() {
+		return organizations.findAllNewestFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public Organization get(UUID id) {
+		return organizations.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public Organization create(Organization.Profile profile) {
+		return organizations.save(Organization.create(profile, clock.instant()));
+	}
+
+	@Transactional
+	public void update(UUID id, Organization.Profile profile) {
+		Organization organization = get(id);
+		organization.update(profile);
+		organizations.save(organization);
+	}
+
+	/** Adds an account holding the organization-member role. */
+	@Transactional
+	public void addMember(UUID id, String username) {
+		AccountDirectory.Person person = directory.findByUsername(username)
+			.orElseThrow(() -> new InvalidInput("username", "organization.member.unknown"));
+		if (!person.roles().contains(Role.ORG_MEMBER)) {
+			throw new InvalidInput("username", "organization.member.notMemberRole");
+		}
+		Organization organization = get(id);
+		if (!organization.addMember(person.id(), clock.instant())) {
+			throw new InvalidInput("username", "organization.member.already");
+		}
+		organizations.save(organization);
+	}
+
+	@Transactional
+	public void removeMember(UUID id, UUID accountId) {
+		Organization organization = get(id);
+		if (organization.removeMember(accountId)) {
+			organizations.save(organization);
+		}
+	}
+
+	/** The members with their names, for pages. */
+	@Transactional(readOnly = true)
+	public List<MemberView> members(Organization organization) {
+		Map<UUID, AccountDirectory.Person> people = directory
+			.byIds(organization.members().stream().map(Member::accountId).toList());
+		return organization.members()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Member::addedAt))
+			.map(m -> {
+				AccountDirectory.Person person = people.get(m.accountId());
+				return new MemberView(m.accountId(), person == null ? "" : person.username(),
+						person == null ? "" : person.displayName(), m);
+			})
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organization> of(UUID accountId) {
+		return organizations.findByMember(accountId);
+	}
+
+	/** The organization, if the account is one of its members; otherwise "not found". */
+	@Transactional(readOnly = true)
+	public Organization forMember(UUID id, UUID accountId) {
+		Organization organization = organizations.findById(id).orElseThrow(NotFoundException::new);
+		if (!organization.hasMember(accountId)) {
+			throw new NotFoundException();
+		}
+		return organization;
+	}
+
+	/**
+	 * Writes everything Tandem holds about the organization, opened for its member, as a zip of JSON documents,
+	 * straight to the response: nothing is written to disk on the way.
+	 */
+	@Transactional(readOnly = true)
+	public void export(UUID id, UUID accountId, OutputStream out) throws IOException {
+		Organization organization = forMember(id, accountId);
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("id", organization.id().toString());
+		profile.put("name", organization.name());
+		profile.put("contact", organization.contact());
+		profile.put("notes", organization.notes());
+		profile.put("kind", organization.kind().name());
+		profile.put("sizeBand", organization.sizeBand().name());
+		profile.put("country", organization.country());
+		profile.put("createdAt", organization.createdAt().toString());
+		List<Map<String, Object>> members = members(organization).stream().map(m -> {
+			Map<String, Object> member = new LinkedHashMap<>();
+			member.put("username", m.username());
+			member.put("displayName", m.displayName());
+			member.put("addedAt", m.member().addedAt().toString());
+			return member;
+		}).toList();
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("format", "tandem-organization-export/1");
+		manifest.put("exportedAt", clock.instant().toString());
+		manifest.put("files", List.of("organization.json", "members.json"));
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			entry(zip, "manifest.json", manifest);
+			entry(zip, "organization.json", profile);
+			entry(zip, "members.json", members);
+		}
+	}
+
+	private void entry(ZipOutputStream zip, String name, Object content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+		zip.closeEntry();
+	}
+
+	/** A member asks for everything to be destroyed now. */
+	public PurgeReceipt destroyAsMember(UUID id, UUID accountId) {
+		forMember(id, accountId);
+		return purges.purge(id, "organization-request");
+	}
+
+	/** Staff destroy an organization's data (for example at its request by another channel). */
+	public PurgeReceipt destroyAsStaff(UUID id) {
+		get(id);
+		return purges.purge(id, "staff");
+	}
+
+	/** A member with the name to show. */
+	public record MemberView(UUID accountId, String username, String displayName, Member member) {
+	}
+
+}
