@@ -44,6 +44,21 @@ public final class WebSession {
 			.header("Accept", HTML).build());
 	}
 
+	/** GETs a download: the status and the raw bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** POSTs a form with the CSRF token of the last page seen. */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);

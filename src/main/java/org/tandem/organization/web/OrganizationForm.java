@@ -43,6 +43,14 @@ public class OrganizationForm {
 		return form;
 	}
 
+	/** Checks what annotations cannot: the country is a real ISO 3166 code. */
+	void check(org.springframework.validation.BindingResult binding) {
+		if (!country.isEmpty() && !binding.hasFieldErrors("country")
+				&& !java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+			binding.rejectValue("country", "organization.country.invalid");
+		}
+	}
+
 	Organization.Profile profile() {
 		return new Organization.Profile(name.strip(), blankToNull(contact), blankToNull(notes),
 				java.util.Objects.requireNonNull(kind), java.util.Objects.requireNonNull(sizeBand), blankToNull(country));

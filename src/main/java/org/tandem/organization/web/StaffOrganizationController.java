@@ -43,6 +43,7 @@ class StaffOrganizationController {
 
 	@PostMapping("/staff/organizations")
 	String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+		form.check(binding);
 		if (binding.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -60,6 +61,7 @@ class StaffOrganizationController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding,
 			Model model) {
 		Organization organization = organizations.get(id);
+		form.check(binding);
 		if (binding.hasErrors()) {
 			return detail(model, organization, form, new MemberForm());
 		}

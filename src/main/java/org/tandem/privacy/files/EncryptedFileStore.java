@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.TandemProperties;
 import org.tandem.privacy.KeyPurpose;
+import org.tandem.privacy.OwnerFiles;
 import org.tandem.privacy.KeysDestroyedException;
 import org.tandem.privacy.keys.DataKeyStore;
 
@@ -39,7 +40,7 @@ import com.google.crypto.tink.StreamingAead;
  * ciphertext too.
  */
 @Component
-public class EncryptedFileStore {
+public class EncryptedFileStore implements OwnerFiles {
 
 	private static final String PARTIAL = ".partial";
 
@@ -155,6 +156,7 @@ public class EncryptedFileStore {
 	 * Deletes every file of the owner, with its directory, and returns how many stored files there were. A purge
 	 * destroys the owner's keys first (so no new file can be stored meanwhile) and then calls this. Idempotent.
 	 */
+	@Override
 	public int deleteAll(UUID owner) {
 		Path dir = ownerDirectory(owner);
 		List<Path> paths;

@@ -1,0 +1,148 @@
+package org.tandem.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.tandem.platform.Role;
+import org.tandem.support.AccountFixtures;
+import org.tandem.support.AccountFixtures.Person;
+import org.tandem.support.WebSession;
+import org.tandem.support.WebTestSupport;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OrganizationWebTests extends WebTestSupport {
+
+	@Test
+	void staffCreateAnOrganizationAndBadInputKeepsWhatWasTyped() {
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/staff/organizations/new");
+		WebSession.Page invalid = staff.post("/staff/organizations",
+				Map.of("name", "", "kind", "MEDIA", "sizeBand", "", "country", "XX", "contact", "signal +1 555 0100"));
+		assertThat(invalid.status()).isEqualTo(200);
+		assertThat(invalid.html().select(".field-error").eachText()).contains("Please fill in this field.",
+				"Choose a country from the list.");
+		assertThat(invalid.html().selectFirst("textarea[name=contact]").text()).isEqualTo("signal +1 555 0100");
+		assertThat(invalid.html().selectFirst("select[name=kind] option[selected]").val()).isEqualTo("MEDIA");
+		assertThat(jdbc.sql("select count(*) from organization").query(Long.class).single()).isZero();
+
+		UUID id = create(staff, "Radio Libre " + UUID.randomUUID());
+		WebSession.Page detail = staff.get("/staff/organizations/" + id);
+		assertThat(detail.html().selectFirst("h1").text()).startsWith("Radio Libre");
+		assertThat(staff.get("/staff/organizations").text()).contains("Radio Libre");
+	}
+
+	@Test
+	void aMemberSeesDownloadsAndDestroysOnlyTheirOwnOrganization() throws IOException {
+		WebSession staff = signedIn(Role.STAFF);
+		String name = "Colectivo " + UUID.randomUUID();
+		UUID id = create(staff, name);
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		staff.get("/staff/organizations/" + id);
+		WebSession.Page notMemberRole = staff.post("/staff/organizations/" + id + "/members",
+				Map.of("username", fixtures.create(false, Role.PRACTITIONER).username()));
+		assertThat(notMemberRole.html().select(".field-error").text())
+			.isEqualTo("This account does not have the organization member role.");
+		staff.post("/staff/organizations/" + id + "/members", Map.of("username", member.username()));
+
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, member);
+		assertThat(web.get("/organization").redirect()).isEqualTo("/organization/" + id);
+		assertThat(web.get("/organization/" + id).html().selectFirst("h1").text()).isEqualTo(name);
+
+		var download = web.download("/organization/" + id + "/export");
+		assertThat(download.statusCode()).isEqualTo(200);
+		Map<String, String> entries = unzip(download.body());
+		assertThat(entries).containsKeys("manifest.json", "organization.json", "members.json");
+		assertThat(entries.get("organization.json")).contains(name).contains("signal +1 555 0100");
+		assertThat(entries.get("members.json")).contains(member.username());
+
+		// Destroying needs the confirmation; without it nothing happens and the page says why.
+		web.get("/organization/" + id + "/destroy");
+		WebSession.Page unconfirmed = web.post("/organization/" + id + "/destroy", Map.of());
+		assertThat(unconfirmed.html().select("[role=alert]").text()).isEqualTo("Tick the box to confirm first.");
+		assertThat(jdbc.sql("select count(*) from organization where id = :id").param("id", id).query(Long.class).single())
+			.isOne();
+
+		WebSession.Page destroyed = web.post("/organization/" + id + "/destroy", Map.of("confirm", "true"));
+		assertThat(destroyed.redirect()).startsWith("/privacy/receipts/P-");
+		WebSession.Page receipt = visitor().get(destroyed.redirect());
+		assertThat(receipt.status()).isEqualTo(200);
+		assertThat(receipt.text()).contains("Everything listed below has been destroyed.", "Organization profiles: 1",
+				"Memberships: 1").doesNotContain(name);
+		assertThat(staff.get("/staff/organizations/" + id).status()).isEqualTo(404);
+		assertThat(web.get("/organization/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void nobodyElseReachesAnOrganization() {
+		WebSession staff = signedIn(Role.STAFF);
+		UUID id = create(staff, "Private " + UUID.randomUUID());
+		String[] memberPaths = { "/organization/" + id, "/organization/" + id + "/export",
+				"/organization/" + id + "/destroy" };
+
+		// A member of another organization: not found, as if it did not exist.
+		UUID other = create(staff, "Other " + UUID.randomUUID());
+		Person outsider = fixtures.create(false, Role.ORG_MEMBER);
+		staff.get("/staff/organizations/" + other);
+		staff.post("/staff/organizations/" + other + "/members", Map.of("username", outsider.username()));
+		WebSession outside = visitor();
+		AccountFixtures.signIn(outside, outsider);
+		for (String path : memberPaths) {
+			assertThat(outside.get(path).status()).as(path).isEqualTo(404);
+		}
+		outside.get("/organization/" + other);
+		assertThat(outside.post("/organization/" + id + "/destroy", Map.of("confirm", "true")).status()).isEqualTo(404);
+
+		// A provider: forbidden for member and staff pages alike.
+		WebSession provider = signedIn(Role.PROVIDER);
+		for (String path : memberPaths) {
+			assertThat(provider.get(path).status()).as(path).isEqualTo(403);
+		}
+		assertThat(provider.get("/staff/organizations/" + id).status()).isEqualTo(403);
+
+		// Anonymous: sent to sign in.
+		WebSession anonymous = visitor();
+		for (String path : memberPaths) {
+			assertThat(anonymous.get(path).redirect()).as(path).endsWith("/login");
+		}
+		assertThat(anonymous.get("/staff/organizations").redirect()).endsWith("/login");
+		assertThat(jdbc.sql("select count(*) from organization where id = :id").param("id", id).query(Long.class).single())
+			.isOne();
+	}
+
+	private WebSession signedIn(Role role) {
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, fixtures.create(role.secondFactorRequired(), role));
+		return web;
+	}
+
+	private static UUID create(WebSession staff, String name) {
+		staff.get("/staff/organizations/new");
+		WebSession.Page created = staff.post("/staff/organizations", Map.of("name", name, "kind", "MEDIA", "sizeBand",
+				"UP_TO_20", "country", "CO", "contact", "signal +1 555 0100", "notes", "Seized phone at the border"));
+		assertThat(created.redirect()).startsWith("/staff/organizations/");
+		return UUID.fromString(created.redirect().replaceAll("^/staff/organizations/([^?]+).*$", "$1"));
+	}
+
+	private static Map<String, String> unzip(byte[] zip) throws IOException {
+		Map<String, String> entries = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return entries;
+	}
+
+}
