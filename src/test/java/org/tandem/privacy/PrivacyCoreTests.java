@@ -1,0 +1,226 @@
+package org.tandem.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.organization.domain.Organization;
+import org.tandem.organization.domain.OrganizationKind;
+import org.tandem.organization.domain.OrganizationService;
+import org.tandem.organization.domain.SizeBand;
+import org.tandem.platform.Role;
+import org.tandem.privacy.files.EncryptedFileStore;
+import org.tandem.privacy.keys.DataKeyStore;
+import org.tandem.support.AccountFixtures;
+
+/** Sealed fields, the place binding, and purges that survive a crash between any two steps. */
+@SpringBootTest
+@org.springframework.context.annotation.Import(AccountFixtures.class)
+class PrivacyCoreTests {
+
+	@Autowired
+	OrganizationService organizations;
+
+	@Autowired
+	PurgeService purges;
+
+	@Autowired
+	Sealer sealer;
+
+	@Autowired
+	SealedColumns sealedColumns;
+
+	@Autowired
+	DataKeyStore keys;
+
+	@Autowired
+	EncryptedFileStore files;
+
+	@Autowired
+	AccountFixtures accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${tandem.data-dir}")
+	Path dataDir;
+
+	@AfterEach
+	void noInterruptions() {
+		purges.afterStep = step -> {
+		};
+	}
+
+	@Test
+	void everySealedColumnIsListedAndHoldsOnlyCiphertext() {
+		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "organization.contact:IDENTIFYING",
+					"organization.name:IDENTIFYING", "organization.notes:CASE");
+		String marker = "canary-" + UUID.randomUUID();
+		organizations.create(profile(marker));
+		accounts.create(true, Role.STAFF);
+		for (SealedColumns.Column column : sealedColumns.all()) {
+			List<byte[]> values = jdbc
+				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")
+				.query(byte[].class)
+				.list();
+			assertThat(values).as(column.toString()).isNotEmpty();
+			for (byte[] value : values) {
+				// Tink ciphertext: a 5-byte key prefix (version 1), a 12-byte nonce, the text, a 16-byte tag.
+				assertThat(value[0]).as(column.toString()).isEqualTo((byte) 1);
+				assertThat(value.length).isGreaterThanOrEqualTo(5 + 12 + 16);
+				assertThat(new String(value, StandardCharsets.ISO_8859_1)).doesNotContain(marker).doesNotContain("canary");
+			}
+		}
+	}
+
+	@Test
+	void sealedFieldsOpenOnLoadAndUnchangedValuesKeepTheirCiphertext() {
+		Organization created = organizations.create(profile("Radio Verdad"));
+		byte[] before = rawName(created.id());
+		Organization loaded = organizations.get(created.id());
+		assertThat(loaded.name()).isEqualTo("Radio Verdad");
+		assertThat(loaded.notes()).isEqualTo("notes of Radio Verdad");
+		organizations.update(created.id(), new Organization.Profile("Radio Verdad", "new contact", loaded.notes(),
+				OrganizationKind.MEDIA, SizeBand.UP_TO_5, "MX"));
+		assertThat(rawName(created.id())).isEqualTo(before);
+		assertThat(organizations.get(created.id()).contact()).isEqualTo("new contact");
+	}
+
+	@Test
+	void aCiphertextMovedToAnotherRowColumnOrOwnerDoesNotOpen() {
+		Organization a = organizations.create(profile("Alpha"));
+		Organization b = organizations.create(profile("Beta"));
+		jdbc.sql("update organization set name = :name where id = :id").param("name", rawName(a.id())).param("id", b.id()).update();
+		assertThatThrownBy(() -> organizations.get(b.id())).isInstanceOf(SealBrokenException.class);
+
+		Organization c = organizations.create(profile("Gamma"));
+		jdbc.sql("update organization set contact = name where id = :id").param("id", c.id()).update();
+		assertThatThrownBy(() -> organizations.get(c.id())).isInstanceOf(SealBrokenException.class);
+
+		// The same row, column and id under another owner's key fails too.
+		Place place = new Place("organization", "name", a.id().toString(), a.id());
+		Place elsewhere = new Place("organization", "name", a.id().toString(), b.id());
+		byte[] sealed = sealer.seal(place, KeyPurpose.IDENTIFYING, "x".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> sealer.open(elsewhere, KeyPurpose.IDENTIFYING, sealed))
+			.isInstanceOf(SealBrokenException.class);
+		assertThatThrownBy(() -> sealer.open(place, KeyPurpose.CASE, sealed)).isInstanceOf(SealBrokenException.class);
+	}
+
+	@Test
+	void aPurgeDestroysKeysRowsAndFilesAndLeavesOnlyAReceipt() throws Exception {
+		Organization organization = withMemberAndFile(organizations.create(profile("Delta")));
+		UUID id = organization.id();
+		byte[] oldName = rawName(id);
+
+		PurgeReceipt receipt = purges.purge(id, "staff");
+
+		assertGone(id, oldName);
+		assertThat(receipt.complete()).isTrue();
+		assertThat(receipt.destroyed()).containsExactly(new PurgeReceipt.Destroyed("organization.members", 1),
+				new PurgeReceipt.Destroyed("organization.profile", 1));
+		assertThat(purges.receipt(receipt.code())).contains(receipt);
+		assertThat(purges.purge(id, "staff").code()).as("asking again").isEqualTo(receipt.code());
+		assertThatThrownBy(() -> sealer.seal(new Place("organization", "name", id.toString(), id), KeyPurpose.IDENTIFYING,
+				new byte[] { 1 })).isInstanceOf(KeysDestroyedException.class);
+		assertThat(purges.receipt("P-AAAAA-AAAAA-AAAAA-AAAAA")).isEmpty();
+		assertThat(purges.receipt("not a code")).isEmpty();
+	}
+
+	@Test
+	void aPurgeInterruptedAfterAnyStepFinishesOnTheNextRunWithoutCountingTwice() throws Exception {
+		List<String> steps = List.of("KEYS_DESTROYED", "participant:organization", "ROWS_DELETED", "FILES_DELETED",
+				"DONE");
+		for (String failAfter : steps) {
+			Organization organization = withMemberAndFile(organizations.create(profile("Epsilon " + failAfter)));
+			UUID id = organization.id();
+			byte[] oldName = rawName(id);
+			long profilesBefore = counter("organization.profile");
+			List<String> seen = new ArrayList<>();
+			purges.afterStep = step -> {
+				seen.add(step);
+				if (step.equals(failAfter)) {
+					throw new IllegalStateException("interrupted after " + step);
+				}
+			};
+			PurgeReceipt interrupted = purges.purge(id, "staff");
+			assertThat(seen).as(failAfter).last().isEqualTo(failAfter);
+			assertThat(interrupted.complete()).as(failAfter).isEqualTo(failAfter.equals("DONE"));
+			// The keys go first: whatever is left can no longer be read.
+			assertThat(keys.existingAead(id, KeyPurpose.IDENTIFYING)).as(failAfter).isEmpty();
+
+			purges.afterStep = step -> {
+			};
+			purges.finishPending();
+
+			assertGone(id, oldName);
+			PurgeReceipt finished = purges.receiptFor(id).orElseThrow();
+			assertThat(finished.code()).isEqualTo(interrupted.code());
+			assertThat(finished.complete()).isTrue();
+			assertThat(finished.destroyed()).contains(new PurgeReceipt.Destroyed("organization.profile", 1));
+			assertThat(counter("organization.profile")).as(failAfter).isEqualTo(profilesBefore + 1);
+		}
+	}
+
+	private Organization withMemberAndFile(Organization organization) throws Exception {
+		organizations.addMember(organization.id(),
+				accounts.create(false, Role.ORG_MEMBER).username());
+		files.store(organization.id(), KeyPurpose.CASE,
+				new ByteArrayInputStream("attachment".getBytes(StandardCharsets.UTF_8)));
+		return organizations.get(organization.id());
+	}
+
+	private void assertGone(UUID id, byte[] oldCiphertext) throws Exception {
+		assertThat(jdbc.sql("select count(*) from organization where id = :id").param("id", id).query(Long.class).single())
+			.isZero();
+		assertThat(jdbc.sql("select count(*) from organization_member where organization_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(keys.exists(id)).isFalse();
+		assertThat(keys.isDestroyed(id)).isTrue();
+		try (Stream<Path> all = Files.walk(dataDir)) {
+			assertThat(all.map(Path::toString).filter(p -> p.contains(id.toString()) && !p.endsWith(".destroyed")))
+				.isEmpty();
+		}
+		// A copy of the ciphertext taken before the purge can never be opened again.
+		assertThat(sealer.open(new Place("organization", "name", id.toString(), id), KeyPurpose.IDENTIFYING,
+				oldCiphertext)).isEmpty();
+	}
+
+	private long counter(String kind) {
+		return jdbc.sql("select coalesce(sum(destroyed), 0) from privacy_counter where kind = :kind")
+			.param("kind", kind)
+			.query(Long.class)
+			.single();
+	}
+
+	private byte[] rawName(UUID id) {
+		return jdbc.sql("select name from organization where id = :id").param("id", id).query(byte[].class).single();
+	}
+
+	static Organization.Profile profile(String name) {
+		return new Organization.Profile(name, "contact of " + name, "notes of " + name, OrganizationKind.NGO,
+				SizeBand.UP_TO_20, "CO");
+	}
+
+	static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
+	}
+
+}
