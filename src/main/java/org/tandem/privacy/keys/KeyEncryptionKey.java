@@ -49,7 +49,7 @@ public final class KeyEncryptionKey {
 	public static KeyEncryptionKey load(@Nullable String uri, Path file, boolean dataKeysExist) {
 		if (uri != null && !uri.isBlank()) {
 			try {
-				return new KeyEncryptionKey(null, KmsClients.getAutoLoaded(uri).getAead(uri), null);
+				return new KeyEncryptionKey(null, kmsClient(uri).getAead(uri), null);
 			}
 			catch (GeneralSecurityException e) {
 				throw new IllegalStateException("The key-encryption key at TANDEM_PRIVACY_KEK_URI cannot be used ("
@@ -74,6 +74,16 @@ public final class KeyEncryptionKey {
 			throw new IllegalStateException("No key-encryption key: " + file + " cannot be created (" + e.getMessage()
 					+ "). Make the data directory writable, set TANDEM_PRIVACY_KEK_FILE, or set TANDEM_PRIVACY_KEK_URI.",
 					e);
+		}
+	}
+
+	/** A client registered by the application, else one found on the class path (Tink's KMS extensions). */
+	private static com.google.crypto.tink.KmsClient kmsClient(String uri) throws GeneralSecurityException {
+		try {
+			return KmsClients.get(uri);
+		}
+		catch (GeneralSecurityException notRegistered) {
+			return KmsClients.getAutoLoaded(uri);
 		}
 	}
 
