@@ -33,6 +33,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getEnvironment().getProperty("tandem.test.keep-database", Boolean.class, false)) {
+			return; // a test starts a second instance on a database it prepared itself
+		}
 		Map<String, Object> properties = new HashMap<>();
 		String name = "tandem_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		if (postgres()) {
