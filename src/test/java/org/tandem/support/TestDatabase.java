@@ -37,6 +37,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			return; // a test starts a second instance on a database it prepared itself
 		}
 		Map<String, Object> properties = new HashMap<>();
+		java.nio.file.Path dataDir;
+		try {
+			dataDir = Files.createTempDirectory("tandem-test-");
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
 		String name = "tandem_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		if (postgres()) {
 			String adminUrl = adminUrl();
@@ -45,21 +52,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("spring.datasource.url", withDatabase(adminUrl, name));
 		}
 		else {
-			properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
+			// An H2 file in the data directory when a test reads the database's bytes (CanaryTests).
+			boolean file = context.getEnvironment().getProperty("tandem.test.file-database", Boolean.class, false);
+			properties.put("spring.datasource.url", (file ? "jdbc:h2:file:" + dataDir + "/tandem" : "jdbc:h2:mem:" + name)
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
+		// Requests from tests claim an address of their own, so LogLeakWatcher can tell if one reaches a log.
+		properties.put("server.forward-headers-strategy", "native");
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", TestMail.port());
 		properties.put("tandem.mail.poll-interval", "300ms");
 		properties.put("tandem.mail.initial-delay", "300ms");
-		try {
-			properties.put("tandem.data-dir", Files.createTempDirectory("tandem-test-").toString());
-		}
-		catch (java.io.IOException e) {
-			throw new IllegalStateException(e);
-		}
+		properties.put("tandem.data-dir", dataDir.toString());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tandem-test-database", properties));
 	}
 

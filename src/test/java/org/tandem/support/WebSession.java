@@ -47,7 +47,10 @@ public final class WebSession {
 	/** GETs a download: the status and the raw bytes. */
 	public HttpResponse<byte[]> download(String path) {
 		try {
-			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+			return client.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("X-Forwarded-For", LogLeakWatcher.REQUESTER_ADDRESS)
+				.GET()
+				.build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException e) {
@@ -81,6 +84,9 @@ public final class WebSession {
 	}
 
 	public Page send(HttpRequest request) {
+		request = HttpRequest.newBuilder(request, (name, value) -> true)
+			.header("X-Forwarded-For", LogLeakWatcher.REQUESTER_ADDRESS)
+			.build();
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			Page page = new Page(response);

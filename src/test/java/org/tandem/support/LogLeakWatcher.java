@@ -1,0 +1,51 @@
+package org.tandem.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+
+/**
+ * Sees every log event of the test run, at every level, and keeps those that hold something no log may hold: a
+ * canary marker (text tests put in identifying fields, see {@link #CANARY}) or a requester's address (every test
+ * request comes from {@link #REQUESTER_ADDRESS}, see {@link WebSession}).
+ */
+public class LogLeakWatcher extends AppenderBase<ILoggingEvent> {
+
+	/** Tests put this prefix in every identifying value whose leaking they want to detect. */
+	public static final String CANARY = "canary-";
+
+	/** The address test requests claim to come from (a documentation range, RFC 5737). */
+	public static final String REQUESTER_ADDRESS = "203.0.113.7";
+
+	private static final List<String> LEAKS = new CopyOnWriteArrayList<>();
+
+	private static volatile long seen;
+
+	@Override
+	protected void append(ILoggingEvent event) {
+		seen++;
+		StringBuilder text = new StringBuilder(event.getFormattedMessage() == null ? "" : event.getFormattedMessage());
+		IThrowableProxy throwable = event.getThrowableProxy();
+		if (throwable != null) {
+			text.append('\n').append(ThrowableProxyUtil.asString(throwable));
+		}
+		String line = text.toString();
+		if (line.contains(CANARY) || line.contains(REQUESTER_ADDRESS)) {
+			LEAKS.add(event.getLevel() + " " + event.getLoggerName() + ": " + line);
+		}
+	}
+
+	public static List<String> leaks() {
+		return List.copyOf(LEAKS);
+	}
+
+	/** How many events were watched, so a test can tell the watcher was attached at all. */
+	public static long seen() {
+		return seen;
+	}
+
+}
