@@ -1,0 +1,185 @@
+package org.tandem.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.tandem.platform.Role;
+import org.tandem.privacy.files.EncryptedFileStore;
+import org.tandem.support.AccountFixtures;
+import org.tandem.support.LogLeakWatcher;
+import org.tandem.support.TestDatabase;
+import org.tandem.support.WebSession;
+import org.tandem.support.WebTestSupport;
+
+/**
+ * Puts a unique marker in every identifying field and file of two organizations, through the real pages, then
+ * reads the raw bytes of everything Tandem writes: the database (the H2 file; for PostgreSQL a pg_dump, and its data
+ * directory and write-ahead log when this process can read them), the data directory and the temporary directory.
+ * No marker may appear in plain text, before or after a purge; after the purge the old ciphertext cannot be opened.
+ * The logs are watched for the markers by {@link LogLeakWatcher} (see {@link LogLeakTests}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
+class CanaryTests extends WebTestSupport {
+
+	@Autowired
+	EncryptedFileStore files;
+
+	@Autowired
+	Sealer sealer;
+
+	@Value("${tandem.data-dir}")
+	Path dataDir;
+
+	@Value("${spring.datasource.url}")
+	String url;
+
+	@Test
+	void noMarkerIsEverStoredInPlainTextAndNoneCanBeReadAfterThePurge() throws Exception {
+		Instant start = Instant.now().minusSeconds(1);
+		WebSession staff = visitor();
+		AccountFixtures.signIn(staff, fixtures.create(true, Role.STAFF));
+		List<String> markers = new ArrayList<>();
+		Map<UUID, WebSession> members = new HashMap<>();
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String name = marker(markers);
+			staff.get("/staff/organizations/new");
+			WebSession.Page created = staff.post("/staff/organizations", Map.of("name", name, "kind", "NGO",
+					"sizeBand", "UP_TO_5", "country", "GT", "contact", marker(markers), "notes", marker(markers)));
+			UUID id = UUID.fromString(created.redirect().replaceAll("^/staff/organizations/([^?]+).*$", "$1"));
+			ids.add(id);
+			var member = fixtures.create(false, Role.ORG_MEMBER);
+			staff.get("/staff/organizations/" + id);
+			staff.post("/staff/organizations/" + id + "/members", Map.of("username", member.username()));
+			WebSession web = visitor();
+			AccountFixtures.signIn(web, member);
+			members.put(id, web);
+			assertThat(web.get("/organization/" + id).text()).contains(name);
+			assertThat(web.download("/organization/" + id + "/export").body()).isNotEmpty();
+			files.store(id, KeyPurpose.CASE, new ByteArrayInputStream(marker(markers).getBytes(StandardCharsets.UTF_8)));
+		}
+		UUID purged = ids.get(0);
+		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
+
+		checkpoint();
+		assertNoMarkerAnywhere(markers, start);
+
+		WebSession member = members.get(purged);
+		member.get("/organization/" + purged + "/destroy");
+		assertThat(member.post("/organization/" + purged + "/destroy", Map.of("confirm", "true")).redirect())
+			.startsWith("/privacy/receipts/");
+
+		checkpoint();
+		assertNoMarkerAnywhere(markers, start);
+		assertThat(sealer.open(new Place("organization", "name", purged.toString(), purged), KeyPurpose.IDENTIFYING,
+				oldName)).isEmpty();
+		try (Stream<Path> all = Files.walk(dataDir)) {
+			assertThat(all.filter(p -> p.getFileName().toString().contains(purged.toString()))
+				.map(p -> p.getFileName().toString())).containsExactly(purged + ".destroyed");
+		}
+		// The organization that was not purged still reads fine.
+		assertThat(members.get(ids.get(1)).get("/organization/" + ids.get(1)).text()).contains(markers.get(4));
+		assertThat(LogLeakWatcher.leaks()).isEmpty();
+	}
+
+	private static String marker(List<String> markers) {
+		String marker = LogLeakWatcher.CANARY + UUID.randomUUID();
+		markers.add(marker);
+		return marker;
+	}
+
+	private void checkpoint() {
+		if (TestDatabase.postgres()) {
+			jdbc.sql("vacuum").update();
+			jdbc.sql("checkpoint").update();
+		}
+		else {
+			jdbc.sql("checkpoint sync").update();
+		}
+	}
+
+	private void assertNoMarkerAnywhere(List<String> markers, Instant since) throws Exception {
+		List<Path> scanned = new ArrayList<>();
+		scan(dataDir, markers, Instant.EPOCH, scanned);
+		scan(Path.of(System.getProperty("java.io.tmpdir")), markers, since, scanned);
+		if (TestDatabase.postgres()) {
+			Path dump = Files.createTempFile("tandem-canary-", ".sql");
+			try {
+				Process process = new ProcessBuilder("pg_dump", "-f", dump.toString(), "-d", conninfo(url))
+					.redirectErrorStream(true)
+					.start();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(process.waitFor()).as(output).isZero();
+				scanFile(dump, markers);
+				scanned.add(dump);
+			}
+			finally {
+				Files.deleteIfExists(dump);
+			}
+			String directory = jdbc.sql("show data_directory").query(String.class).single();
+			Path pgData = Path.of(directory);
+			if (Files.isReadable(pgData)) {
+				scan(pgData.resolve("pg_wal"), markers, since, scanned);
+				scan(pgData.resolve("base"), markers, since, scanned);
+			}
+		}
+		else {
+			assertThat(scanned).anyMatch(p -> p.getFileName().toString().equals("tandem.mv.db"));
+		}
+		assertThat(scanned).isNotEmpty();
+	}
+
+	private static void scan(Path root, List<String> markers, Instant since, List<Path> scanned) throws IOException {
+		if (!Files.isDirectory(root)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(root)) {
+			for (Path file : all.filter(Files::isRegularFile).toList()) {
+				try {
+					if (Files.getLastModifiedTime(file).compareTo(FileTime.from(since)) < 0 || Files.size(file) > 64_000_000) {
+						continue;
+					}
+					scanFile(file, markers);
+					scanned.add(file);
+				}
+				catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+					// removed meanwhile, or another user's file in the shared temporary directory
+				}
+			}
+		}
+	}
+
+	private static void scanFile(Path file, List<String> markers) throws IOException {
+		String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+		String utf16 = new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE);
+		for (String marker : markers) {
+			assertThat(content.contains(marker) || utf16.contains(marker)).as(marker + " in " + file).isFalse();
+		}
+		assertThat(content).as(file.toString()).doesNotContain(LogLeakWatcher.CANARY);
+	}
+
+	private static String conninfo(String jdbcUrl) {
+		java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+		String user = uri.getQuery() == null ? "" : uri.getQuery().replaceAll(".*user=([^&]+).*", " user=$1");
+		return "host=" + uri.getHost() + " port=" + uri.getPort() + " dbname=" + uri.getPath().substring(1) + user;
+	}
+
+}
