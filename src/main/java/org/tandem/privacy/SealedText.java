@@ -42,7 +42,7 @@ public final class SealedText {
 		return new SealedText(text, sealed.clone());
 	}
 
-	/** The text. Throws {@link KeysDestroyedException}-like state as an {@link IllegalStateException} if destroyed. */
+	/** The text; throws {@link IllegalStateException} if its keys were destroyed (see {@link #isDestroyed()}). */
 	public String reveal() {
 		if (text == null) {
 			throw new IllegalStateException("This value can no longer be read: its keys were destroyed");

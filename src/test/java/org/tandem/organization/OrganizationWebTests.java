@@ -121,6 +121,28 @@ class OrganizationWebTests extends WebTestSupport {
 			.isOne();
 	}
 
+	@Test
+	void staffDestroyAnOrganizationOnlyOnceConfirmed() {
+		WebSession staff = signedIn(Role.STAFF);
+		UUID id = create(staff, "Ask by phone " + UUID.randomUUID());
+		staff.get("/staff/organizations/" + id);
+		assertThat(staff.post("/staff/organizations/" + id + "/destroy", Map.of()).redirect())
+			.isEqualTo("/staff/organizations/" + id + "?confirmDestroy");
+		assertThat(staff.get("/staff/organizations/" + id + "?confirmDestroy").html().select("[role=alert]").text())
+			.isEqualTo("Tick the box to confirm first.");
+		WebSession.Page destroyed = staff.post("/staff/organizations/" + id + "/destroy", Map.of("confirm", "true"));
+		assertThat(visitor().get(destroyed.redirect()).text()).contains("Done by the hub staff");
+		assertThat(staff.get("/staff/organizations/" + id).status()).isEqualTo(404);
+		// Other roles cannot.
+		UUID other = create(staff, "Still here " + UUID.randomUUID());
+		WebSession member = signedIn(Role.ORG_MEMBER);
+		member.get("/organization");
+		assertThat(member.post("/staff/organizations/" + other + "/destroy", Map.of("confirm", "true")).status())
+			.isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from organization where id = :id").param("id", other).query(Long.class).single())
+			.isOne();
+	}
+
 	private WebSession signedIn(Role role) {
 		WebSession web = visitor();
 		AccountFixtures.signIn(web, fixtures.create(role.secondFactorRequired(), role));
