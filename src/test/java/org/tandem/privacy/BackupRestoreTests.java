@@ -106,7 +106,7 @@ class BackupRestoreTests {
 
 	private void takeBackup(Path file) throws Exception {
 		if (TestDatabase.postgres()) {
-			run(List.of("pg_dump", "--no-owner", "--no-privileges", "-f", file.toString(), "-d", conninfo(url)));
+			run(List.of("pg_dump", "--no-owner", "--no-privileges", "-f", file.toString(), "-d", TestDatabase.conninfo(url)));
 		}
 		else {
 			jdbc.sql("script to '" + file + "'").query().listOfRows();
@@ -118,7 +118,7 @@ class BackupRestoreTests {
 		if (TestDatabase.postgres()) {
 			execute(TestDatabase.adminUrl(), "create database " + name);
 			String restored = TestDatabase.withDatabase(TestDatabase.adminUrl(), name);
-			run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", file.toString(), "-d", conninfo(restored)));
+			run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", "-f", file.toString(), "-d", TestDatabase.conninfo(restored)));
 			return restored;
 		}
 		String restored = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
@@ -135,21 +135,6 @@ class BackupRestoreTests {
 		return dataSource;
 	}
 
-	/** libpq's connection string for a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/db?user=postgres. */
-	private static String conninfo(String jdbcUrl) {
-		URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-		StringBuilder conninfo = new StringBuilder("host=" + uri.getHost() + " port=" + (uri.getPort() < 0 ? 5432 : uri.getPort())
-				+ " dbname=" + uri.getPath().substring(1));
-		if (uri.getQuery() != null) {
-			for (String pair : uri.getQuery().split("&")) {
-				String[] kv = pair.split("=", 2);
-				if (kv[0].equals("user") || kv[0].equals("password")) {
-					conninfo.append(' ').append(kv[0]).append('=').append(kv.length > 1 ? kv[1] : "");
-				}
-			}
-		}
-		return conninfo.toString();
-	}
 
 	private static String databaseName(String jdbcUrl) {
 		return URI.create(jdbcUrl.substring("jdbc:".length())).getPath().substring(1);

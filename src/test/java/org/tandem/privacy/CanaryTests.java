@@ -123,7 +123,7 @@ class CanaryTests extends WebTestSupport {
 		if (TestDatabase.postgres()) {
 			Path dump = Files.createTempFile("tandem-canary-", ".sql");
 			try {
-				Process process = new ProcessBuilder("pg_dump", "-f", dump.toString(), "-d", conninfo(url))
+				Process process = new ProcessBuilder("pg_dump", "-f", dump.toString(), "-d", TestDatabase.conninfo(url))
 					.redirectErrorStream(true)
 					.start();
 				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -176,10 +176,5 @@ class CanaryTests extends WebTestSupport {
 		assertThat(content).as(file.toString()).doesNotContain(LogLeakWatcher.CANARY);
 	}
 
-	private static String conninfo(String jdbcUrl) {
-		java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
-		String user = uri.getQuery() == null ? "" : uri.getQuery().replaceAll(".*user=([^&]+).*", " user=$1");
-		return "host=" + uri.getHost() + " port=" + uri.getPort() + " dbname=" + uri.getPath().substring(1) + user;
-	}
 
 }

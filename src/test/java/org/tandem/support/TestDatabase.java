@@ -78,6 +78,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return url;
 	}
 
+	/** libpq's connection string (for pg_dump and psql) for a JDBC URL such as jdbc:postgresql://host:5432/db?user=u. */
+	public static String conninfo(String jdbcUrl) {
+		java.net.URI uri = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+		StringBuilder conninfo = new StringBuilder("host=" + uri.getHost() + " port="
+				+ (uri.getPort() < 0 ? 5432 : uri.getPort()) + " dbname=" + uri.getPath().substring(1));
+		if (uri.getQuery() != null) {
+			for (String pair : uri.getQuery().split("&")) {
+				String[] kv = pair.split("=", 2);
+				if (kv[0].equals("user") || kv[0].equals("password")) {
+					conninfo.append(' ').append(kv[0]).append('=').append(kv.length > 1 ? kv[1] : "");
+				}
+			}
+		}
+		return conninfo.toString();
+	}
+
 	public static String withDatabase(String url, String database) {
 		return url.replaceFirst("(jdbc:postgresql://[^/?]+)/[^?]*", "$1/" + database);
 	}
