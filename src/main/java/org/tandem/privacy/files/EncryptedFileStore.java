@@ -28,6 +28,7 @@ import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.OwnerFiles;
 import org.tandem.privacy.KeysDestroyedException;
 import org.tandem.privacy.keys.DataKeyStore;
+import org.tandem.privacy.keys.SecureFiles;
 
 import com.google.crypto.tink.StreamingAead;
 
@@ -69,9 +70,9 @@ public class EncryptedFileStore implements OwnerFiles {
 		Path file = file(owner, id);
 		Path partial = file.resolveSibling(id + PARTIAL);
 		try {
-			OwnerOnlyFiles.createDirectories(file.getParent());
+			SecureFiles.createOwnerOnlyDirectory(file.getParent());
 			long size;
-			try (FileChannel channel = OwnerOnlyFiles.createNew(partial)) {
+			try (FileChannel channel = SecureFiles.createNewChannel(partial)) {
 				try (OutputStream encrypting = aead.newEncryptingStream(new KeepOpen(Channels.newOutputStream(channel)),
 						associatedData(owner, id))) {
 					size = content.transferTo(encrypting);

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -171,10 +169,6 @@ public final class KeyEncryptionKey {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	static Set<java.nio.file.attribute.PosixFilePermission> ownerOnly() {
-		return PosixFilePermissions.fromString("rw-------");
 	}
 
 }

@@ -8,17 +8,21 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Files that only the owner may read, and deletions that overwrite first. */
-final class SecureFiles {
+/**
+ * Files and directories that only the account Tandem runs as may read (keys, wrapped keys, encrypted files: a stolen
+ * ciphertext is useless without the keys, but other local users need not even see who has data), and deletions
+ * that overwrite first.
+ */
+public final class SecureFiles {
 
 	private SecureFiles() {
 	}
 
-	static boolean posix(Path path) {
+	private static boolean posix(Path path) {
 		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 
-	static void createOwnerOnly(Path file) throws IOException {
+	public static void createOwnerOnly(Path file) throws IOException {
 		if (posix(file)) {
 			FileAttribute<?> attribute = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 			Files.createFile(file, attribute);
@@ -28,7 +32,7 @@ final class SecureFiles {
 		}
 	}
 
-	static void createOwnerOnlyDirectory(Path dir) throws IOException {
+	public static void createOwnerOnlyDirectory(Path dir) throws IOException {
 		if (Files.isDirectory(dir)) {
 			return;
 		}
@@ -41,8 +45,18 @@ final class SecureFiles {
 		}
 	}
 
+	/** A new file, open for writing, readable by its owner only; fails if it exists. */
+	public static FileChannel createNewChannel(Path file) throws IOException {
+		java.util.Set<StandardOpenOption> options = java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		if (posix(file)) {
+			return FileChannel.open(file, options,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		return FileChannel.open(file, options);
+	}
+
 	/** Overwrites a file with zeros, flushes it, then deletes it. Does nothing if it does not exist. */
-	static void shred(Path file) throws IOException {
+	public static void shred(Path file) throws IOException {
 		if (!Files.exists(file)) {
 			return;
 		}
