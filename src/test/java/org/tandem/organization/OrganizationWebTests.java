@@ -27,6 +27,7 @@ class OrganizationWebTests extends WebTestSupport {
 	void staffCreateAnOrganizationAndBadInputKeepsWhatWasTyped() {
 		WebSession staff = signedIn(Role.STAFF);
 		staff.get("/staff/organizations/new");
+		long before = jdbc.sql("select count(*) from organization").query(Long.class).single();
 		WebSession.Page invalid = staff.post("/staff/organizations",
 				Map.of("name", "", "kind", "MEDIA", "sizeBand", "", "country", "XX", "contact", "signal +1 555 0100"));
 		assertThat(invalid.status()).isEqualTo(200);
@@ -34,7 +35,7 @@ class OrganizationWebTests extends WebTestSupport {
 				"Choose a country from the list.");
 		assertThat(invalid.html().selectFirst("textarea[name=contact]").text()).isEqualTo("signal +1 555 0100");
 		assertThat(invalid.html().selectFirst("select[name=kind] option[selected]").val()).isEqualTo("MEDIA");
-		assertThat(jdbc.sql("select count(*) from organization").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from organization").query(Long.class).single()).isEqualTo(before);
 
 		UUID id = create(staff, "Radio Libre " + UUID.randomUUID());
 		WebSession.Page detail = staff.get("/staff/organizations/" + id);
@@ -141,6 +142,70 @@ class OrganizationWebTests extends WebTestSupport {
 			.isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from organization where id = :id").param("id", other).query(Long.class).single())
 			.isOne();
+	}
+
+	@Test
+	void documentsAreCheckedCleanedKeptEncryptedAndOnlyForThoseWhoMaySeeThem() throws IOException {
+		WebSession staff = signedIn(Role.STAFF);
+		UUID id = create(staff, "Docs " + UUID.randomUUID());
+		staff.get("/staff/organizations/" + id);
+
+		WebSession.Page refused = staff.postFile("/staff/organizations/" + id + "/documents", "file", "tool.pdf",
+				"application/pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select(".field-error").text())
+			.isEqualTo("This kind of file cannot be kept. Send a PDF, a PNG or JPEG image, or a plain text file.");
+		WebSession.Page mismatch = staff.postFile("/staff/organizations/" + id + "/documents", "file", "notes.pdf",
+				"application/pdf", "plain words".getBytes(StandardCharsets.UTF_8));
+		assertThat(mismatch.html().select(".field-error").text())
+			.isEqualTo("The name ends in .pdf but the file is of another kind.");
+		WebSession.Page tooLarge = staff.postFile("/staff/organizations/" + id + "/documents", "file", "big.txt",
+				"text/plain", "a".repeat(11 * 1024 * 1024).getBytes(StandardCharsets.UTF_8));
+		assertThat(tooLarge.html().select(".field-error").text()).isEqualTo("This file is too large: at most 10 MB.");
+		assertThat(jdbc.sql("select count(*) from organization_document").query(Long.class).single()).isZero();
+
+		staff.get("/staff/organizations/" + id);
+		String text = "Threat notes for the board";
+		assertThat(staff.postFile("/staff/organizations/" + id + "/documents", "file", "threats.txt", "text/plain",
+				text.getBytes(StandardCharsets.UTF_8)).redirect()).endsWith("?documentAdded");
+		UUID documentId = jdbc.sql("select id from organization_document where organization_id = :id")
+			.param("id", id).query(UUID.class).single();
+		byte[] storedName = jdbc.sql("select name from organization_document where id = :id")
+			.param("id", documentId).query(byte[].class).single();
+		assertThat(new String(storedName, StandardCharsets.ISO_8859_1)).doesNotContain("threats");
+		var download = staff.download("/staff/organizations/" + id + "/documents/" + documentId);
+		assertThat(new String(download.body(), StandardCharsets.UTF_8)).isEqualTo(text);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		staff.post("/staff/organizations/" + id + "/members", Map.of("username", member.username()));
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, member);
+		assertThat(web.get("/organization/" + id).text()).contains("threats.txt");
+		assertThat(web.download("/organization/" + id + "/documents/" + documentId).body())
+			.asString(StandardCharsets.UTF_8).isEqualTo(text);
+		assertThat(unzip(web.download("/organization/" + id + "/export").body()))
+			.containsEntry("documents/" + documentId + "-threats.txt", text);
+
+		// Another organization's member, a provider and anonymous visitors cannot fetch it.
+		UUID other = create(staff, "Other " + UUID.randomUUID());
+		Person outsider = fixtures.create(false, Role.ORG_MEMBER);
+		staff.get("/staff/organizations/" + other);
+		staff.post("/staff/organizations/" + other + "/members", Map.of("username", outsider.username()));
+		WebSession outside = visitor();
+		AccountFixtures.signIn(outside, outsider);
+		assertThat(outside.download("/organization/" + id + "/documents/" + documentId).statusCode()).isEqualTo(404);
+		assertThat(outside.download("/organization/" + other + "/documents/" + documentId).statusCode()).isEqualTo(404);
+		assertThat(signedIn(Role.PROVIDER).download("/staff/organizations/" + id + "/documents/" + documentId)
+			.statusCode()).isEqualTo(403);
+		assertThat(visitor().download("/organization/" + id + "/documents/" + documentId).statusCode()).isEqualTo(302);
+
+		// Removing it deletes the record and the encrypted file.
+		staff.get("/staff/organizations/" + id);
+		assertThat(staff.post("/staff/organizations/" + id + "/documents/" + documentId + "/remove", Map.of())
+			.redirect()).endsWith("?documentRemoved");
+		assertThat(staff.download("/staff/organizations/" + id + "/documents/" + documentId).statusCode())
+			.isEqualTo(404);
 	}
 
 	private WebSession signedIn(Role role) {

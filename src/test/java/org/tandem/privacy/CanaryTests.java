@@ -2,7 +2,6 @@ package org.tandem.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.platform.Role;
-import org.tandem.privacy.files.EncryptedFileStore;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.TestDatabase;
@@ -38,9 +36,6 @@ import org.tandem.support.WebTestSupport;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
 class CanaryTests extends WebTestSupport {
-
-	@Autowired
-	EncryptedFileStore files;
 
 	@Autowired
 	Sealer sealer;
@@ -59,8 +54,10 @@ class CanaryTests extends WebTestSupport {
 		List<String> markers = new ArrayList<>();
 		Map<UUID, WebSession> members = new HashMap<>();
 		List<UUID> ids = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			String name = marker(markers);
+			names.add(name);
 			staff.get("/staff/organizations/new");
 			WebSession.Page created = staff.post("/staff/organizations", Map.of("name", name, "kind", "NGO",
 					"sizeBand", "UP_TO_5", "country", "GT", "contact", marker(markers), "notes", marker(markers)));
@@ -73,8 +70,11 @@ class CanaryTests extends WebTestSupport {
 			AccountFixtures.signIn(web, member);
 			members.put(id, web);
 			assertThat(web.get("/organization/" + id).text()).contains(name);
-			assertThat(web.download("/organization/" + id + "/export").body()).isNotEmpty();
-			files.store(id, KeyPurpose.CASE, new ByteArrayInputStream(marker(markers).getBytes(StandardCharsets.UTF_8)));
+			staff.get("/staff/organizations/" + id);
+			String document = marker(markers);
+			assertThat(staff.postFile("/staff/organizations/" + id + "/documents", "file", marker(markers) + ".txt",
+					"text/plain", document.getBytes(StandardCharsets.UTF_8)).redirect()).endsWith("?documentAdded");
+			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
 		}
 		UUID purged = ids.get(0);
 		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
@@ -96,7 +96,7 @@ class CanaryTests extends WebTestSupport {
 				.map(p -> p.getFileName().toString())).containsExactly(purged + ".destroyed");
 		}
 		// The organization that was not purged still reads fine.
-		assertThat(members.get(ids.get(1)).get("/organization/" + ids.get(1)).text()).contains(markers.get(4));
+		assertThat(members.get(ids.get(1)).get("/organization/" + ids.get(1)).text()).contains(names.get(1));
 		assertThat(LogLeakWatcher.leaks()).isEmpty();
 	}
 

@@ -70,9 +70,11 @@ class PrivacyCoreTests {
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "organization.contact:IDENTIFYING",
-					"organization.name:IDENTIFYING", "organization.notes:CASE");
+					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING");
 		String marker = "canary-" + UUID.randomUUID();
-		organizations.create(profile(marker));
+		Organization organization = organizations.create(profile(marker));
+		organizations.addDocument(organization.id(), marker + ".txt",
+				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
 		accounts.create(true, Role.STAFF);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc

@@ -69,6 +69,25 @@ public final class WebSession {
 		return postRaw(path, all);
 	}
 
+	/** POSTs a multipart form with one file and the CSRF token of the last page seen. */
+	public Page postFile(String path, String field, String fileName, String contentType, byte[] content) {
+		String boundary = "tandem-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + lastCsrf
+				+ "\r\n").getBytes(utf8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept-Language", "en")
+			.header("Accept", HTML)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** POSTs exactly these fields: no CSRF token unless given. */
 	public Page postRaw(String path, Map<String, String> fields) {
 		String body = fields.entrySet()

@@ -1,5 +1,6 @@
 package org.tandem.organization.domain;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,21 @@ import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.tandem.account.AccountDirectory;
+import org.tandem.organization.persistence.DocumentRepository;
 import org.tandem.organization.persistence.OrganizationRepository;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
+import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.PurgeReceipt;
 import org.tandem.privacy.PurgeService;
+import org.tandem.privacy.files.CleanUpload;
+import org.tandem.privacy.files.EncryptedFileStore;
+import org.tandem.privacy.files.StoredFile;
+import org.tandem.privacy.files.UploadInspector;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +41,12 @@ public class OrganizationService {
 
 	private final OrganizationRepository organizations;
 
+	private final DocumentRepository documents;
+
+	private final EncryptedFileStore files;
+
+	private final UploadInspector uploads;
+
 	private final AccountDirectory directory;
 
 	private final PurgeService purges;
@@ -40,9 +55,12 @@ public class OrganizationService {
 
 	private final Clock clock;
 
-	OrganizationService(OrganizationRepository organizations, AccountDirectory directory, PurgeService purges,
-			JsonMapper json, Clock clock) {
+	OrganizationService(OrganizationRepository organizations, DocumentRepository documents, EncryptedFileStore files,
+			UploadInspector uploads, AccountDirectory directory, PurgeService purges, JsonMapper json, Clock clock) {
 		this.organizations = organizations;
+		this.documents = documents;
+		this.files = files;
+		this.uploads = uploads;
 		this.directory = directory;
 		this.purges = purges;
 		this.json = json;
@@ -151,11 +169,33 @@ public class OrganizationService {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("format", "tandem-organization-export/1");
 		manifest.put("exportedAt", clock.instant().toString());
-		manifest.put("files", List.of("organization.json", "members.json"));
+		List<Document> kept = documents(id);
+		List<String> names = new java.util.ArrayList<>(List.of("organization.json", "members.json", "documents.json"));
+		List<Map<String, Object>> documentList = new java.util.ArrayList<>();
+		for (Document document : kept) {
+			String path = "documents/" + document.id() + "-" + document.name();
+			names.add(path);
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("file", path);
+			entry.put("name", document.name());
+			entry.put("contentType", document.contentType());
+			entry.put("size", document.sizeBytes());
+			entry.put("uploadedAt", document.uploadedAt().toString());
+			documentList.add(entry);
+		}
+		manifest.put("files", names);
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "manifest.json", manifest);
 			entry(zip, "organization.json", profile);
 			entry(zip, "members.json", members);
+			entry(zip, "documents.json", documentList);
+			for (int i = 0; i < kept.size(); i++) {
+				zip.putNextEntry(new ZipEntry(names.get(3 + i)));
+				try (java.io.InputStream content = content(kept.get(i))) {
+					content.transferTo(zip);
+				}
+				zip.closeEntry();
+			}
 		}
 	}
 
@@ -163,6 +203,60 @@ public class OrganizationService {
 		zip.putNextEntry(new ZipEntry(name));
 		zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
 		zip.closeEntry();
+	}
+
+	/** The organization's documents, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Document> documents(UUID id) {
+		return documents.findByOrganizationIdOrderByUploadedAt(id);
+	}
+
+	/**
+	 * Checks, cleans (metadata stripped) and stores a document encrypted under the organization's file key. If the
+	 * transaction does not commit, the stored file is deleted again, so no file is left without its record.
+	 * Throws {@link org.tandem.privacy.files.UploadRejectedException} with a message key when refused.
+	 */
+	@Transactional
+	public Document addDocument(UUID id, String fileName, java.io.InputStream content) {
+		get(id);
+		CleanUpload clean = uploads.inspect(fileName, content);
+		StoredFile stored = files.store(id, KeyPurpose.CASE, new ByteArrayInputStream(clean.content()));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					files.delete(id, stored.id());
+				}
+			}
+		});
+		return documents.save(Document.create(id, stored.id(), clean.safeFileName(), clean.detectedType(),
+				clean.size(), clock.instant()));
+	}
+
+	@Transactional
+	public void removeDocument(UUID id, UUID documentId) {
+		Document document = document(id, documentId);
+		documents.delete(document);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				files.delete(id, document.fileId());
+			}
+		});
+	}
+
+	/** A document of this organization, or "not found". */
+	@Transactional(readOnly = true)
+	public Document document(UUID id, UUID documentId) {
+		return documents.findById(documentId)
+			.filter(d -> d.organizationId().equals(id))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** The decrypted content of a document; "not found" if its file is gone. */
+	public java.io.InputStream content(Document document) {
+		return files.open(document.organizationId(), document.fileId(), KeyPurpose.CASE)
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/** A member asks for everything to be destroyed now. */

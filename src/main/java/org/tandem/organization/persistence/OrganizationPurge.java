@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.PurgeParticipant;
 
-/** The organization module's part of a purge: the profile and the memberships. */
+/** The organization module's part of a purge: documents (their files go with the privacy module's), members, profile. */
 @Component
 class OrganizationPurge implements PurgeParticipant {
 
@@ -26,6 +26,8 @@ class OrganizationPurge implements PurgeParticipant {
 	@Override
 	public Map<String, Integer> purge(UUID owner) {
 		Map<String, Integer> destroyed = new LinkedHashMap<>();
+		destroyed.put("organization.documents",
+				jdbc.sql("delete from organization_document where organization_id = :id").param("id", owner).update());
 		destroyed.put("organization.members",
 				jdbc.sql("delete from organization_member where organization_id = :id").param("id", owner).update());
 		destroyed.put("organization.profile",

@@ -44,7 +44,15 @@ class MemberOrganizationController {
 		Organization organization = organizations.forMember(id, principal.accountId());
 		model.addAttribute("organization", organization);
 		model.addAttribute("members", organizations.members(organization));
+		model.addAttribute("documents", organizations.documents(id));
 		return "organization/member-view";
+	}
+
+	@GetMapping("/organization/{id}/documents/{documentId}")
+	void downloadDocument(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID documentId,
+			HttpServletResponse response) throws IOException {
+		organizations.forMember(id, principal.accountId());
+		DocumentDownloads.send(organizations, organizations.document(id, documentId), response);
 	}
 
 	@GetMapping("/organization/{id}/export")

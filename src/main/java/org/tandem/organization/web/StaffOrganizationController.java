@@ -1,6 +1,10 @@
 package org.tandem.organization.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 
@@ -13,12 +17,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.tandem.organization.domain.Organization;
 import org.tandem.organization.domain.OrganizationKind;
 import org.tandem.organization.domain.OrganizationService;
 import org.tandem.organization.domain.SizeBand;
 import org.tandem.platform.InvalidInput;
 import org.tandem.privacy.PurgeReceipt;
+import org.tandem.privacy.files.UploadRejectedException;
 
 /** Hub staff keep the organizations they serve: profile, members, and destruction on request. */
 @Controller
@@ -91,6 +97,38 @@ class StaffOrganizationController {
 		return "redirect:/staff/organizations/" + id + "?memberRemoved";
 	}
 
+	@PostMapping("/staff/organizations/{id}/documents")
+	String addDocument(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile file, Model model)
+			throws IOException {
+		Organization organization = organizations.get(id);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("documentError", "files.rejected.empty");
+		}
+		else {
+			try (InputStream content = file.getInputStream()) {
+				organizations.addDocument(id, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), content);
+				return "redirect:/staff/organizations/" + id + "?documentAdded";
+			}
+			catch (UploadRejectedException rejected) {
+				model.addAttribute("documentError", rejected.messageKey());
+				model.addAttribute("documentErrorArguments", rejected.arguments());
+			}
+		}
+		return detail(model, organization, OrganizationForm.of(organization.profile()), new MemberForm());
+	}
+
+	@GetMapping("/staff/organizations/{id}/documents/{documentId}")
+	void downloadDocument(@PathVariable UUID id, @PathVariable UUID documentId, HttpServletResponse response)
+			throws IOException {
+		DocumentDownloads.send(organizations, organizations.document(id, documentId), response);
+	}
+
+	@PostMapping("/staff/organizations/{id}/documents/{documentId}/remove")
+	String removeDocument(@PathVariable UUID id, @PathVariable UUID documentId) {
+		organizations.removeDocument(id, documentId);
+		return "redirect:/staff/organizations/" + id + "?documentRemoved";
+	}
+
 	@PostMapping("/staff/organizations/{id}/destroy")
 	String destroy(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm) {
 		organizations.get(id);
@@ -111,6 +149,7 @@ class StaffOrganizationController {
 
 	private String detail(Model model, Organization organization, OrganizationForm form, MemberForm memberForm) {
 		model.addAttribute("members", organizations.members(organization));
+		model.addAttribute("documents", organizations.documents(organization.id()));
 		model.addAttribute("memberForm", memberForm);
 		form(model, form, organization);
 		return "organization/staff-detail";

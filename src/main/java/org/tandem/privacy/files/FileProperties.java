@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("tandem.files")
 public record FileProperties(@DefaultValue("10MB") DataSize maxUploadSize,
-		@DefaultValue("image/png,image/jpeg,application/pdf,text/plain") List<String> allowedTypes) {
+		@DefaultValue({ "image/png", "image/jpeg", "application/pdf", "text/plain" }) List<String> allowedTypes) {
 
 	public FileProperties {
 		allowedTypes = List.copyOf(allowedTypes);
