@@ -49,6 +49,11 @@ class OrganizationBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Country").selectOption("CO");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the organization")).click();
 			assertThat(page.locator("main")).containsText("The organization was created.");
+			page.getByLabel("Document to add").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+					"risk-notes.txt", "text/plain", "Notes from the first call".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the document")).click();
+			assertThat(page.locator("main")).containsText("The document was added.");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("risk-notes.txt"))).isVisible();
 			page.getByLabel("Sign-in name of the member").fill(member.username());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the member")).click();
 			assertThat(page.locator("main")).containsText("The member was added.");
@@ -70,6 +75,8 @@ class OrganizationBrowserTests extends BrowserTestSupport {
 			try (ZipFile zip = new ZipFile(download.path().toFile())) {
 				String organization = new String(zip.getInputStream(zip.getEntry("organization.json")).readAllBytes());
 				org.assertj.core.api.Assertions.assertThat(organization).contains(name, "signal +57 300 000 0000");
+				org.assertj.core.api.Assertions.assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+					.anyMatch(entry -> entry.endsWith("-risk-notes.txt"));
 			}
 			Files.deleteIfExists(download.path());
 
