@@ -1,39 +1,59 @@
 package org.tandem.privacy;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tandem.privacy.keys.KekRotation;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
-/** Finishes interrupted purges and applies the retention rules, on one instance at a time. */
+/**
+ * Re-applies purges (a restored database or key store must not bring anything back), finishes interrupted purges,
+ * finishes a KEK rotation once its grace period is over, and applies the retention rules: on one instance at a time,
+ * on a schedule, and once at start-up before the web server accepts its first request.
+ */
 @Component
-class PrivacyJobs implements ApplicationRunner {
+class PrivacyJobs implements SmartInitializingSingleton {
 
 	private final PurgeService purges;
 
 	private final RetentionService retention;
 
-	PrivacyJobs(PurgeService purges, RetentionService retention) {
+	private final KekRotation rotation;
+
+	private final LockingTaskExecutor locks;
+
+	private final Clock clock;
+
+	PrivacyJobs(PurgeService purges, RetentionService retention, KekRotation rotation, LockProvider lockProvider,
+			Clock clock) {
 		this.purges = purges;
 		this.retention = retention;
+		this.rotation = rotation;
+		this.locks = new DefaultLockingTaskExecutor(lockProvider);
+		this.clock = clock;
 	}
 
-	/** At start-up, so a database restored from a backup never serves purged rows, even for a moment. */
 	@Override
-	@SchedulerLock(name = "privacy")
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		run();
 	}
 
 	@Scheduled(initialDelayString = "${tandem.privacy.purge-interval:15m}",
 			fixedDelayString = "${tandem.privacy.purge-interval:15m}")
-	@SchedulerLock(name = "privacy")
 	void run() {
-		purges.reapplyDestroyedKeys();
-		purges.finishPending();
-		retention.applyAll();
+		locks.executeWithLock((Runnable) () -> {
+			purges.reapplyDestroyedKeys();
+			purges.finishPending();
+			rotation.finishIfDue();
+			retention.applyAll();
+		}, new LockConfiguration(clock.instant(), "privacy", Duration.ofMinutes(30), Duration.ZERO));
 	}
 
 }

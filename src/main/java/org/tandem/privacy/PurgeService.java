@@ -68,7 +68,25 @@ public class PurgeService {
 	 * and the scheduled job finishes it; the keys are destroyed before anything else can fail.
 	 */
 	public PurgeReceipt purge(UUID owner, String reason) {
-		UUID id = transactions.execute(status -> existing(owner).orElseGet(() -> {
+		UUID id;
+		try {
+			id = record(owner, reason);
+		}
+		catch (org.springframework.dao.DuplicateKeyException twoAtOnce) {
+			// asked twice at the same moment: the other request recorded it
+			id = existing(owner).orElseThrow();
+		}
+		try {
+			advance(id, owner);
+		}
+		catch (RuntimeException e) {
+			log.warn("Purge {} interrupted ({}); the purge job will finish it", id, e.getClass().getSimpleName());
+		}
+		return receiptOf(id).orElseThrow();
+	}
+
+	private UUID record(UUID owner, String reason) {
+		return transactions.execute(status -> existing(owner).orElseGet(() -> {
 			UUID fresh = UUID.randomUUID();
 			jdbc.sql("""
 					insert into privacy_purge (id, owner_id, reason, requested_at, step, receipt_code)
@@ -81,13 +99,6 @@ public class PurgeService {
 				.update();
 			return fresh;
 		}));
-		try {
-			advance(id, owner);
-		}
-		catch (RuntimeException e) {
-			log.warn("Purge {} interrupted ({}); the purge job will finish it", id, e.getClass().getSimpleName());
-		}
-		return receiptOf(id).orElseThrow();
 	}
 
 	/** Finishes every purge that was interrupted; returns how many were finished. */
@@ -117,6 +128,16 @@ public class PurgeService {
 		Set<UUID> done = Set.copyOf(jdbc.sql("select owner_id from privacy_purge where step = 'DONE'")
 			.query(UUID.class)
 			.list());
+		// The database's record is the other half: a key store or files restored from a copy taken before a purge
+		// lose the purged owners' keys and files again.
+		for (UUID owner : done) {
+			if (!keys.isDestroyed(owner) || keys.exists(owner)) {
+				keys.destroy(owner);
+			}
+			for (OwnerFiles store : files) {
+				store.deleteAll(owner);
+			}
+		}
 		int count = 0;
 		for (UUID owner : keys.destroyedOwners()) {
 			if (!done.contains(owner)) {

@@ -60,6 +60,9 @@ public class RetentionService {
 		if (rule == null) {
 			throw new InvalidInput("kind", "retention.error.unknown");
 		}
+		if (days < 0 || days > rule.maximum().toDays()) {
+			throw new InvalidInput("days", "retention.error.bounds");
+		}
 		Duration period = Duration.ofDays(days);
 		if (period.compareTo(rule.minimum()) < 0 || period.compareTo(rule.maximum()) > 0) {
 			throw new InvalidInput("days", "retention.error.bounds");

@@ -2,7 +2,6 @@ package org.tandem.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -95,17 +94,23 @@ class SealingCallbacks implements BeforeConvertCallback<Object>, AfterConvertCal
 				}
 			}
 		}
+		UUID childOwner = owner;
 		for (RelationalPersistentProperty child : layout.children()) {
 			Object value = accessor.getProperty(child);
-			if (value instanceof Collection<?> collection) {
-				for (Object element : collection) {
-					process(element, owner, sealing);
-				}
+			if (value instanceof List<?> list) {
+				List<Object> processed = new ArrayList<>(list.size());
+				list.forEach(element -> processed.add(process(element, childOwner, sealing)));
+				accessor.setProperty(child, processed);
+			}
+			else if (value instanceof java.util.Set<?> set) {
+				java.util.Set<Object> processed = new java.util.LinkedHashSet<>();
+				set.forEach(element -> processed.add(process(element, childOwner, sealing)));
+				accessor.setProperty(child, processed);
 			}
 			else if (value instanceof Map<?, ?> map) {
-				for (Object element : map.values()) {
-					process(element, owner, sealing);
-				}
+				Map<Object, Object> processed = new java.util.LinkedHashMap<>();
+				map.forEach((key, element) -> processed.put(key, process(element, childOwner, sealing)));
+				accessor.setProperty(child, processed);
 			}
 			else if (value != null) {
 				Object processed = process(value, owner, sealing);

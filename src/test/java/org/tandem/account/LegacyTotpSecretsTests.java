@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -43,7 +42,17 @@ class LegacyTotpSecretsTests {
 			.param("id", person.id())
 			.update();
 
-		((ApplicationRunner) context.getBean("legacyTotpSecrets")).run(new DefaultApplicationArguments());
+		var reenrolled = fixtures.create(true, Role.STAFF);
+		jdbc.sql("update account set totp_secret = :old where id = :id")
+			.param("old", Totp.newSecret())
+			.param("id", reenrolled.id())
+			.update();
+
+		((SmartInitializingSingleton) context.getBean("legacyTotpSecrets")).afterSingletonsInstantiated();
+
+		assertThat(accounts.findById(reenrolled.id()).orElseThrow().totpSecret()).isEqualTo(reenrolled.totpSecret());
+		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", reenrolled.id())
+			.query(String.class).optional()).isEmpty();
 
 		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", person.id())
 			.query(String.class).optional()).isEmpty();

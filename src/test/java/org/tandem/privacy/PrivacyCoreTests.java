@@ -179,6 +179,41 @@ class PrivacyCoreTests {
 		}
 	}
 
+	@Test
+	void aKeyStoreRestoredFromAnOlderCopyLosesThePurgedKeysAgain() throws Exception {
+		Organization organization = withMemberAndFile(organizations.create(profile("Eta")));
+		UUID id = organization.id();
+		byte[] oldName = rawName(id);
+		Path keyStore = dataDir.resolve("keys").resolve(id.toString().substring(0, 2));
+		Path files = dataDir.resolve("files").resolve(id.toString().substring(0, 2)).resolve(id.toString());
+		Path copy = Files.createTempDirectory("key-store-copy-");
+		List<Path> saved = new ArrayList<>();
+		try (Stream<Path> keyFiles = Files.list(keyStore)) {
+			for (Path file : keyFiles.filter(f -> f.getFileName().toString().startsWith(id.toString())).toList()) {
+				saved.add(Files.copy(file, copy.resolve(file.getFileName())));
+			}
+		}
+		assertThat(saved).isNotEmpty();
+		purges.purge(id, "staff");
+
+		// The operator restores the old copy of the key store (without the tombstone) and of the files.
+		Files.delete(keyStore.resolve(id + ".destroyed"));
+		for (Path file : saved) {
+			Files.copy(file, keyStore.resolve(file.getFileName()));
+		}
+		Files.createDirectories(files);
+		Files.writeString(files.resolve(UUID.randomUUID().toString()), "restored ciphertext");
+		assertThat(keys.exists(id)).isTrue();
+
+		purges.reapplyDestroyedKeys();
+
+		assertGone(id, oldName);
+		assertThat(files).doesNotExist();
+		try (Stream<Path> all = Files.walk(copy)) {
+			all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
 	private Organization withMemberAndFile(Organization organization) throws Exception {
 		organizations.addMember(organization.id(),
 				accounts.create(false, Role.ORG_MEMBER).username());

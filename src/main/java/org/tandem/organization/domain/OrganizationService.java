@@ -147,7 +147,6 @@ public class OrganizationService {
 	 * Writes everything Tandem holds about the organization, opened for its member, as a zip of JSON documents,
 	 * straight to the response: nothing is written to disk on the way.
 	 */
-	@Transactional(readOnly = true)
 	public void export(UUID id, UUID accountId, OutputStream out) throws IOException {
 		Organization organization = forMember(id, accountId);
 		Map<String, Object> profile = new LinkedHashMap<>();
@@ -189,10 +188,15 @@ public class OrganizationService {
 			entry(zip, "organization.json", profile);
 			entry(zip, "members.json", members);
 			entry(zip, "documents.json", documentList);
+			// Streamed outside any transaction: a slow download holds no database connection.
 			for (int i = 0; i < kept.size(); i++) {
+				java.util.Optional<java.io.InputStream> content = files.open(id, kept.get(i).fileId(), KeyPurpose.CASE);
+				if (content.isEmpty()) {
+					continue; // listed in documents.json; its file is gone (a purge under way)
+				}
 				zip.putNextEntry(new ZipEntry(names.get(3 + i)));
-				try (java.io.InputStream content = content(kept.get(i))) {
-					content.transferTo(zip);
+				try (java.io.InputStream in = content.get()) {
+					in.transferTo(zip);
 				}
 				zip.closeEntry();
 			}

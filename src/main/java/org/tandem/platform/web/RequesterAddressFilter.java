@@ -16,13 +16,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Tandem never learns where a request came from: before any other filter runs, the requester's address is replaced
  * by {@value #UNKNOWN}, so no component (sign-in details, sessions, error pages, logs at any level) can keep it.
- * Nothing in Tandem needs it: sign-in throttling counts per name, not per address.
+ * The headers a proxy forwards it in are hidden too. Nothing in Tandem needs it: sign-in throttling counts per name.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequesterAddressFilter extends OncePerRequestFilter {
 
 	static final String UNKNOWN = "0.0.0.0";
+
+	/** Headers through which a proxy passes the address on; read by Tomcat's remote-IP valve, hidden from Tandem. */
+	private static final java.util.Set<String> FORWARDING = java.util.Set.of("x-forwarded-for", "forwarded", "x-real-ip");
+
+	/** Error pages and asynchronous dispatches must not see the address either. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,6 +55,25 @@ class RequesterAddressFilter extends OncePerRequestFilter {
 			@Override
 			public int getRemotePort() {
 				return 0;
+			}
+
+			@Override
+			public String getHeader(String name) {
+				return FORWARDING.contains(name.toLowerCase(java.util.Locale.ROOT)) ? null : super.getHeader(name);
+			}
+
+			@Override
+			public java.util.Enumeration<String> getHeaders(String name) {
+				return FORWARDING.contains(name.toLowerCase(java.util.Locale.ROOT)) ? java.util.Collections.emptyEnumeration()
+						: super.getHeaders(name);
+			}
+
+			@Override
+			public java.util.Enumeration<String> getHeaderNames() {
+				return java.util.Collections.enumeration(java.util.Collections.list(super.getHeaderNames())
+					.stream()
+					.filter(h -> !FORWARDING.contains(h.toLowerCase(java.util.Locale.ROOT)))
+					.toList());
 			}
 		}, response);
 	}

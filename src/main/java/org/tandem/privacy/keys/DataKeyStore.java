@@ -130,12 +130,14 @@ public final class DataKeyStore {
 				Files.writeString(tombstone(owner), "", StandardOpenOption.CREATE, StandardOpenOption.SYNC);
 			}
 			cache.keySet().removeIf(k -> k.startsWith(owner + "."));
+			// Every file of the owner: key files, and copies half-written by a publication or a rotation.
 			try (Stream<Path> files = Files.list(shard)) {
 				for (Path file : files.filter(f -> f.getFileName().toString().startsWith(owner + ".")
-						&& f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+						&& !f.getFileName().toString().endsWith(TOMBSTONE)).toList()) {
 					SecureFiles.shred(file);
 				}
 			}
+			cache.keySet().removeIf(k -> k.startsWith(owner + "."));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -171,6 +173,10 @@ public final class DataKeyStore {
 		for (Path file : keyFiles().toList()) {
 			String name = file.getFileName().toString();
 			String label = name.substring(0, name.length() - SUFFIX.length());
+			UUID owner = UUID.fromString(label.substring(0, label.indexOf('.')));
+			if (isDestroyed(owner)) {
+				continue;
+			}
 			byte[] associated = associatedData(label);
 			try {
 				KeysetHandle handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(
@@ -181,6 +187,11 @@ public final class DataKeyStore {
 				Files.writeString(temp, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek.aead(), associated),
 						StandardCharsets.UTF_8, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
 				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				if (isDestroyed(owner)) {
+					// purged while this key was being re-wrapped: the move must not bring it back
+					destroy(owner);
+					continue;
+				}
 				count++;
 			}
 			catch (java.nio.file.NoSuchFileException e) {
@@ -198,7 +209,7 @@ public final class DataKeyStore {
 		String label = owner + "." + purpose.toString().toLowerCase(Locale.ROOT);
 		Instant now = clock.instant();
 		Cached cached = cache.get(label);
-		if (cached != null && cached.expires().isAfter(now)) {
+		if (cached != null && cached.expires().isAfter(now) && !isDestroyed(owner)) {
 			return Optional.of(cached.handle());
 		}
 		if (isDestroyed(owner)) {
@@ -217,6 +228,14 @@ public final class DataKeyStore {
 			}
 			KeysetHandle handle = TinkJsonProtoKeysetFormat
 				.parseEncryptedKeyset(Files.readString(file, StandardCharsets.UTF_8), kek.aead(), associatedData(label));
+			if (isDestroyed(owner)) {
+				// destroyed while it was being read (or published): forget it, and shred what may have been linked
+				destroy(owner);
+				if (create) {
+					throw new KeysDestroyedException(owner);
+				}
+				return Optional.empty();
+			}
 			if (cache.size() > 10_000) {
 				cache.clear();
 			}

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 
 import org.jspecify.annotations.Nullable;
@@ -37,10 +38,14 @@ public final class KeyEncryptionKey {
 
 	private volatile @Nullable KeysetHandle keyset;
 
+	/** When the file was last read, so that a rotation by another instance is seen at the next use. */
+	private volatile @Nullable FileTime loadedVersion;
+
 	private KeyEncryptionKey(@Nullable Path file, Aead aead, @Nullable KeysetHandle keyset) {
 		this.file = file;
 		this.aead = aead;
 		this.keyset = keyset;
+		this.loadedVersion = file == null ? null : modified(file);
 	}
 
 	/** Loads the KEK, or throws {@link IllegalStateException} with a message that tells the operator what to do. */
@@ -97,9 +102,47 @@ public final class KeyEncryptionKey {
 		}
 	}
 
-	/** The KEK as an AEAD: wraps and unwraps data keysets. */
+	/**
+	 * The KEK as an AEAD: wraps and unwraps data keysets. A file-held KEK is read again whenever the file changed,
+	 * so every instance sharing the data directory follows a rotation made by any of them.
+	 */
 	Aead aead() {
+		Path path = file;
+		if (path != null && !java.util.Objects.equals(modified(path), loadedVersion)) {
+			reload(path);
+		}
 		return aead;
+	}
+
+	private synchronized void reload(Path path) {
+		FileTime version = modified(path);
+		if (java.util.Objects.equals(version, loadedVersion)) {
+			return;
+		}
+		KeyEncryptionKey fresh = fromFile(path);
+		this.keyset = fresh.keyset;
+		this.aead = fresh.aead;
+		this.loadedVersion = version;
+	}
+
+	private static @Nullable FileTime modified(Path path) {
+		try {
+			return Files.getLastModifiedTime(path);
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** When the newest KEK key was added, if a rotation is waiting to retire older ones. */
+	java.util.Optional<java.time.Instant> rotationStarted() {
+		Path path = file;
+		if (path == null) {
+			return java.util.Optional.empty();
+		}
+		aead();
+		FileTime version = loadedVersion;
+		return size() > 1 && version != null ? java.util.Optional.of(version.toInstant()) : java.util.Optional.empty();
 	}
 
 	/** Whether rotation is done here (a keyset file) rather than in the KMS. */
@@ -112,6 +155,7 @@ public final class KeyEncryptionKey {
 	 * with either still open. After every data key is re-wrapped, {@link #retireOldKeys()} removes the old ones.
 	 */
 	synchronized void addNewPrimary() throws GeneralSecurityException {
+		aead();
 		KeysetHandle current = requireFile();
 		KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
 		builder.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
@@ -122,6 +166,7 @@ public final class KeyEncryptionKey {
 
 	/** Second half of a rotation: only the primary key remains. */
 	synchronized void retireOldKeys() throws GeneralSecurityException {
+		aead();
 		KeysetHandle current = requireFile();
 		KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
 		for (int i = builder.size() - 1; i >= 0; i--) {
@@ -149,9 +194,11 @@ public final class KeyEncryptionKey {
 	}
 
 	private void install(KeysetHandle next) throws GeneralSecurityException {
-		write(java.util.Objects.requireNonNull(file), next);
+		Path path = java.util.Objects.requireNonNull(file);
+		write(path, next);
 		this.keyset = next;
 		this.aead = next.getPrimitive(RegistryConfiguration.get(), Aead.class);
+		this.loadedVersion = modified(path);
 	}
 
 	/** Writes a keyset file atomically, readable and writable by its owner only. */

@@ -38,8 +38,8 @@ class KeysConfiguration {
 	}
 
 	@Bean
-	KekRotation kekRotation(KeyEncryptionKey kek, DataKeyStore store) {
-		return new KekRotation(kek, store);
+	KekRotation kekRotation(KeyEncryptionKey kek, DataKeyStore store, Clock clock) {
+		return new KekRotation(kek, store, clock);
 	}
 
 	static Path kekFile(PrivacyProperties privacy, TandemProperties tandem) {

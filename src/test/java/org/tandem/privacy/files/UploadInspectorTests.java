@@ -91,6 +91,41 @@ class UploadInspectorTests {
 	}
 
 	@Test
+	void aPdfLosesTheExifOfItsImagesAndTheAuthorsOfItsComments() throws IOException {
+		byte[] photo = withApp1(image("jpg"), ("Exif\0\0" + CANARY).getBytes(StandardCharsets.ISO_8859_1));
+		byte[] pdf;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			var page = new org.apache.pdfbox.pdmodel.PDPage();
+			document.addPage(page);
+			var image = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(document, photo);
+			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+				content.drawImage(image, 10, 10);
+			}
+			var comment = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+			comment.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(20, 20, 20, 20));
+			comment.setTitlePopup("AUTHOR-" + CANARY);
+			comment.setContents("Looks fine");
+			page.getAnnotations().add(comment);
+			var out = new java.io.ByteArrayOutputStream();
+			document.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+			pdf = out.toByteArray();
+		}
+		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains(CANARY);
+
+		CleanUpload clean = inspector.inspect("scan.pdf", pdf);
+
+		assertThat(new String(clean.content(), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY);
+		try (var loaded = org.apache.pdfbox.Loader.loadPDF(clean.content())) {
+			var resources = loaded.getPage(0).getResources();
+			var name = resources.getXObjectNames().iterator().next();
+			var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) resources.getXObject(name);
+			assertThat(image.getImage().getWidth()).isEqualTo(ImageIO.read(new java.io.ByteArrayInputStream(photo)).getWidth());
+			assertThat(loaded.getPage(0).getAnnotations()).hasSize(1);
+			assertThat(loaded.getPage(0).getAnnotations().getFirst().getContents()).isEqualTo("Looks fine");
+		}
+	}
+
+	@Test
 	void anEncryptedPdfIsUnreadable() throws IOException {
 		byte[] pdf;
 		try (PDDocument document = new PDDocument()) {

@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,7 +93,7 @@ class KeyEncryptionKeyTests {
 	}
 
 	@Test
-	void rotationRewrapsEveryDataKeyAndRetiresTheOldKey() throws Exception {
+	void rotationRewrapsEveryDataKeyAndRetiresTheOldKeyAfterTheGracePeriod() throws Exception {
 		Path file = dir.resolve("kek.json");
 		Path keys = dir.resolve("keys");
 		KeyEncryptionKey kek = KeyEncryptionKey.load(null, file, false);
@@ -100,16 +102,34 @@ class KeyEncryptionKeyTests {
 		byte[] sealed = store.aead(owner, KeyPurpose.IDENTIFYING).encrypt(new byte[] { 42 }, new byte[0]);
 		store.streamingAead(owner, KeyPurpose.CASE);
 		Path oldKek = Files.copy(file, dir.resolve("old-kek.json"), StandardCopyOption.COPY_ATTRIBUTES);
+		// A second instance sharing the data directory, started before the rotation.
+		KeyEncryptionKey otherInstanceKek = KeyEncryptionKey.load(null, file, true);
+		DataKeyStore otherInstance = new DataKeyStore(keys, otherInstanceKek, Duration.ZERO, Clock.systemUTC());
 
-		assertThat(new KekRotation(kek, store).rotate()).isEqualTo(2);
+		Instant start = Instant.now();
+		KekRotation rotation = new KekRotation(kek, store, Clock.fixed(start, ZoneOffset.UTC));
+		assertThat(rotation.rotate()).isEqualTo(2);
+		assertThat(kek.size()).isEqualTo(2);
+		assertThat(rotation.finishIfDue()).as("within the grace period").isFalse();
+
+		// The other instance follows the new file, and a key it makes now is wrapped with the new KEK key.
+		UUID newOwner = UUID.randomUUID();
+		byte[] sealedElsewhere = otherInstance.aead(newOwner, KeyPurpose.CASE).encrypt(new byte[] { 7 }, new byte[0]);
+		assertThat(otherInstance.aead(owner, KeyPurpose.IDENTIFYING).decrypt(sealed, new byte[0])).containsExactly(42);
+
+		KekRotation later = new KekRotation(kek, store,
+				Clock.fixed(Instant.now().plus(KekRotation.GRACE).plusSeconds(1), ZoneOffset.UTC));
+		assertThat(later.finishIfDue()).isTrue();
+		assertThat(later.finishIfDue()).as("nothing left to finish").isFalse();
 
 		KeysetHandle rotated = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file), InsecureSecretKeyAccess.get());
 		assertThat(rotated.size()).isOne();
-		assertThat(kek.size()).isOne();
-		// Read afresh, as after a restart: the data key opens with the new KEK and no longer with the old one.
+		// Read afresh, as after a restart: every data key opens with the new KEK and none with the old one.
 		DataKeyStore restarted = new DataKeyStore(keys, KeyEncryptionKey.load(null, file, true), Duration.ZERO,
 				Clock.systemUTC());
 		assertThat(restarted.aead(owner, KeyPurpose.IDENTIFYING).decrypt(sealed, new byte[0])).containsExactly(42);
+		assertThat(restarted.aead(newOwner, KeyPurpose.CASE).decrypt(sealedElsewhere, new byte[0])).containsExactly(7);
+		assertThat(otherInstance.aead(owner, KeyPurpose.IDENTIFYING).decrypt(sealed, new byte[0])).containsExactly(42);
 		DataKeyStore withOldKek = new DataKeyStore(keys, KeyEncryptionKey.load(null, oldKek, true), Duration.ZERO,
 				Clock.systemUTC());
 		assertThatThrownBy(() -> withOldKek.existingAead(owner, KeyPurpose.IDENTIFYING))
@@ -120,6 +140,24 @@ class KeyEncryptionKeyTests {
 				.allSatisfy(f -> assertThat(Files.getPosixFilePermissions(f))
 					.isEqualTo(PosixFilePermissions.fromString("rw-------")));
 		}
+	}
+
+	@Test
+	void aKeyPurgedDuringARotationIsNotBroughtBack() throws Exception {
+		KeyEncryptionKey kek = KeyEncryptionKey.load(null, dir.resolve("kek.json"), false);
+		DataKeyStore store = new DataKeyStore(dir.resolve("keys"), kek, Duration.ofMinutes(1), Clock.systemUTC());
+		UUID owner = UUID.randomUUID();
+		store.aead(owner, KeyPurpose.CASE);
+		// A copy half-written by an interrupted rotation lies beside the key.
+		Path keyFile = store.keyFiles().findFirst().orElseThrow();
+		Files.copy(keyFile, keyFile.resolveSibling(keyFile.getFileName() + ".rewrap"));
+		store.destroy(owner);
+		try (var stream = Files.list(keyFile.getParent())) {
+			assertThat(stream.map(f -> f.getFileName().toString())).containsExactly(owner + ".destroyed");
+		}
+		new KekRotation(kek, store, Clock.systemUTC()).rotate();
+		assertThat(store.exists(owner)).isFalse();
+		assertThat(store.existingAead(owner, KeyPurpose.CASE)).isEmpty();
 	}
 
 	@Test
