@@ -94,11 +94,7 @@ class OrganizationWebTests extends WebTestSupport {
 
 		// A member of another organization: not found, as if it did not exist.
 		UUID other = create(staff, "Other " + UUID.randomUUID());
-		Person outsider = fixtures.create(false, Role.ORG_MEMBER);
-		staff.get("/staff/organizations/" + other);
-		staff.post("/staff/organizations/" + other + "/members", Map.of("username", outsider.username()));
-		WebSession outside = visitor();
-		AccountFixtures.signIn(outside, outsider);
+		WebSession outside = signedInMember(staff, other);
 		for (String path : memberPaths) {
 			assertThat(outside.get(path).status()).as(path).isEqualTo(404);
 		}
@@ -189,11 +185,7 @@ class OrganizationWebTests extends WebTestSupport {
 
 		// Another organization's member, a provider and anonymous visitors cannot fetch it.
 		UUID other = create(staff, "Other " + UUID.randomUUID());
-		Person outsider = fixtures.create(false, Role.ORG_MEMBER);
-		staff.get("/staff/organizations/" + other);
-		staff.post("/staff/organizations/" + other + "/members", Map.of("username", outsider.username()));
-		WebSession outside = visitor();
-		AccountFixtures.signIn(outside, outsider);
+		WebSession outside = signedInMember(staff, other);
 		assertThat(outside.download("/organization/" + id + "/documents/" + documentId).statusCode()).isEqualTo(404);
 		assertThat(outside.download("/organization/" + other + "/documents/" + documentId).statusCode()).isEqualTo(404);
 		assertThat(signedIn(Role.PROVIDER).download("/staff/organizations/" + id + "/documents/" + documentId)
@@ -206,6 +198,16 @@ class OrganizationWebTests extends WebTestSupport {
 			.redirect()).endsWith("?documentRemoved");
 		assertThat(staff.download("/staff/organizations/" + id + "/documents/" + documentId).statusCode())
 			.isEqualTo(404);
+	}
+
+	/** A new member of the organization, signed in. */
+	private WebSession signedInMember(WebSession staff, UUID organization) {
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		staff.get("/staff/organizations/" + organization);
+		staff.post("/staff/organizations/" + organization + "/members", Map.of("username", member.username()));
+		WebSession web = visitor();
+		AccountFixtures.signIn(web, member);
+		return web;
 	}
 
 	private WebSession signedIn(Role role) {
