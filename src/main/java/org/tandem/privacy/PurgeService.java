@@ -148,11 +148,6 @@ public class PurgeService {
 		return count;
 	}
 
-	/** Whether the owner was purged (or is being purged). */
-	public boolean isPurged(UUID owner) {
-		return existing(owner).isPresent();
-	}
-
 	/** The receipt with this code, for the requester who holds it. */
 	public Optional<PurgeReceipt> receipt(String code) {
 		if (!ReceiptCodes.wellFormed(code)) {
@@ -172,13 +167,10 @@ public class PurgeService {
 
 	/** The most recent purges, newest first, for staff. */
 	public List<PurgeReceipt> recent(int limit) {
-		return jdbc.sql("select id from privacy_purge order by requested_at desc limit :limit")
+		return receipts(jdbc.sql("select id from privacy_purge order by requested_at desc limit :limit")
 			.param("limit", limit)
 			.query(UUID.class)
-			.list()
-			.stream()
-			.flatMap(id -> receiptOf(id).stream())
-			.toList();
+			.list());
 	}
 
 	private void advance(UUID id, UUID owner) {
@@ -263,20 +255,34 @@ public class PurgeService {
 	}
 
 	private Optional<PurgeReceipt> receiptOf(UUID id) {
-		List<PurgeReceipt.Destroyed> destroyed = new ArrayList<>();
+		return receipts(List.of(id)).stream().findFirst();
+	}
+
+	/** The receipts of these purges, in the order given: two queries, however many there are. */
+	private List<PurgeReceipt> receipts(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<PurgeReceipt.Destroyed>> destroyed = new java.util.HashMap<>();
 		jdbc.sql("""
-				select kind, sum(destroyed) as total from privacy_purge_item
-				where purge_id = :id and destroyed > 0 group by kind order by kind""")
-			.param("id", id)
-			.query((rs, n) -> destroyed.add(new PurgeReceipt.Destroyed(rs.getString("kind"), rs.getInt("total"))))
+				select purge_id, kind, sum(destroyed) as total from privacy_purge_item
+				where purge_id in (:ids) and destroyed > 0 group by purge_id, kind order by kind""")
+			.param("ids", ids)
+			.query((rs, n) -> destroyed.computeIfAbsent(rs.getObject("purge_id", UUID.class), k -> new ArrayList<>())
+				.add(new PurgeReceipt.Destroyed(rs.getString("kind"), rs.getInt("total"))))
 			.list();
-		return jdbc.sql("select receipt_code, requested_at, completed_at, reason from privacy_purge where id = :id")
-			.param("id", id)
-			.query((rs, n) -> new PurgeReceipt(rs.getString("receipt_code"),
-					rs.getTimestamp("requested_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant).orElse(null),
-					rs.getString("reason"), List.copyOf(destroyed)))
-			.optional();
+		Map<UUID, PurgeReceipt> receipts = new java.util.HashMap<>();
+		jdbc.sql("select id, receipt_code, requested_at, completed_at, reason from privacy_purge where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return receipts.put(id, new PurgeReceipt(rs.getString("receipt_code"),
+						rs.getTimestamp("requested_at").toInstant(),
+						Optional.ofNullable(rs.getTimestamp("completed_at")).map(Timestamp::toInstant).orElse(null),
+						rs.getString("reason"), List.copyOf(destroyed.getOrDefault(id, List.of()))));
+			})
+			.list();
+		return ids.stream().map(receipts::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private record Pending(UUID id, UUID owner) {

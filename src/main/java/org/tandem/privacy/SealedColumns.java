@@ -31,12 +31,17 @@ public class SealedColumns {
 		List<Column> columns = new java.util.ArrayList<>();
 		for (RelationalPersistentProperty property : entity) {
 			if (property.getType() == SealedText.class) {
-				Sealed sealed = property.findAnnotation(Sealed.class);
 				columns.add(new Column(entity.getTableName().getReference(), property.getColumnName().getReference(),
-						sealed == null ? KeyPurpose.IDENTIFYING : sealed.value()));
+						purposeOf(property)));
 			}
 		}
 		return columns;
+	}
+
+	/** The key a sealed property is sealed with: its {@link Sealed} purpose, identifying by default. */
+	static KeyPurpose purposeOf(RelationalPersistentProperty property) {
+		Sealed sealed = property.findAnnotation(Sealed.class);
+		return sealed == null ? KeyPurpose.IDENTIFYING : sealed.value();
 	}
 
 	/** A sealed column and the key purpose its values are sealed with. */

@@ -2,7 +2,6 @@ package org.tandem.privacy;
 
 import java.security.GeneralSecurityException;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.keys.DataKeyStore;
@@ -47,11 +46,6 @@ public class Sealer {
 		catch (GeneralSecurityException e) {
 			throw new SealBrokenException(place);
 		}
-	}
-
-	/** Whether the owner's keys were destroyed. */
-	public boolean isPurged(UUID owner) {
-		return keys.isDestroyed(owner);
 	}
 
 }

@@ -79,7 +79,7 @@ class SealingCallbacks implements BeforeConvertCallback<Object>, AfterConvertCal
 				}
 				Place place = new Place(entity.getTableName().getReference(), property.getColumnName().getReference(),
 						id.toString(), owner);
-				KeyPurpose purpose = purpose(property);
+				KeyPurpose purpose = SealedColumns.purposeOf(property);
 				if (sealing && value.needsSealing()) {
 					byte[] sealed = sealer.seal(place, purpose, value.reveal().getBytes(StandardCharsets.UTF_8));
 					accessor.setProperty(property, value.sealedAs(sealed));
@@ -120,11 +120,6 @@ class SealingCallbacks implements BeforeConvertCallback<Object>, AfterConvertCal
 			}
 		}
 		return accessor.getBean();
-	}
-
-	private static KeyPurpose purpose(RelationalPersistentProperty property) {
-		Sealed sealed = property.findAnnotation(Sealed.class);
-		return sealed == null ? KeyPurpose.IDENTIFYING : sealed.value();
 	}
 
 	private Layout layout(Class<?> type) {

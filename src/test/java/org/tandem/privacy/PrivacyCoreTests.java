@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -254,10 +253,6 @@ class PrivacyCoreTests {
 	static Organization.Profile profile(String name) {
 		return new Organization.Profile(name, "contact of " + name, "notes of " + name, OrganizationKind.NGO,
 				SizeBand.UP_TO_20, "CO");
-	}
-
-	static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
 	}
 
 }

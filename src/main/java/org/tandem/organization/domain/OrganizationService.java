@@ -172,10 +172,9 @@ public class OrganizationService {
 		List<String> names = new java.util.ArrayList<>(List.of("organization.json", "members.json", "documents.json"));
 		List<Map<String, Object>> documentList = new java.util.ArrayList<>();
 		for (Document document : kept) {
-			String path = "documents/" + document.id() + "-" + document.name();
-			names.add(path);
+			names.add(exportPath(document));
 			Map<String, Object> entry = new LinkedHashMap<>();
-			entry.put("file", path);
+			entry.put("file", exportPath(document));
 			entry.put("name", document.name());
 			entry.put("contentType", document.contentType());
 			entry.put("size", document.sizeBytes());
@@ -189,18 +188,22 @@ public class OrganizationService {
 			entry(zip, "members.json", members);
 			entry(zip, "documents.json", documentList);
 			// Streamed outside any transaction: a slow download holds no database connection.
-			for (int i = 0; i < kept.size(); i++) {
-				java.util.Optional<java.io.InputStream> content = files.open(id, kept.get(i).fileId(), KeyPurpose.CASE);
+			for (Document document : kept) {
+				java.util.Optional<java.io.InputStream> content = files.open(id, document.fileId(), KeyPurpose.CASE);
 				if (content.isEmpty()) {
 					continue; // listed in documents.json; its file is gone (a purge under way)
 				}
-				zip.putNextEntry(new ZipEntry(names.get(3 + i)));
+				zip.putNextEntry(new ZipEntry(exportPath(document)));
 				try (java.io.InputStream in = content.get()) {
 					in.transferTo(zip);
 				}
 				zip.closeEntry();
 			}
 		}
+	}
+
+	private static String exportPath(Document document) {
+		return "documents/" + document.id() + "-" + document.name();
 	}
 
 	private void entry(ZipOutputStream zip, String name, Object content) throws IOException {

@@ -71,11 +71,6 @@ public class KekRotation {
 		}
 	}
 
-	/** When the running rotation will remove the old key, if one is running. */
-	public Optional<Instant> oldKeyRemovedAfter() {
-		return kek.rotationStarted().map(started -> started.plus(GRACE));
-	}
-
 	/** Whether the KEK is a file this instance rotates itself. */
 	public boolean rotatesLocally() {
 		return kek.isFile();

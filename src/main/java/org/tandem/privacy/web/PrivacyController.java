@@ -1,8 +1,5 @@
 package org.tandem.privacy.web;
 
-import java.util.List;
-import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -88,9 +85,5 @@ class PrivacyController {
 		model.addAttribute("errorKey", errorKey);
 		return "privacy/overview";
 	}
-
-	static final Set<Role> STAFF = Set.of(Role.STAFF, Role.ADMIN);
-
-	static final List<String> PUBLIC = List.of("/privacy/receipts/**");
 
 }

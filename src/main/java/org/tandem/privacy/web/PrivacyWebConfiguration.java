@@ -1,6 +1,7 @@
 package org.tandem.privacy.web;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ class PrivacyWebConfiguration {
 
 	@Bean
 	PathRules privacyPathRules() {
-		return rules -> rules.requestMatchers(PrivacyController.PUBLIC.toArray(String[]::new))
+		return rules -> rules.requestMatchers("/privacy/receipts/**")
 			.permitAll()
 			.requestMatchers("/staff/privacy")
 			.access(Access.completeWithAnyRole(Role.STAFF, Role.ADMIN))
@@ -26,7 +27,7 @@ class PrivacyWebConfiguration {
 
 	@Bean
 	Navigation privacyNavigation() {
-		return () -> List.of(new NavigationItem(85, "nav.privacy", "/staff/privacy", PrivacyController.STAFF));
+		return () -> List.of(new NavigationItem(85, "nav.privacy", "/staff/privacy", Set.of(Role.STAFF, Role.ADMIN)));
 	}
 
 }
