@@ -15,6 +15,9 @@ public interface AccountDirectory {
 
 	Map<UUID, Person> byIds(Collection<UUID> ids);
 
+	/** Active accounts holding the role, by display name. */
+	java.util.List<Person> activeWithRole(Role role);
+
 	/** An account as other modules see it. */
 	record Person(UUID id, String username, String displayName, Set<Role> roles, boolean active) {
 	}

@@ -34,6 +34,12 @@ public final class Access {
 		return new StateRule(Factors.SignInState.NEEDS_ENROLLMENT, Factors.SignInState.COMPLETE);
 	}
 
+	/** For the JSON API: the token carries the scope, and its owner still holds the role. */
+	public static AuthorizationManager<RequestAuthorizationContext> scopeAndRole(String scope, Role role) {
+		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope),
+				AuthorityAuthorizationManager.hasAuthority(role.authority()));
+	}
+
 	/** Password given, second factor still to come. */
 	public static AuthorizationManager<RequestAuthorizationContext> awaitingSecondFactor() {
 		return new StateRule(Factors.SignInState.NEEDS_SECOND_FACTOR);

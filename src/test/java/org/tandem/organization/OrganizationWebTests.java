@@ -210,12 +210,6 @@ class OrganizationWebTests extends WebTestSupport {
 		return web;
 	}
 
-	private WebSession signedIn(Role role) {
-		WebSession web = visitor();
-		AccountFixtures.signIn(web, fixtures.create(role.secondFactorRequired(), role));
-		return web;
-	}
-
 	private static UUID create(WebSession staff, String name) {
 		staff.get("/staff/organizations/new");
 		WebSession.Page created = staff.post("/staff/organizations", Map.of("name", name, "kind", "MEDIA", "sizeBand",

@@ -86,10 +86,4 @@ class PrivacyWebTests extends WebTestSupport {
 			.single();
 	}
 
-	private WebSession signedIn(Role role) {
-		WebSession web = visitor();
-		AccountFixtures.signIn(web, fixtures.create(role.secondFactorRequired(), role));
-		return web;
-	}
-
 }

@@ -37,8 +37,17 @@ public final class Browsers implements AutoCloseable {
 
 	/** A fresh browser profile: no cookies, English unless told otherwise, JavaScript on or off. */
 	public BrowserContext context(boolean javaScript) {
+		return context(javaScript, "en-GB");
+	}
+
+	/**
+	 * A fresh profile in a language, claiming (through the proxy header tests trust) an address of its own, so the
+	 * public pages' rate limits count each profile apart.
+	 */
+	public BrowserContext context(boolean javaScript, String locale) {
 		return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
-			.setLocale("en-GB")
+			.setLocale(locale)
+			.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", LogLeakWatcher.freshRequesterAddress()))
 			.setViewportSize(360, 740));
 	}
 

@@ -34,9 +34,17 @@ public final class WebSession {
 
 	private String lastCsrf = "";
 
+	private String address = LogLeakWatcher.REQUESTER_ADDRESS;
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** Claims, from now on, to come from this address (through the proxy header Tandem trusts in tests). */
+	public WebSession from(String address) {
+		this.address = address;
+		return this;
 	}
 
 	public Page get(String path) {
@@ -48,7 +56,7 @@ public final class WebSession {
 	public HttpResponse<byte[]> download(String path) {
 		try {
 			return client.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("X-Forwarded-For", LogLeakWatcher.REQUESTER_ADDRESS)
+				.header("X-Forwarded-For", address)
 				.GET()
 				.build(),
 					HttpResponse.BodyHandlers.ofByteArray());
@@ -104,7 +112,7 @@ public final class WebSession {
 
 	public Page send(HttpRequest request) {
 		request = HttpRequest.newBuilder(request, (name, value) -> true)
-			.header("X-Forwarded-For", LogLeakWatcher.REQUESTER_ADDRESS)
+			.header("X-Forwarded-For", address)
 			.build();
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -22,4 +22,12 @@ public abstract class WebTestSupport {
 		return new WebSession(port);
 	}
 
+	/** A fresh account with the roles, signed in (with a second factor when any of the roles needs one). */
+	protected WebSession signedIn(org.tandem.platform.Role... roles) {
+		WebSession web = visitor();
+		boolean secondFactor = java.util.Arrays.stream(roles).anyMatch(org.tandem.platform.Role::secondFactorRequired);
+		AccountFixtures.signIn(web, fixtures.create(secondFactor, roles));
+		return web;
+	}
+
 }

@@ -36,6 +36,15 @@ class Directory implements AccountDirectory {
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 	}
 
+	@Override
+	public java.util.List<Person> activeWithRole(org.tandem.platform.Role role) {
+		return java.util.stream.StreamSupport.stream(accounts.findAll().spliterator(), false)
+			.map(Directory::person)
+			.filter(p -> p.active() && p.roles().contains(role))
+			.sorted(java.util.Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.username(), account.displayName(), account.roles(),
 				account.status() == AccountStatus.ACTIVE);

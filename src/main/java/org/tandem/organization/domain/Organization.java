@@ -1,5 +1,7 @@
 package org.tandem.organization.domain;
 
+import org.tandem.organization.OrganizationKind;
+import org.tandem.organization.SizeBand;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;

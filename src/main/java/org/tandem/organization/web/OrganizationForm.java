@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.organization.domain.Organization;
-import org.tandem.organization.domain.OrganizationKind;
-import org.tandem.organization.domain.SizeBand;
+import org.tandem.organization.OrganizationKind;
+import org.tandem.organization.SizeBand;
 
 /** An organization's profile as typed by staff; kept as typed when the page comes back with an error. */
 public class OrganizationForm {

@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.http.HttpStatus;
 import org.tandem.platform.Access;
 import org.tandem.platform.ApiTokenAuthenticator;
+import org.tandem.platform.ApiPathRules;
 import org.tandem.platform.PathRules;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
@@ -78,13 +79,16 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenAuthenticator tokens, List<ApiPathRules> moduleRules)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/prometheus")
-			.authorizeHttpRequests(rules -> rules
-				.requestMatchers("/actuator/prometheus").access(ApiScopes.scopeAndRole("metrics:read", Role.ADMIN))
-				.requestMatchers("/api/v1/audit-events/**").access(ApiScopes.scopeAndRole("audit:read", Role.ADMIN))
-				.requestMatchers("/api/v1/me").hasAuthority(ApiScopes.authority("account:read"))
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(rules -> {
+				rules.requestMatchers("/actuator/prometheus").access(Access.scopeAndRole("metrics:read", Role.ADMIN))
+					.requestMatchers("/api/v1/audit-events/**").access(Access.scopeAndRole("audit:read", Role.ADMIN))
+					.requestMatchers("/api/v1/me").hasAuthority("SCOPE_account:read");
+				moduleRules.forEach(module -> module.configure(rules));
+				rules.anyRequest().denyAll();
+			})
 			.addFilterAfter(new AccessTokenFilter(tokens), SecurityContextHolderFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Tandem never learns where a request came from: before any other filter runs, the requester's address is replaced
  * by {@value #UNKNOWN}, so no component (sign-in details, sessions, error pages, logs at any level) can keep it.
- * The headers a proxy forwards it in are hidden too. Nothing in Tandem needs it: sign-in throttling counts per name.
+ * The headers a proxy forwards it in are hidden too. Sign-in throttling counts per name; the public request pages
+ * count per {@link org.tandem.platform.RequesterKey}, a keyed hash of the address under a salt that changes daily.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,6 +42,9 @@ class RequesterAddressFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getAttribute(org.tandem.platform.RequesterKey.class.getName()) == null) {
+			org.tandem.platform.RequesterKey.remember(request, request.getRemoteAddr());
+		}
 		chain.doFilter(new HttpServletRequestWrapper(request) {
 			@Override
 			public String getRemoteAddr() {

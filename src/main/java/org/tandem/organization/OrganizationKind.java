@@ -1,4 +1,4 @@
-package org.tandem.organization.domain;
+package org.tandem.organization;
 
 import java.util.Locale;
 

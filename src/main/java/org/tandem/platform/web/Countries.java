@@ -1,4 +1,4 @@
-package org.tandem.organization.web;
+package org.tandem.platform.web;
 
 import java.text.Collator;
 import java.util.Arrays;

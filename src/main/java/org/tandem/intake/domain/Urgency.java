@@ -1,0 +1,14 @@
+package org.tandem.intake.domain;
+
+import java.util.Locale;
+
+/** How urgent the requester says it is. {@code EMERGENCY} is sorted first everywhere. */
+public enum Urgency {
+
+	EMERGENCY, URGENT, SOON, NOT_URGENT;
+
+	public String messageKey() {
+		return "intake.urgency." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.tandem.intake.persistence;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.privacy.PurgeService;
+import org.tandem.privacy.RetentionRule;
+
+/**
+ * How long intake keeps what it holds: a finished (closed or declined) request is purged once it has not changed
+ * for the period; the digests of a purged request's link are deleted after theirs, and the link then opens nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class IntakeRetention {
+
+	@Bean
+	RetentionRule finishedRequests(JdbcClient jdbc, PurgeService purges) {
+		return new Rule("intake.finished-requests", Duration.ofDays(90), Duration.ofDays(7), Duration.ofDays(730),
+				cutoff -> {
+					List<UUID> due = jdbc.sql("""
+							select id from help_request where status in ('CLOSED', 'DECLINED') and updated_at < :cutoff""")
+						.param("cutoff", Timestamp.from(cutoff))
+						.query(UUID.class)
+						.list();
+					due.forEach(id -> purges.purge(id, "retention"));
+					return due.size();
+				});
+	}
+
+	@Bean
+	RetentionRule purgedLinks(RequestLinks links) {
+		return new Rule("intake.purged-links", Duration.ofDays(90), Duration.ofDays(1), Duration.ofDays(365),
+				links::deletePurgedBefore);
+	}
+
+	private record Rule(String kind, Duration defaultPeriod, Duration minimum, Duration maximum, Applier applier)
+			implements RetentionRule {
+
+		@Override
+		public int apply(Instant cutoff) {
+			return applier.apply(cutoff);
+		}
+
+	}
+
+	@FunctionalInterface
+	private interface Applier {
+
+		int apply(Instant cutoff);
+
+	}
+
+}

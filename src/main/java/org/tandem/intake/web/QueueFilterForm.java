@@ -1,0 +1,114 @@
+package org.tandem.intake.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.intake.RequestStatus;
+import org.tandem.intake.domain.Approach;
+import org.tandem.intake.domain.Triage;
+import org.tandem.intake.domain.Urgency;
+
+/** The queue's filters as query parameters, so a filtered queue can be bookmarked and works without JavaScript. */
+public class QueueFilterForm {
+
+	/** The ages offered, in days. */
+	static final List<Integer> AGES = List.of(1, 3, 7, 14, 30);
+
+	private @Nullable RequestStatus status;
+
+	private @Nullable Urgency urgency;
+
+	private String language = "";
+
+	private String country = "";
+
+	private @Nullable Approach approach;
+
+	private @Nullable Integer age;
+
+	private Triage.Assignee assigned = Triage.Assignee.ANYONE;
+
+	private Triage.Sort sort = Triage.Sort.URGENCY;
+
+	private int page;
+
+	Triage.Filter filter() {
+		return new Triage.Filter(status, urgency,
+				RequestForm.LANGUAGES.contains(language) ? language : null,
+				country.matches("[A-Z]{2}") ? country : null, approach, age != null && AGES.contains(age) ? age : null,
+				assigned, sort, Math.max(0, Math.min(page, 10_000)));
+	}
+
+	public @Nullable RequestStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(@Nullable RequestStatus status) {
+		this.status = status;
+	}
+
+	public @Nullable Urgency getUrgency() {
+		return urgency;
+	}
+
+	public void setUrgency(@Nullable Urgency urgency) {
+		this.urgency = urgency;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public @Nullable Approach getApproach() {
+		return approach;
+	}
+
+	public void setApproach(@Nullable Approach approach) {
+		this.approach = approach;
+	}
+
+	public @Nullable Integer getAge() {
+		return age;
+	}
+
+	public void setAge(@Nullable Integer age) {
+		this.age = age;
+	}
+
+	public Triage.Assignee getAssigned() {
+		return assigned;
+	}
+
+	public void setAssigned(Triage.Assignee assigned) {
+		this.assigned = assigned;
+	}
+
+	public Triage.Sort getSort() {
+		return sort;
+	}
+
+	public void setSort(Triage.Sort sort) {
+		this.sort = sort;
+	}
+
+	public int getPage() {
+		return page;
+	}
+
+	public void setPage(int page) {
+		this.page = page;
+	}
+
+}

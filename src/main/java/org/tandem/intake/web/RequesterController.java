@@ -1,0 +1,237 @@
+package org.tandem.intake.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.intake.IntakeProperties;
+import org.tandem.intake.domain.Approach;
+import org.tandem.intake.domain.ContactMethod;
+import org.tandem.intake.domain.IntakeService;
+import org.tandem.intake.domain.Problem;
+import org.tandem.intake.domain.StatusLinks;
+import org.tandem.intake.domain.Timeframe;
+import org.tandem.intake.domain.Urgency;
+import org.tandem.organization.OrganizationKind;
+import org.tandem.organization.SizeBand;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.RateLimiter;
+import org.tandem.platform.RequesterKey;
+import org.tandem.platform.web.Languages;
+import org.tandem.privacy.RetentionService;
+
+/**
+ * The public side of intake, for anyone, without an account and without JavaScript: the request form, the page
+ * that shows the link and code once, and the status page behind them. A link that does not exist, a purged link
+ * whose digests are gone and a wrong code all get the same neutral page.
+ */
+@Controller
+class RequesterController {
+
+	private static final String UNKNOWN = "unknown";
+
+	private final IntakeService intake;
+
+	private final StatusCookies cookies;
+
+	private final RateLimiter submissions;
+
+	private final RateLimiter codeAttemptsByRequester;
+
+	private final RateLimiter codeAttemptsByLink;
+
+	private final RateLimiter messagesByLink;
+
+	/** Each form carries a random nonce; a nonce is accepted once a day, so sending the same page twice does nothing. */
+	private final RateLimiter nonces;
+
+	private final RetentionService retention;
+
+	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
+			RetentionService retention, Clock clock) {
+		this.intake = intake;
+		this.retention = retention;
+		this.cookies = cookies;
+		Duration hour = Duration.ofHours(1);
+		this.submissions = new RateLimiter(properties.submissionsPerHour(), hour, clock);
+		this.codeAttemptsByRequester = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
+		this.codeAttemptsByLink = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
+		this.messagesByLink = new RateLimiter(properties.messagesPerHour(), hour, clock);
+		this.nonces = new RateLimiter(1, Duration.ofDays(1), clock);
+	}
+
+	@GetMapping("/request")
+	String form(Model model) {
+		RequestForm form = new RequestForm();
+		form.setNonce(StatusLinks.newToken());
+		return form(model, form);
+	}
+
+	@PostMapping("/request")
+	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		form.check(binding);
+		if (form.honeypotFilled()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("refused", "intake.form.refused");
+			return form(model, form);
+		}
+		if (binding.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, form);
+		}
+		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
+			response.setStatus(429);
+			model.addAttribute("refused", "intake.form.tooMany");
+			return form(model, form);
+		}
+		if (!form.getNonce().isEmpty() && !nonces.tryAcquire(form.getNonce())) {
+			return "intake/already-sent";
+		}
+		String language = Languages.find(LocaleContextHolder.getLocale().getLanguage()).orElse(Languages.SUPPORTED.get(0))
+			.code();
+		IntakeService.Submitted submitted;
+		try {
+			submitted = intake.submit(form.submission(language));
+		}
+		catch (DataAccessException | InvalidInput failure) {
+			nonces.forget(form.getNonce());
+			throw failure;
+		}
+		model.addAttribute("submitted", submitted);
+		model.addAttribute("link", intake.statusLink(submitted.token()));
+		model.addAttribute("emailed", form.isEmailLink());
+		return "intake/sent";
+	}
+
+	@GetMapping("/request/status/{token}")
+	String status(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (!cookies.vouchesFor(token, request)) {
+			return codeForm(model, token, null);
+		}
+		IntakeService.Unlock unlock = intake.reopen(token);
+		if (!unlock.matched()) {
+			cookies.clear(token, response);
+			return codeForm(model, token, null);
+		}
+		cookies.issue(token, response);
+		return page(model, token, unlock, new MessageForm());
+	}
+
+	@PostMapping("/request/status/{token}")
+	String unlock(@PathVariable String token, @RequestParam(defaultValue = "") String code, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		String requester = RequesterKey.of(request).orElse(UNKNOWN);
+		String link = StatusLinks.linkDigest(token);
+		if (code.length() > 40 || !codeAttemptsByRequester.allows(requester) || !codeAttemptsByLink.allows(link)) {
+			response.setStatus(429);
+			return codeForm(model, token, "intake.status.tooManyAttempts");
+		}
+		IntakeService.Unlock unlock = intake.unlock(token, code);
+		if (!unlock.matched()) {
+			codeAttemptsByRequester.tryAcquire(requester);
+			codeAttemptsByLink.tryAcquire(link);
+			return codeForm(model, token, "intake.status.noMatch");
+		}
+		cookies.issue(token, response);
+		return "redirect:/request/status/" + token;
+	}
+
+	@PostMapping("/request/status/{token}/messages")
+	String write(@PathVariable String token, @Valid @ModelAttribute("messageForm") MessageForm form,
+			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
+		IntakeService.Unlock unlock = unlocked(token, request);
+		if (unlock == null || unlock.requestId() == null) {
+			return codeForm(model, token, "intake.status.codeAgain");
+		}
+		if (!binding.hasErrors() && !messagesByLink.tryAcquire(StatusLinks.linkDigest(token))) {
+			binding.rejectValue("body", "intake.status.tooManyMessages");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				intake.requesterWrites(unlock.requestId(), form.getBody());
+				return "redirect:/request/status/" + token + "?sent#messages";
+			}
+			catch (InvalidInput invalid) {
+				binding.rejectValue("body", invalid.messageKey());
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, token, unlock, form);
+	}
+
+	@PostMapping("/request/status/{token}/withdraw")
+	String withdraw(@PathVariable String token, @RequestParam(defaultValue = "false") boolean confirm, Model model,
+			HttpServletRequest request) {
+		IntakeService.Unlock unlock = unlocked(token, request);
+		if (unlock == null || unlock.requestId() == null) {
+			return codeForm(model, token, "intake.status.codeAgain");
+		}
+		if (!confirm) {
+			return "redirect:/request/status/" + token + "?confirmWithdraw#withdraw";
+		}
+		intake.withdraw(unlock.requestId());
+		return "redirect:/request/status/" + token;
+	}
+
+	private IntakeService.@Nullable Unlock unlocked(String token, HttpServletRequest request) {
+		if (!cookies.vouchesFor(token, request)) {
+			return null;
+		}
+		IntakeService.Unlock unlock = intake.reopen(token);
+		return unlock.matched() ? unlock : null;
+	}
+
+	private String page(Model model, String token, IntakeService.Unlock unlock, MessageForm form) {
+		model.addAttribute("token", token);
+		if (unlock.purged()) {
+			model.addAttribute("receiptCode", unlock.receiptCode());
+			return "intake/purged";
+		}
+		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
+		model.addAttribute("view", intake.requesterView(id));
+		model.addAttribute("messageForm", form);
+		return "intake/status";
+	}
+
+	private String codeForm(Model model, String token, @Nullable String error) {
+		model.addAttribute("token", token);
+		model.addAttribute("error", error);
+		return "intake/code";
+	}
+
+	private String form(Model model, RequestForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", OrganizationKind.values());
+		model.addAttribute("sizes", SizeBand.values());
+		model.addAttribute("problems", Problem.values());
+		model.addAttribute("urgencies", Urgency.values());
+		model.addAttribute("timeframes", Timeframe.values());
+		model.addAttribute("approaches", Approach.values());
+		model.addAttribute("contactMethods", ContactMethod.values());
+		model.addAttribute("languages", RequestForm.LANGUAGES);
+		model.addAttribute("keptDays", retention.settings()
+			.stream()
+			.filter(setting -> setting.kind().equals("intake.finished-requests"))
+			.mapToLong(RetentionService.Setting::days)
+			.findFirst()
+			.orElse(90));
+		return "intake/form";
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.tandem.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.ServletRequest;
+
+/**
+ * A stand-in for a requester's network address that is good for one day and for rate limits only: a keyed hash of
+ * the address under a random salt that lives in memory and is replaced every day (UTC). The address itself is never
+ * kept, and once the salt is gone nobody can tell which address a key came from.
+ */
+public final class RequesterKey {
+
+	private static final String ATTRIBUTE = RequesterKey.class.getName();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Clock CLOCK = Clock.systemUTC();
+
+	private static volatile Salt salt = new Salt(LocalDate.MIN, new byte[0]);
+
+	private RequesterKey() {
+	}
+
+	/** The key the address filter worked out for this request, if it ran. */
+	public static Optional<String> of(ServletRequest request) {
+		return Optional.ofNullable((String) request.getAttribute(ATTRIBUTE));
+	}
+
+	/** Called by the address filter, before the address is hidden. */
+	public static void remember(ServletRequest request, String address) {
+		request.setAttribute(ATTRIBUTE, hash(address));
+	}
+
+	static String hash(String address) {
+		Salt current = currentSalt();
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(current.bytes(), "HmacSHA256"));
+			byte[] digest = mac.doFinal(address.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+		}
+	}
+
+	private static Salt currentSalt() {
+		LocalDate today = LocalDate.now(CLOCK.withZone(ZoneOffset.UTC));
+		Salt current = salt;
+		if (!current.day().equals(today)) {
+			synchronized (RequesterKey.class) {
+				current = salt;
+				if (!current.day().equals(today)) {
+					byte[] bytes = new byte[32];
+					RANDOM.nextBytes(bytes);
+					current = new Salt(today, bytes);
+					salt = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private record Salt(LocalDate day, byte[] bytes) {
+	}
+
+}

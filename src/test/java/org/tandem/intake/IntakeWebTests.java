@@ -1,0 +1,419 @@
+package org.tandem.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.MessageSource;
+import org.tandem.platform.Role;
+import org.tandem.support.TestMail;
+import org.tandem.support.WebSession;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class IntakeWebTests extends IntakeTestSupport {
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void badInputGetsClearMessagesKeepsWhatWasTypedAndWritesNothing() {
+		WebSession requester = visitor();
+		requester.get("/request");
+		long before = count("help_request");
+		long links = count("help_request_link");
+		Map<String, String> form = validForm();
+		form.put("description", "   ");
+		form.put("contactMethod", "EMAIL");
+		form.put("email", "not-an-address");
+		form.remove("consent");
+		form.put("urgency", "PANIC");
+		form.put("region", "canary-Sierra Norte");
+		WebSession.Page refused = requester.post("/request", form);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().select(".field-error").eachText()).contains("Please fill in this field.",
+				"Please enter a valid email address, like name@example.org.",
+				"Tick this box to agree, or we cannot take your request.", "Choose one of the options offered.");
+		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
+		assertThat(refused.html().selectFirst("input[name=region]").val()).isEqualTo("canary-Sierra Norte");
+		assertThat(refused.html().selectFirst("input[name=email]").val()).isEqualTo("not-an-address");
+		assertThat(refused.html().selectFirst("textarea[name=communities]").text()).isEqualTo("canary-Indigenous journalists");
+		assertThat(refused.html().selectFirst("input[name=languages][value=es]").hasAttr("checked")).isTrue();
+		assertThat(count("help_request")).isEqualTo(before);
+		assertThat(count("help_request_link")).isEqualTo(links);
+
+		// Too long is refused too, whole.
+		form = validForm();
+		form.put("description", "x".repeat(8001));
+		assertThat(requester.post("/request", form).html().select(".field-error").eachText()).contains("This is too long.");
+		assertThat(count("help_request")).isEqualTo(before);
+	}
+
+	@Test
+	void theFormIsLightAndNeedsNoScript() {
+		WebSession.Page form = visitor().get("/request");
+		assertThat(form.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+		assertThat(form.html().select("script")).isEmpty();
+		WebSession.Page arabic = visitor().get("/request?lang=ar");
+		assertThat(arabic.html().selectFirst("html").attr("dir")).isEqualTo("rtl");
+		assertThat(arabic.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+	}
+
+	@Test
+	void aRequesterFollowsTheirRequestWritesAndWithdrawsIt() {
+		WebSession requester = visitor();
+		Sent sent = submit(requester, validForm());
+		assertThat(sent.page().text()).contains("Save this link and this code now", "This page is shown only once.");
+		assertThat(sent.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+		// Sealed: what identifies the requester and what they wrote are not in the database in the clear.
+		byte[] description = jdbc.sql("select description from help_request where id = :id").param("id", sent.id())
+			.query(byte[].class).single();
+		assertThat(new String(description, StandardCharsets.ISO_8859_1)).doesNotContain("canary-");
+		String token = sent.path().substring("/request/status/".length());
+		assertThat(jdbc.sql("select count(*) from help_request_link where link_digest = :t or code_digest like :c")
+			.param("t", token).param("c", "%" + sent.code() + "%").query(Long.class).single()).isZero();
+
+		// Another device: the code is asked for; the right one opens the page.
+		WebSession elsewhere = visitor();
+		WebSession.Page status = open(elsewhere, sent);
+		assertThat(status.html().selectFirst("#current-status").text()).isEqualTo("New");
+
+		elsewhere.post(sent.path() + "/messages", Map.of("body", "canary-We also lost the Signal group."));
+		WebSession staff = signedIn(Role.STAFF);
+		WebSession.Page queue = staff.get("/staff/requests?sort=NEWEST");
+		assertThat(queue.html().select("#queue a").eachText()).contains(reference(sent));
+		WebSession.Page detail = staff.get("/staff/requests/" + sent.id());
+		assertThat(detail.text()).contains("canary-We also lost the Signal group.", "canary-Our editor’s email");
+		staff.post("/staff/requests/" + sent.id() + "/messages",
+				Map.of("body", "Which accounts are affected?", "asksForInformation", "true"));
+		staff.post("/staff/requests/" + sent.id() + "/notes", Map.of("body", "canary-internal: call the editor"));
+
+		status = elsewhere.get(sent.path());
+		assertThat(status.html().selectFirst("#current-status").text()).isEqualTo("Needs information");
+		assertThat(status.text()).contains("Which accounts are affected?").doesNotContain("canary-internal");
+		elsewhere.post(sent.path() + "/messages", Map.of("body", "Email and the website admin."));
+		assertThat(staff.get("/staff/requests/" + sent.id()).text()).contains("Email and the website admin.");
+
+		// An empty message is refused and nothing is lost.
+		WebSession.Page empty = elsewhere.post(sent.path() + "/messages", Map.of("body", " "));
+		assertThat(empty.html().select(".field-error").eachText()).contains("Please fill in this field.");
+
+		// Withdrawing needs the confirmation, then destroys everything and shows the receipt.
+		assertThat(elsewhere.post(sent.path() + "/withdraw", Map.of()).redirect()).contains("confirmWithdraw");
+		assertThat(count("help_request where id = '" + sent.id() + "'")).isOne();
+		elsewhere.post(sent.path() + "/withdraw", Map.of("confirm", "true"));
+		WebSession.Page purged = elsewhere.get(sent.path());
+		assertThat(purged.html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+		String receipt = purged.html().selectFirst("main a[href^=/privacy/receipts/]").attr("href");
+		assertThat(visitor().get(receipt).text()).contains("Withdrawn by the requester", "Requests for help: 1",
+				"Messages and notes: 4");
+		for (String table : new String[] { "help_request where id", "help_request_message where request_id",
+				"help_request_transition where request_id" }) {
+			assertThat(count(table + " = '" + sent.id() + "'")).as(table).isZero();
+		}
+		assertThat(staff.get("/staff/requests/" + sent.id()).status()).isEqualTo(404);
+		// The link still leads to the receipt, with the code, from anywhere.
+		assertThat(open(visitor(), sent).html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+	}
+
+	@Test
+	void aWrongLinkAndAWrongCodeGetTheSameNeutralAnswer() {
+		Sent sent = submit(visitor(), validForm());
+		String unknown = "/request/status/" + "A".repeat(43);
+		WebSession requester = visitor();
+		requester.get(sent.path());
+		WebSession.Page wrongCode = requester.post(sent.path(), Map.of("code", "AAAA-AAAA"));
+		requester.get(unknown);
+		WebSession.Page wrongLink = requester.post(unknown, Map.of("code", sent.code()));
+		WebSession.Page malformed = requester.post("/request/status/nonsense", Map.of("code", sent.code()));
+		assertThat(wrongCode.status()).isEqualTo(wrongLink.status()).isEqualTo(malformed.status()).isEqualTo(200);
+		assertThat(wrongCode.html().selectFirst("main").text()).isEqualTo(wrongLink.html().selectFirst("main").text())
+			.isEqualTo(malformed.html().selectFirst("main").text())
+			.contains("This link and code do not open a request.");
+		// Without the code, a link shows only the code form, whether or not it exists.
+		assertThat(visitor().get(sent.path()).html().selectFirst("main").text())
+			.isEqualTo(visitor().get(unknown).html().selectFirst("main").text());
+	}
+
+	@Test
+	void wrongCodesAreLimitedPerLink() {
+		Sent sent = submit(visitor(), validForm());
+		for (int i = 0; i < 10; i++) {
+			WebSession guesser = visitor();
+			guesser.get(sent.path());
+			assertThat(guesser.post(sent.path(), Map.of("code", "WRNG-" + i + "AAA")).status()).isEqualTo(200);
+		}
+		WebSession last = visitor();
+		last.get(sent.path());
+		WebSession.Page limited = last.post(sent.path(), Map.of("code", sent.code()));
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.text()).contains("Too many attempts.");
+	}
+
+	@Test
+	void robotsAndFloodsAreRefusedWithoutLosingWhatWasTyped() {
+		WebSession robot = visitor();
+		robot.get("/request");
+		long before = count("help_request");
+		Map<String, String> filled = validForm();
+		filled.put("website", "http://spam.example");
+		WebSession.Page refused = robot.post("/request", filled);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("We could not accept this form.");
+		assertThat(refused.html().selectFirst("textarea[name=description]").text()).startsWith("canary-Our editor");
+		assertThat(count("help_request")).isEqualTo(before);
+
+		// The same page sent twice is one request.
+		WebSession twice = visitor();
+		Map<String, String> form = validForm();
+		form.put("nonce", UUID.randomUUID().toString());
+		submit(twice, form);
+		WebSession.Page again = twice.post("/request", form);
+		assertThat(again.html().selectFirst("h1").text()).isEqualTo("This request was already sent");
+
+		// Ten an hour from one network, then a clear refusal that keeps the form.
+		WebSession flood = visitor();
+		for (int i = 0; i < 10; i++) {
+			submit(flood, validForm());
+		}
+		flood.get("/request");
+		WebSession.Page limited = flood.post("/request", validForm());
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.text()).contains("Please wait an hour");
+		assertThat(limited.html().selectFirst("input[name=region]").val()).isEqualTo("canary-Oaxaca");
+		// Another network is not affected.
+		submit(visitor(), validForm());
+	}
+
+	@Test
+	void staffFilterSortAssignAndCountTheQueue() {
+		WebSession staff = signedIn(Role.STAFF);
+		Map<String, String> emergency = validForm();
+		emergency.put("urgency", "EMERGENCY");
+		emergency.put("languages", "ar");
+		emergency.put("country", "LB");
+		emergency.put("approach", "COHORT");
+		Sent first = submit(visitor(), emergency);
+		Sent second = submit(visitor(), validForm());
+
+		WebSession.Page queue = staff.get("/staff/requests?language=ar&country=LB&approach=COHORT&urgency=EMERGENCY");
+		assertThat(queue.html().select("#queue tbody tr").eachText()).anyMatch(r -> r.contains(reference(first)))
+			.noneMatch(r -> r.contains(reference(second)));
+		WebSession.Page sorted = staff.get("/staff/requests?sort=URGENCY");
+		assertThat(sorted.html().select("#queue tbody tr").first().text()).contains("Emergency");
+		long unassigned = Long.parseLong(staff.get("/staff/requests").html().selectFirst("#count-unassigned").text());
+
+		WebSession.Page detail = staff.get("/staff/requests/" + first.id());
+		String myId = detail.html().select("select[name=assignee] option").stream()
+			.filter(o -> !o.val().isEmpty()).map(o -> o.val()).findFirst().orElseThrow();
+		staff.post("/staff/requests/" + first.id() + "/assign", Map.of("assignee", myId));
+		assertThat(jdbc.sql("select assigned_to from help_request where id = :id").param("id", first.id())
+			.query(UUID.class).single()).isEqualTo(UUID.fromString(myId));
+		assertThat(Long.parseLong(staff.get("/staff/requests").html().selectFirst("#count-unassigned").text()))
+			.isEqualTo(unassigned - 1);
+		assertThat(staff.get("/staff/requests?assigned=NOBODY").html().select("#queue a").eachText())
+			.doesNotContain(reference(first)).contains(reference(second));
+		// Not a staff member: refused with a message.
+		staff.get("/staff/requests/" + first.id());
+		WebSession.Page refused = staff.post("/staff/requests/" + first.id() + "/assign",
+				Map.of("assignee", UUID.randomUUID().toString()));
+		assertThat(refused.text()).contains("Choose a staff member from the list.");
+		// Bad filters fall back to the open queue instead of failing.
+		assertThat(staff.get("/staff/requests?status=NOPE&age=abc").status()).isEqualTo(200);
+	}
+
+	@Test
+	void statusesMoveOnlyAlongTheRulesAndAnAnonymousRequestIsPurgedOnceContactIsConfirmed() {
+		WebSession staff = signedIn(Role.STAFF);
+		Sent anonymous = submit(visitor(), validForm());
+		Map<String, String> kept = validForm();
+		kept.put("anonymous", "false");
+		Sent record = submit(visitor(), kept);
+
+		staff.get("/staff/requests/" + anonymous.id());
+		WebSession.Page skipped = staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", "CLOSED"));
+		assertThat(skipped.text()).contains("This request cannot move to that status from where it is now.");
+		for (String to : new String[] { "ASSESSING", "MATCHED", "INTRODUCED" }) {
+			assertThat(staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", to)).redirect())
+				.endsWith("?moved");
+			staff.post("/staff/requests/" + record.id() + "/status", Map.of("to", to));
+		}
+		WebSession.Page confirmed = staff.post("/staff/requests/" + anonymous.id() + "/status",
+				Map.of("to", "CONTACT_CONFIRMED"));
+		assertThat(confirmed.redirect()).startsWith("/privacy/receipts/P-");
+		assertThat(visitor().get(confirmed.redirect()).text()).contains(
+				"Anonymous request: contact with a provider confirmed");
+		assertThat(count("help_request where id = '" + anonymous.id() + "'")).isZero();
+
+		staff.post("/staff/requests/" + record.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"));
+		assertThat(count("help_request where id = '" + record.id() + "' and status = 'CONTACT_CONFIRMED'")).isOne();
+		WebSession.Page history = staff.get("/staff/requests/" + record.id());
+		assertThat(history.text()).contains("In contact");
+		assertThat(jdbc.sql("select count(*) from help_request_transition where request_id = :id and actor_id is not null")
+			.param("id", record.id()).query(Long.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void declinedRequestsGetTheReferralInTheirOwnLanguage() {
+		Map<String, String> form = validForm();
+		form.put("contactMethod", "EMAIL");
+		String email = "canary-" + UUID.randomUUID() + "@example.org";
+		form.put("email", email);
+		form.put("emailNotices", "true");
+		form.put("emailLink", "true");
+		WebSession requester = visitor();
+		Sent sent = submit(requester, form, "?lang=es");
+		String linkMail = TestMail.awaitBody(email);
+		assertThat(linkMail).contains(sent.path(), sent.code());
+
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/staff/requests/" + sent.id());
+		WebSession.Page noTemplate = staff.post("/staff/requests/" + sent.id() + "/decline", Map.of());
+		assertThat(noTemplate.text()).contains("Choose a referral to send.");
+		staff.post("/staff/requests/" + sent.id() + "/decline",
+				Map.of("template", "HELPLINE", "addition", "canary-Good luck with the website."));
+		String referral = messages.getMessage("intake.referral.helpline.text", new Object[] { "Tandem" },
+				Locale.forLanguageTag("es"));
+		WebSession.Page status = open(visitor(), sent);
+		assertThat(status.html().select(".messages .body").eachText())
+			.anyMatch(m -> m.startsWith(referral.substring(0, 40)) && m.contains("canary-Good luck"));
+		assertThat(count("help_request where id = '" + sent.id() + "' and status = 'DECLINED'")).isOne();
+		// The notice says there is a message, never what it says.
+		String notice = awaitAnotherMail(email, linkMail);
+		assertThat(notice).doesNotContain("canary-Good luck").doesNotContain("help@accessnow.org")
+			.doesNotContain(sent.code());
+	}
+
+	@Test
+	void staffRecordANeedsAssessment() {
+		Sent sent = submit(visitor(), validForm());
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/staff/requests/" + sent.id());
+		WebSession.Page missing = staff.post("/staff/requests/" + sent.id() + "/assessment",
+				Map.of("languages", "es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));
+		assertThat(missing.html().select(".field-error").eachText()).contains("Choose at least one service.");
+		assertThat(missing.html().selectFirst("textarea[name=context]").text()).isEqualTo("canary-Editor is a known target");
+		staff.post("/staff/requests/" + sent.id() + "/assessment", Map.of("services", "ACCOUNT_SECURITY", "languages",
+				"es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));
+		assertThat(jdbc.sql("select assessed_services || '/' || risk_level from help_request where id = :id")
+			.param("id", sent.id()).query(String.class).single()).isEqualTo("ACCOUNT_SECURITY/HIGH");
+		byte[] context = jdbc.sql("select assessment_context from help_request where id = :id").param("id", sent.id())
+			.query(byte[].class).single();
+		assertThat(new String(context, StandardCharsets.ISO_8859_1)).doesNotContain("canary-");
+		assertThat(staff.get("/staff/requests/" + sent.id()).text()).contains("Recorded by");
+	}
+
+	@Test
+	void nobodyButStaffReachesTheQueueAndOneStatusLinkOpensNoOther() {
+		Sent mine = submit(visitor(), validForm());
+		Sent theirs = submit(visitor(), validForm());
+		String[] gets = { "/staff/requests", "/staff/requests/" + theirs.id() };
+		String[] posts = { "/status", "/decline", "/messages", "/notes", "/assign", "/assessment", "/seen" };
+		Map<String, WebSession> outsiders = new HashMap<>();
+		outsiders.put("provider", signedIn(Role.PROVIDER));
+		outsiders.put("organization member", signedIn(Role.ORG_MEMBER));
+		outsiders.put("advisory member", signedIn(Role.ADVISORY));
+		outsiders.put("administrator without the staff role", signedIn(Role.ADMIN));
+		for (var outsider : outsiders.entrySet()) {
+			WebSession web = outsider.getValue();
+			for (String path : gets) {
+				assertThat(web.get(path).status()).as(outsider.getKey() + " " + path).isEqualTo(403);
+			}
+			web.get("/dashboard");
+			for (String post : posts) {
+				assertThat(web.post("/staff/requests/" + theirs.id() + post, Map.of("to", "ASSESSING", "body", "x",
+						"template", "HELPLINE")).status()).as(outsider.getKey() + " " + post).isEqualTo(403);
+			}
+		}
+		WebSession anonymous = visitor();
+		for (String path : gets) {
+			assertThat(anonymous.get(path).redirect()).as(path).endsWith("/login");
+		}
+		anonymous.get("/request");
+		assertThat(anonymous.post("/staff/requests/" + theirs.id() + "/status", Map.of("to", "ASSESSING")).redirect())
+			.endsWith("/login");
+		assertThat(count("help_request where id = '" + theirs.id() + "' and status = 'NEW'")).isOne();
+		assertThat(count("help_request_message where request_id = '" + theirs.id() + "'")).isZero();
+
+		// A requester whose code opened their own link cannot use it on another request's link.
+		WebSession requester = visitor();
+		open(requester, mine);
+		assertThat(requester.get(theirs.path()).html().selectFirst("input[name=code]")).isNotNull();
+		requester.post(theirs.path() + "/messages", Map.of("body", "canary-not mine"));
+		requester.post(theirs.path() + "/withdraw", Map.of("confirm", "true"));
+		assertThat(count("help_request_message where request_id = '" + theirs.id() + "'")).isZero();
+		assertThat(count("help_request where id = '" + theirs.id() + "'")).isOne();
+	}
+
+	@Test
+	void theJsonApiIsForStaffTokensWithTheScope() {
+		Sent sent = submit(visitor(), validForm());
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/account/tokens");
+		var created = staff.post("/account/tokens", Map.of("name", "triage script", "scopes", "requests:read", "days", "7"));
+		String token = created.html().selectFirst("code.secret").text();
+		var queue = api("/api/v1/requests?sort=NEWEST", token);
+		assertThat(queue.status()).isEqualTo(200);
+		assertThat(queue.body()).contains("\"reference\":\"" + reference(sent) + "\"", "\"counts\"")
+			.doesNotContain("canary-");
+		var detail = api("/api/v1/requests/" + sent.id(), token);
+		assertThat(detail.status()).isEqualTo(200);
+		assertThat(detail.body()).contains("canary-Our editor", "\"status\":\"NEW\"");
+		assertThat(api("/api/v1/requests/" + UUID.randomUUID(), token).status()).isEqualTo(404);
+		assertThat(api("/api/v1/requests", null).status()).isEqualTo(401);
+
+		// A staff token without the scope, and tokens of other roles, are refused.
+		staff.get("/account/tokens");
+		var other = staff.post("/account/tokens", Map.of("name", "me only", "scopes", "account:read", "days", "7"));
+		assertThat(api("/api/v1/requests", other.html().selectFirst("code.secret").text()).status()).isEqualTo(403);
+		for (Role role : new Role[] { Role.PROVIDER, Role.ADMIN, Role.ORG_MEMBER }) {
+			WebSession web = signedIn(role);
+			web.get("/account/tokens");
+			var refused = web.post("/account/tokens", Map.of("name", "x", "scopes", "requests:read", "days", "7"));
+			assertThat(refused.text()).as(role.name()).contains("One of the scopes is not available to you.");
+			var own = web.post("/account/tokens", Map.of("name", "y", "scopes", "account:read", "days", "7"));
+			assertThat(api("/api/v1/requests/" + sent.id(), own.html().selectFirst("code.secret").text()).status())
+				.as(role.name()).isEqualTo(403);
+		}
+	}
+
+	private WebSession.Page api(String path, String token) {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return visitor().send(request.build());
+	}
+
+	private String reference(Sent sent) {
+		return jdbc.sql("select reference from help_request where id = :id").param("id", sent.id())
+			.query(String.class).single();
+	}
+
+	private static String awaitAnotherMail(String recipient, String previous) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			String latest = TestMail.awaitBody(recipient);
+			if (!latest.equals(previous)) {
+				return latest;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		throw new AssertionError("no second mail to " + recipient);
+	}
+
+}
