@@ -32,7 +32,6 @@ import org.tandem.organization.SizeBand;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.RateLimiter;
 import org.tandem.platform.RequesterKey;
-import org.tandem.platform.web.Languages;
 import org.tandem.privacy.RetentionService;
 
 /**
@@ -103,8 +102,8 @@ class RequesterController {
 		if (!form.getNonce().isEmpty() && !nonces.tryAcquire(form.getNonce())) {
 			return "intake/already-sent";
 		}
-		String language = Languages.find(LocaleContextHolder.getLocale().getLanguage()).orElse(Languages.SUPPORTED.get(0))
-			.code();
+		// the locale resolver only ever yields a language Tandem ships
+		String language = LocaleContextHolder.getLocale().getLanguage();
 		IntakeService.Submitted submitted;
 		try {
 			submitted = intake.submit(form.submission(language));
