@@ -18,7 +18,11 @@ class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 
 	static final String PROPERTY = "tandem.database.embedded-url";
 
-	private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	/**
+	 * {@code WRITE_DELAY=0}: a commit is written to the file before it returns. H2's default keeps commits in memory
+	 * for up to half a second, and a killed process would lose requests it had already acknowledged.
+	 */
+	private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
