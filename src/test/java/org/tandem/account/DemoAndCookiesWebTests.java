@@ -51,6 +51,9 @@ class DemoAndCookiesWebTests {
 			.query(String.class).list())
 			.containsExactlyInAnyOrder("ADMIN", "STAFF", "ADVISORY", "PROVIDER", "ORG_MEMBER", "PRACTITIONER");
 		assertThat(firstRun.printedSetupLink()).isEmpty();
+		// The triage queue has a few demo requests to try, sealed like real ones.
+		assertThat(jdbc.sql("select count(*) from help_request").query(Long.class).single()).isEqualTo(4);
+		assertThat(jdbc.sql("select count(*) from help_request_link").query(Long.class).single()).isEqualTo(4);
 		var health = new WebSession(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build());
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");

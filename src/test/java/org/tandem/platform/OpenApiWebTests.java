@@ -33,6 +33,9 @@ class OpenApiWebTests {
 		JsonNode spec = json.readTree(response.body());
 		assertThat(spec.path("paths").has("/api/v1/me")).isTrue();
 		assertThat(spec.path("paths").has("/api/v1/audit-events")).isTrue();
+		assertThat(spec.path("paths").has("/api/v1/requests")).isTrue();
+		assertThat(spec.path("paths").has("/api/v1/requests/{id}")).isTrue();
+		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();
 		assertThat(spec.path("components").path("securitySchemes").path("accessToken").path("scheme").asString())
 			.isEqualTo("bearer");
 		assertThat(response.body()).doesNotContain("/login").doesNotContain("/admin/");
