@@ -12,7 +12,7 @@ WORK="$(mktemp -d)"
 mkdir -p "$OUT"
 PID=0
 STARTED=""
-trap 'kill "${PID:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap '[ "${PID:-0}" -gt 0 ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m

@@ -22,6 +22,9 @@ public final class RateLimiter {
 
 	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
 
+	/** When the table was last swept: a full table is swept at most once a second, not on every event. */
+	private volatile long lastSweep;
+
 	public RateLimiter(int limit, Duration window, Clock clock) {
 		this(limit, window, 100_000, clock);
 	}
@@ -40,7 +43,10 @@ public final class RateLimiter {
 	public boolean tryAcquire(String key) {
 		long now = clock.millis();
 		if (windows.size() >= maxKeys && !windows.containsKey(key)) {
-			windows.values().removeIf(w -> w.endsAt <= now);
+			if (now - lastSweep >= 1000) {
+				lastSweep = now;
+				windows.values().removeIf(w -> w.endsAt <= now);
+			}
 			if (windows.size() >= maxKeys) {
 				return false;
 			}

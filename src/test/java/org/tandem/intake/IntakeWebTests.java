@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
 import org.tandem.platform.Role;
+import org.tandem.privacy.RetentionRule;
 import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
 
@@ -22,6 +23,9 @@ class IntakeWebTests extends IntakeTestSupport {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	java.util.List<RetentionRule> retentionRules;
 
 	@Test
 	void badInputGetsClearMessagesKeepsWhatWasTypedAndWritesNothing() {
@@ -58,12 +62,15 @@ class IntakeWebTests extends IntakeTestSupport {
 
 	@Test
 	void theFormIsLightAndNeedsNoScript() {
-		WebSession.Page form = visitor().get("/request");
-		assertThat(form.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
-		assertThat(form.html().select("script")).isEmpty();
-		WebSession.Page arabic = visitor().get("/request?lang=ar");
-		assertThat(arabic.html().selectFirst("html").attr("dir")).isEqualTo("rtl");
-		assertThat(arabic.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(100_000);
+		for (String language : new String[] { "en", "es", "fr", "pt", "ar" }) {
+			WebSession.Page form = visitor().get("/request?lang=" + language);
+			assertThat(form.html().selectFirst("html").attr("lang")).isEqualTo(language);
+			// the page and its one stylesheet, under 100 KB together, with no script at all
+			assertThat(form.body().getBytes(StandardCharsets.UTF_8).length + visitor().get("/css/tandem.css").body().length())
+				.as(language).isLessThan(100_000);
+			assertThat(form.html().select("script")).isEmpty();
+		}
+		assertThat(visitor().get("/request?lang=ar").html().selectFirst("html").attr("dir")).isEqualTo("rtl");
 	}
 
 	@Test
@@ -290,6 +297,44 @@ class IntakeWebTests extends IntakeTestSupport {
 		String notice = awaitAnotherMail(email, linkMail);
 		assertThat(notice).doesNotContain("canary-Good luck").doesNotContain("help@accessnow.org")
 			.doesNotContain(sent.code());
+	}
+
+	@Test
+	void finishedRequestsArePurgedWhenTheirPeriodEndsAndTheirLinksThenExpire() {
+		Sent sent = submit(visitor(), validForm());
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/staff/requests/" + sent.id());
+		staff.post("/staff/requests/" + sent.id() + "/decline", Map.of("template", "NO_CAPACITY"));
+		java.time.Instant now = java.time.Instant.now();
+		RetentionRule finished = rule("intake.finished-requests");
+		RetentionRule links = rule("intake.purged-links");
+		// Not yet: declined today.
+		finished.apply(now.minus(finished.defaultPeriod()));
+		assertThat(count("help_request where id = '" + sent.id() + "'")).isOne();
+		jdbc.sql("update help_request set updated_at = :old where id = :id")
+			.param("old", java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(91))))
+			.param("id", sent.id())
+			.update();
+		assertThat(finished.apply(now.minus(finished.defaultPeriod()))).isGreaterThanOrEqualTo(1);
+		assertThat(count("help_request where id = '" + sent.id() + "'")).isZero();
+		// The link still leads to the receipt until its own period ends; then it opens nothing, like any wrong link.
+		WebSession requester = visitor();
+		assertThat(open(requester, sent).html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+		assertThat(visitor().get(requester.get(sent.path()).html().selectFirst("main a[href^=/privacy/receipts/]")
+			.attr("href")).text()).contains("Retention period ended");
+		jdbc.sql("update help_request_link set purged_at = :old where request_id = :id")
+			.param("old", java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(91))))
+			.param("id", sent.id())
+			.update();
+		assertThat(links.apply(now.minus(links.defaultPeriod()))).isGreaterThanOrEqualTo(1);
+		WebSession later = visitor();
+		later.get(sent.path());
+		assertThat(later.post(sent.path(), Map.of("code", sent.code())).text())
+			.contains("This link and code do not open a request.");
+	}
+
+	private RetentionRule rule(String kind) {
+		return retentionRules.stream().filter(r -> r.kind().equals(kind)).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -36,6 +36,9 @@ class PrivacyCoreTests {
 	OrganizationService organizations;
 
 	@Autowired
+	org.tandem.intake.domain.IntakeService intake;
+
+	@Autowired
 	PurgeService purges;
 
 	@Autowired
@@ -68,13 +71,27 @@ class PrivacyCoreTests {
 	@Test
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "organization.contact:IDENTIFYING",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "help_request.assessment_context:CASE",
+					"help_request.communities:CASE", "help_request.contact_email:IDENTIFYING",
+					"help_request.contact_phone:IDENTIFYING", "help_request.contact_signal:IDENTIFYING",
+					"help_request.description:CASE", "help_request.openpgp_key:IDENTIFYING",
+					"help_request.organization_name:IDENTIFYING", "help_request.outcome:CASE",
+					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "organization.contact:IDENTIFYING",
 					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING");
 		String marker = "canary-" + UUID.randomUUID();
 		Organization organization = organizations.create(profile(marker));
 		organizations.addDocument(organization.id(), marker + ".txt",
 				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
-		accounts.create(true, Role.STAFF);
+		var staff = accounts.create(true, Role.STAFF);
+		var request = intake.submit(new org.tandem.intake.domain.HelpRequest.Submission(false, "en", marker, null, null,
+				null, marker, java.util.List.of("en"), marker, java.util.Set.of(), marker, marker,
+				org.tandem.intake.domain.Urgency.SOON, org.tandem.intake.domain.Timeframe.FLEXIBLE,
+				org.tandem.intake.domain.Approach.NOT_SURE, org.tandem.intake.domain.ContactMethod.EMAIL,
+				marker + "@example.org", marker, marker, marker, false, false));
+		intake.note(request.id(), marker, staff.id());
+		intake.assess(request.id(), new org.tandem.intake.domain.HelpRequest.Assessment(
+				java.util.Set.of(org.tandem.intake.domain.ServiceNeed.TRAINING), java.util.List.of("en"), marker, null),
+				staff.id());
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

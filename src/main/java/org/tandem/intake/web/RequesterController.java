@@ -56,8 +56,8 @@ class RequesterController {
 
 	private final RateLimiter messagesByLink;
 
-	/** Each form carries a random nonce; a nonce is accepted once a day, so sending the same page twice does nothing. */
-	private final RateLimiter nonces;
+	/** Each form carries a random nonce; a nonce is accepted once, so sending the same page twice does nothing. */
+	private final RecentNonces nonces = new RecentNonces(100_000);
 
 	private final RetentionService retention;
 
@@ -71,7 +71,6 @@ class RequesterController {
 		this.codeAttemptsByRequester = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
 		this.codeAttemptsByLink = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
 		this.messagesByLink = new RateLimiter(properties.messagesPerHour(), hour, clock);
-		this.nonces = new RateLimiter(1, Duration.ofDays(1), clock);
 	}
 
 	@GetMapping("/request")
@@ -99,7 +98,7 @@ class RequesterController {
 			model.addAttribute("refused", "intake.form.tooMany");
 			return form(model, form);
 		}
-		if (!form.getNonce().isEmpty() && !nonces.tryAcquire(form.getNonce())) {
+		if (!form.getNonce().isEmpty() && !nonces.firstTime(form.getNonce())) {
 			return "intake/already-sent";
 		}
 		// the locale resolver only ever yields a language Tandem ships
@@ -137,11 +136,11 @@ class RequesterController {
 			HttpServletRequest request, HttpServletResponse response) {
 		String requester = RequesterKey.of(request).orElse(UNKNOWN);
 		String link = StatusLinks.linkDigest(token);
-		if (code.length() > 40 || !codeAttemptsByRequester.allows(requester) || !codeAttemptsByLink.allows(link)) {
+		if (!codeAttemptsByRequester.allows(requester) || !codeAttemptsByLink.allows(link)) {
 			response.setStatus(429);
 			return codeForm(model, token, "intake.status.tooManyAttempts");
 		}
-		IntakeService.Unlock unlock = intake.unlock(token, code);
+		IntakeService.Unlock unlock = intake.unlock(token, code.length() > 40 ? "" : code);
 		if (!unlock.matched()) {
 			codeAttemptsByRequester.tryAcquire(requester);
 			codeAttemptsByLink.tryAcquire(link);

@@ -21,8 +21,11 @@ class EmbeddedDatabaseLocation implements EnvironmentPostProcessor {
 	/**
 	 * {@code WRITE_DELAY=0}: a commit is written to the file before it returns. H2's default keeps commits in memory
 	 * for up to half a second, and a killed process would lose requests it had already acknowledged.
+	 * {@code DB_CLOSE_ON_EXIT=FALSE}: the connection pool closes the database when Tandem stops, after the requests
+	 * still running have finished; H2's own shutdown hook would close it under them.
 	 */
-	private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+	private static final String OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+			+ ";DB_CLOSE_ON_EXIT=FALSE";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -1,0 +1,33 @@
+package org.tandem.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The nonces of forms sent recently, so that a form sent twice (a double click, a reload) makes one request. Bounded:
+ * the oldest nonce is forgotten first, and forgetting one only means a very late duplicate is taken as new. Unlike a
+ * rate limit, a full table never refuses anyone.
+ */
+final class RecentNonces {
+
+	private final Map<String, Boolean> seen;
+
+	RecentNonces(int capacity) {
+		this.seen = new LinkedHashMap<>(1024, 0.75f, false) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+				return size() > capacity;
+			}
+		};
+	}
+
+	/** True the first time a nonce is seen. */
+	synchronized boolean firstTime(String nonce) {
+		return seen.putIfAbsent(nonce, Boolean.TRUE) == null;
+	}
+
+	synchronized void forget(String nonce) {
+		seen.remove(nonce);
+	}
+
+}
