@@ -8,4 +8,10 @@ public interface MailOutbox {
 
 	void enqueue(String recipient, String subject, String body);
 
+	/** Queues a mail about something an owner's purge destroys: the purge takes back the mail if it is still queued. */
+	void enqueue(String recipient, String subject, String body, java.util.UUID owner);
+
+	/** Drops every queued mail about the owner; returns how many. Purges call it. */
+	int discard(java.util.UUID owner);
+
 }

@@ -39,7 +39,28 @@ public final class RequesterKey {
 
 	/** Called by the address filter, before the address is hidden. */
 	public static void remember(ServletRequest request, String address) {
-		request.setAttribute(ATTRIBUTE, hash(address));
+		request.setAttribute(ATTRIBUTE, hash(network(address)));
+	}
+
+	/**
+	 * An IPv6 address counts by its /64 network: one connection usually holds a whole /64, and counting each address
+	 * apart would let one person send from as many addresses as they like.
+	 */
+	static String network(String address) {
+		if (address.indexOf(':') < 0 || !address.matches("[0-9A-Fa-f:.]+")) {
+			return address;
+		}
+		try {
+			// a literal with a colon is parsed, never looked up
+			byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+			if (bytes.length == 16) {
+				return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+			}
+		}
+		catch (java.net.UnknownHostException notAnAddress) {
+			// fall through: counted as given
+		}
+		return address;
 	}
 
 	static String hash(String address) {

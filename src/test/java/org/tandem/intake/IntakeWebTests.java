@@ -25,6 +25,9 @@ class IntakeWebTests extends IntakeTestSupport {
 	MessageSource messages;
 
 	@Autowired
+	org.tandem.platform.MailOutbox outbox;
+
+	@Autowired
 	java.util.List<RetentionRule> retentionRules;
 
 	@Test
@@ -109,6 +112,20 @@ class IntakeWebTests extends IntakeTestSupport {
 		elsewhere.post(sent.path() + "/messages", Map.of("body", "Email and the website admin."));
 		assertThat(staff.get("/staff/requests/" + sent.id()).text()).contains("Email and the website admin.");
 
+		// The page stayed open too long: the code is asked again, and what was typed is sent after it.
+		WebSession fresh = visitor();
+		fresh.get(sent.path());
+		WebSession.Page again = fresh.post(sent.path() + "/messages", Map.of("body", "canary-typed before the code"));
+		assertThat(again.html().selectFirst("input[name=pending]").val()).isEqualTo("canary-typed before the code");
+		WebSession.Page resent = fresh.post(sent.path(), Map.of("code", sent.code(), "pending", "canary-typed before the code"));
+		assertThat(resent.redirect()).contains("?sent");
+		assertThat(fresh.get(sent.path()).text()).contains("canary-typed before the code");
+
+		// A mail about the request still in the outbox goes with it.
+		outbox.enqueue("canary-someone@example.org", "notice", "body", sent.id());
+		jdbc.sql("update mail_outbox set next_attempt_at = :later where owner_id = :id")
+			.param("later", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).param("id", sent.id()).update();
+
 		// An empty message is refused and nothing is lost.
 		WebSession.Page empty = elsewhere.post(sent.path() + "/messages", Map.of("body", " "));
 		assertThat(empty.html().select(".field-error").eachText()).contains("Please fill in this field.");
@@ -121,7 +138,8 @@ class IntakeWebTests extends IntakeTestSupport {
 		assertThat(purged.html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
 		String receipt = purged.html().selectFirst("main a[href^=/privacy/receipts/]").attr("href");
 		assertThat(visitor().get(receipt).text()).contains("Withdrawn by the requester", "Requests for help: 1",
-				"Messages and notes: 4");
+				"Messages and notes: 5", "Emails not yet sent: 1");
+		assertThat(count("mail_outbox where owner_id = '" + sent.id() + "'")).isZero();
 		for (String table : new String[] { "help_request where id", "help_request_message where request_id",
 				"help_request_transition where request_id" }) {
 			assertThat(count(table + " = '" + sent.id() + "'")).as(table).isZero();
@@ -248,6 +266,9 @@ class IntakeWebTests extends IntakeTestSupport {
 		staff.get("/staff/requests/" + anonymous.id());
 		WebSession.Page skipped = staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", "CLOSED"));
 		assertThat(skipped.text()).contains("This request cannot move to that status from where it is now.");
+		WebSession.Page noReferral = staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", "DECLINED"));
+		assertThat(noReferral.text()).contains("Choose a referral to send.");
+		assertThat(count("help_request where id = '" + anonymous.id() + "' and status = 'NEW'")).isOne();
 		for (String to : new String[] { "ASSESSING", "MATCHED", "INTRODUCED" }) {
 			assertThat(staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", to)).redirect())
 				.endsWith("?moved");
@@ -293,6 +314,12 @@ class IntakeWebTests extends IntakeTestSupport {
 		assertThat(status.html().select(".messages .body").eachText())
 			.anyMatch(m -> m.startsWith(referral.substring(0, 40)) && m.contains("canary-Good luck"));
 		assertThat(count("help_request where id = '" + sent.id() + "' and status = 'DECLINED'")).isOne();
+		// Declined is final: the requester can read, not write.
+		WebSession reader = visitor();
+		open(reader, sent);
+		WebSession.Page closed = reader.post(sent.path() + "/messages", Map.of("body", "canary-one more thing"));
+		assertThat(closed.html().select(".field-error").eachText())
+			.contains("This request is closed, so no more messages can be sent. You can send a new request.");
 		// The notice says there is a message, never what it says.
 		String notice = awaitAnotherMail(email, linkMail);
 		assertThat(notice).doesNotContain("canary-Good luck").doesNotContain("help@accessnow.org")

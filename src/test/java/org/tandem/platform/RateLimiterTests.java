@@ -65,4 +65,11 @@ class RateLimiterTests {
 			.doesNotContain(".").hasSize(22);
 	}
 
+	@Test
+	void anIpv6NetworkCountsAsOneRequester() {
+		assertThat(RequesterKey.network("2001:db8:1:2:aaaa::1")).isEqualTo(RequesterKey.network("2001:db8:1:2:bbbb::7"))
+			.isNotEqualTo(RequesterKey.network("2001:db8:1:3::1"));
+		assertThat(RequesterKey.network("198.51.100.23")).isEqualTo("198.51.100.23");
+	}
+
 }

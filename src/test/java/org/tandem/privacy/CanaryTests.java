@@ -76,6 +76,40 @@ class CanaryTests extends WebTestSupport {
 					"text/plain", document.getBytes(StandardCharsets.UTF_8)).redirect()).endsWith("?documentAdded");
 			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
 		}
+		// A request for help, through the public form and the status page, with a marker in every free field.
+		WebSession requester = visitor();
+		WebSession.Page form = requester.get("/request");
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
+		fields.put("anonymous", "true");
+		fields.put("organizationName", marker(markers));
+		fields.put("region", marker(markers));
+		fields.put("languages", "es");
+		fields.put("communities", marker(markers));
+		fields.put("description", marker(markers));
+		fields.put("outcome", marker(markers));
+		fields.put("urgency", "SOON");
+		fields.put("timeframe", "FLEXIBLE");
+		fields.put("approach", "NOT_SURE");
+		fields.put("contactMethod", "EMAIL");
+		fields.put("email", marker(markers) + "@example.org");
+		fields.put("openpgpKey", "-----BEGIN PGP PUBLIC KEY BLOCK-----\n" + marker(markers)
+				+ "\n-----END PGP PUBLIC KEY BLOCK-----");
+		fields.put("consent", "true");
+		WebSession.Page sent = requester.post("/request", fields);
+		String statusPath = sent.html().selectFirst("#status-link").attr("href").replaceAll("^.*(/request/status/.*)$", "$1");
+		requester.get(statusPath);
+		requester.post(statusPath, Map.of("code", sent.html().selectFirst("#status-code").text()));
+		requester.get(statusPath);
+		requester.post(statusPath + "/messages", Map.of("body", marker(markers)));
+		UUID request = jdbc.sql("select id from help_request order by submitted_at desc fetch first 1 rows only")
+			.query(UUID.class).single();
+		staff.get("/staff/requests/" + request);
+		staff.post("/staff/requests/" + request + "/notes", Map.of("body", marker(markers)));
+		staff.post("/staff/requests/" + request + "/assessment",
+				Map.of("services", "TRAINING", "riskLevel", "LOW", "context", marker(markers)));
+		assertThat(staff.get("/staff/requests/" + request).text()).contains(fields.get("description"));
+
 		UUID purged = ids.get(0);
 		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
 
@@ -86,6 +120,11 @@ class CanaryTests extends WebTestSupport {
 		member.get("/organization/" + purged + "/destroy");
 		assertThat(member.post("/organization/" + purged + "/destroy", Map.of("confirm", "true")).redirect())
 			.startsWith("/privacy/receipts/");
+
+		requester.get(statusPath);
+		requester.post(statusPath + "/withdraw", Map.of("confirm", "true"));
+		assertThat(jdbc.sql("select count(*) from help_request where id = :id").param("id", request).query(Long.class)
+			.single()).isZero();
 
 		checkpoint();
 		assertNoMarkerAnywhere(markers, start);

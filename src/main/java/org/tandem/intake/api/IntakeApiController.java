@@ -70,7 +70,7 @@ class IntakeApiController {
 			@Parameter(description = "URGENCY (emergencies first, then oldest), OLDEST, NEWEST or UPDATED") @RequestParam(defaultValue = "URGENCY") Triage.Sort sort,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
 		Triage.Filter filter = new Triage.Filter(status, urgency, language, country, approach,
-				olderThanDays == null ? null : Math.max(0, olderThanDays), assigned, sort, Math.clamp(page, 0, 10_000));
+				olderThanDays == null ? null : Math.clamp(olderThanDays, 0, 3650), assigned, sort, Math.clamp(page, 0, 10_000));
 		UUID viewer = directory.findByUsername(caller.getName())
 			.map(AccountDirectory.Person::id)
 			.orElseThrow(org.tandem.platform.NotFoundException::new);

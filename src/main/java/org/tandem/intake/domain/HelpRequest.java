@@ -196,6 +196,12 @@ public class HelpRequest {
 		this.awaitingStaff = false;
 	}
 
+	/** Staff wrote to the requester. */
+	void answered(Instant now) {
+		this.awaitingStaff = false;
+		this.updatedAt = now;
+	}
+
 	void assess(Assessment assessment, UUID staffId, Instant now) {
 		this.assessedServices = joinEnums(assessment.services());
 		this.assessedLanguages = join(assessment.languages());

@@ -114,7 +114,7 @@ public class IntakeService {
 		if (submission.emailLink() && submission.email() != null) {
 			Locale locale = Locale.forLanguageTag(submission.language());
 			mail.enqueue(submission.email(), text("intake.mail.link.subject", locale, properties.hubName()),
-					text("intake.mail.link.body", locale, properties.hubName(), statusLink(token), code));
+					text("intake.mail.link.body", locale, properties.hubName(), statusLink(token), code), request.id());
 		}
 		events.publishEvent(new RequestSubmitted(request.id()));
 		return new Submitted(request.id(), reference, token, code);
@@ -170,6 +170,9 @@ public class IntakeService {
 	@Transactional
 	public void requesterWrites(UUID id, String text) {
 		HelpRequest request = get(id);
+		if (request.status().isFinal()) {
+			throw new InvalidInput("body", "intake.messages.closed");
+		}
 		String body = checkedMessage(text);
 		Instant now = clock.instant();
 		request.requesterWrote(now);
@@ -245,6 +248,9 @@ public class IntakeService {
 	 * straight after, as its requester was promised; the receipt is returned then.
 	 */
 	public Optional<PurgeReceipt> move(UUID id, RequestStatus to, UUID actor) {
+		if (to == RequestStatus.DECLINED) {
+			throw new InvalidInput("template", "intake.decline.templateRequired");
+		}
 		HelpRequest moved = transactions.execute(status -> {
 			HelpRequest request = get(id);
 			change(request, to, actor, clock.instant());
@@ -323,13 +329,13 @@ public class IntakeService {
 	}
 
 	private void sendToRequester(HelpRequest request, String body, UUID actor, Instant now) {
-		request.seenByStaff();
+		request.answered(now);
 		messages.save(RequestMessage.write(request.id(), RequestMessage.Kind.FROM_STAFF, actor, body, now));
 		String email = request.contactEmail();
 		if (request.emailNotices() && email != null) {
 			Locale locale = Locale.forLanguageTag(request.language());
 			mail.enqueue(email, text("intake.mail.notice.subject", locale, properties.hubName()),
-					text("intake.mail.notice.body", locale, properties.hubName(), request.reference()));
+					text("intake.mail.notice.body", locale, properties.hubName(), request.reference()), request.id());
 		}
 	}
 

@@ -82,8 +82,8 @@ public class TriageQueue {
 			case NEWEST -> " order by submitted_at desc, id";
 			case UPDATED -> " order by updated_at desc, id";
 		});
-		sql.append(" limit ").append(Triage.Filter.PAGE_SIZE + 1).append(" offset ")
-			.append((long) filter.page() * Triage.Filter.PAGE_SIZE);
+		sql.append(" offset ").append((long) filter.page() * Triage.Filter.PAGE_SIZE).append(" rows fetch next ")
+			.append(Triage.Filter.PAGE_SIZE + 1).append(" rows only");
 		List<Triage.Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TriageQueue::row).list());
 		boolean more = rows.size() > Triage.Filter.PAGE_SIZE;
 		return new Triage.Page(more ? rows.subList(0, Triage.Filter.PAGE_SIZE) : rows, more, filter.page());

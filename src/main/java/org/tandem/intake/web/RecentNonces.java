@@ -26,6 +26,10 @@ final class RecentNonces {
 		return seen.putIfAbsent(nonce, Boolean.TRUE) == null;
 	}
 
+	synchronized boolean seen(String nonce) {
+		return seen.containsKey(nonce);
+	}
+
 	synchronized void forget(String nonce) {
 		seen.remove(nonce);
 	}

@@ -93,6 +93,9 @@ class RequesterController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, form);
 		}
+		if (!form.getNonce().isEmpty() && nonces.seen(form.getNonce())) {
+			return "intake/already-sent";
+		}
 		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
 			response.setStatus(429);
 			model.addAttribute("refused", "intake.form.tooMany");
@@ -132,21 +135,39 @@ class RequesterController {
 	}
 
 	@PostMapping("/request/status/{token}")
-	String unlock(@PathVariable String token, @RequestParam(defaultValue = "") String code, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String unlock(@PathVariable String token, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String pending, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		String requester = RequesterKey.of(request).orElse(UNKNOWN);
 		String link = StatusLinks.linkDigest(token);
 		if (!codeAttemptsByRequester.allows(requester) || !codeAttemptsByLink.allows(link)) {
 			response.setStatus(429);
+			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.tooManyAttempts");
 		}
 		IntakeService.Unlock unlock = intake.unlock(token, code.length() > 40 ? "" : code);
 		if (!unlock.matched()) {
 			codeAttemptsByRequester.tryAcquire(requester);
 			codeAttemptsByLink.tryAcquire(link);
+			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.noMatch");
 		}
 		cookies.issue(token, response);
+		if (!pending.isBlank() && unlock.requestId() != null) {
+			// a message typed while the page was closing: kept through the code form, sent now, or shown again
+			MessageForm form = new MessageForm();
+			form.setBody(pending);
+			try {
+				if (messagesByLink.tryAcquire(link)) {
+					intake.requesterWrites(unlock.requestId(), pending);
+					return "redirect:/request/status/" + token + "?sent#messages";
+				}
+			}
+			catch (InvalidInput invalid) {
+				// shown with the page below, the text still in the box
+			}
+			return page(model, token, unlock, form);
+		}
 		return "redirect:/request/status/" + token;
 	}
 
@@ -155,6 +176,7 @@ class RequesterController {
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
 		IntakeService.Unlock unlock = unlocked(token, request);
 		if (unlock == null || unlock.requestId() == null) {
+			model.addAttribute("pending", form.getBody().length() <= IntakeService.MAX_MESSAGE ? form.getBody() : "");
 			return codeForm(model, token, "intake.status.codeAgain");
 		}
 		if (!binding.hasErrors() && !messagesByLink.tryAcquire(StatusLinks.linkDigest(token))) {

@@ -47,10 +47,27 @@ class JdbcMailOutbox implements MailOutbox {
 	@Override
 	@Transactional
 	public void enqueue(String recipient, String subject, String body) {
+		insert(recipient, subject, body, null);
+	}
+
+	@Override
+	@Transactional
+	public void enqueue(String recipient, String subject, String body, UUID owner) {
+		insert(recipient, subject, body, owner);
+	}
+
+	@Override
+	@Transactional
+	public int discard(UUID owner) {
+		return jdbc.sql("delete from mail_outbox where owner_id = :owner").param("owner", owner).update();
+	}
+
+	private void insert(String recipient, String subject, String body, @org.jspecify.annotations.Nullable UUID owner) {
 		OffsetDateTime now = now();
 		jdbc.sql("""
-				insert into mail_outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at)
-				values (:id, :recipient, :subject, :body, :now, 0, :now)""")
+				insert into mail_outbox (id, recipient, subject, body, created_at, attempts, next_attempt_at, owner_id)
+				values (:id, :recipient, :subject, :body, :now, 0, :now, :owner)""")
+			.param("owner", owner)
 			.param("id", UUID.randomUUID())
 			.param("recipient", recipient)
 			.param("subject", subject)
