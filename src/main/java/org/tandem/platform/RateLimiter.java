@@ -56,10 +56,16 @@ public final class RateLimiter {
 		return window.count <= limit;
 	}
 
-	/** Whether the key still has room, without counting anything. */
+	/**
+	 * Whether the key still has room, without counting anything. Like {@link #tryAcquire}, a full table refuses a key
+	 * it does not hold.
+	 */
 	public boolean allows(String key) {
 		Window window = windows.get(key);
-		return window == null || window.endsAt <= clock.millis() || window.count < limit;
+		if (window == null) {
+			return windows.size() < maxKeys;
+		}
+		return window.endsAt <= clock.millis() || window.count < limit;
 	}
 
 	/** Forgets the key, for example after a success that should not count against the person. */

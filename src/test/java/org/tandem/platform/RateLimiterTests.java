@@ -53,6 +53,7 @@ class RateLimiterTests {
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("b")).isTrue();
 		assertThat(limiter.tryAcquire("c")).isFalse();
+		assertThat(limiter.allows("c")).as("a full table fails closed for keys it does not hold").isFalse();
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		now.addAndGet(Duration.ofMinutes(1).toMillis());
 		assertThat(limiter.tryAcquire("c")).isTrue();

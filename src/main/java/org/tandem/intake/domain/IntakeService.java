@@ -167,17 +167,32 @@ public class IntakeService {
 				transitions.of(id).stream().map(t -> new Step(t.to(), t.at())).toList());
 	}
 
-	@Transactional
+	/**
+	 * Adds the requester's message. Staff saving the same request at that moment make the first attempt fail on the
+	 * version check; the write is tried once more rather than lose what the requester typed.
+	 */
 	public void requesterWrites(UUID id, String text) {
-		HelpRequest request = get(id);
-		if (request.status().isFinal()) {
-			throw new InvalidInput("body", "intake.messages.closed");
-		}
 		String body = checkedMessage(text);
-		Instant now = clock.instant();
-		request.requesterWrote(now);
-		requests.save(request);
-		messages.save(RequestMessage.write(id, RequestMessage.Kind.FROM_REQUESTER, null, body, now));
+		for (int attempt = 1;; attempt++) {
+			try {
+				transactions.executeWithoutResult(status -> {
+					HelpRequest request = get(id);
+					if (request.status().isFinal()) {
+						throw new InvalidInput("body", "intake.messages.closed");
+					}
+					Instant now = clock.instant();
+					request.requesterWrote(now);
+					requests.save(request);
+					messages.save(RequestMessage.write(id, RequestMessage.Kind.FROM_REQUESTER, null, body, now));
+				});
+				return;
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
+				if (attempt == 2) {
+					throw changedMeanwhile;
+				}
+			}
+		}
 	}
 
 	/** Withdraws the request: everything about it is purged at once and the receipt returned. */
@@ -271,9 +286,12 @@ public class IntakeService {
 		HelpRequest request = get(id);
 		Instant now = clock.instant();
 		change(request, RequestStatus.DECLINED, actor, now);
+		if (addition != null && addition.length() > MAX_MESSAGE) {
+			throw new InvalidInput("addition", "validation.tooLong");
+		}
 		String referral = referral(template, Locale.forLanguageTag(request.language()));
 		String body = addition == null || addition.isBlank() ? referral : referral + "\n\n" + addition.strip();
-		sendToRequester(request, checkedMessage(body), actor, now);
+		sendToRequester(request, body, actor, now);
 		requests.save(request);
 	}
 

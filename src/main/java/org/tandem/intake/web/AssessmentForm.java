@@ -44,6 +44,7 @@ public class AssessmentForm {
 		if (services.isEmpty()) {
 			binding.rejectValue("services", "intake.assessment.servicesRequired");
 		}
+		languages = new ArrayList<>(new java.util.LinkedHashSet<>(languages));
 		if (!RequestForm.LANGUAGES.containsAll(languages)) {
 			binding.rejectValue("languages", "intake.form.languages.invalid");
 		}

@@ -10,9 +10,9 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -110,7 +110,8 @@ class RequesterController {
 		try {
 			submitted = intake.submit(form.submission(language));
 		}
-		catch (DataAccessException | InvalidInput failure) {
+		catch (RuntimeException failure) {
+			// nothing was stored: the same page may be sent again
 			nonces.forget(form.getNonce());
 			throw failure;
 		}
@@ -140,15 +141,16 @@ class RequesterController {
 			HttpServletResponse response) {
 		String requester = RequesterKey.of(request).orElse(UNKNOWN);
 		String link = StatusLinks.linkDigest(token);
-		if (!codeAttemptsByRequester.allows(requester) || !codeAttemptsByLink.allows(link)) {
+		// Every attempt counts, before the code is looked at, so parallel guesses cannot slip past the limit.
+		boolean requesterHasRoom = codeAttemptsByRequester.tryAcquire(requester);
+		boolean linkHasRoom = codeAttemptsByLink.tryAcquire(link);
+		if (!requesterHasRoom || !linkHasRoom) {
 			response.setStatus(429);
 			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.tooManyAttempts");
 		}
 		IntakeService.Unlock unlock = intake.unlock(token, code.length() > 40 ? "" : code);
 		if (!unlock.matched()) {
-			codeAttemptsByRequester.tryAcquire(requester);
-			codeAttemptsByLink.tryAcquire(link);
 			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.noMatch");
 		}
@@ -157,6 +159,7 @@ class RequesterController {
 			// a message typed while the page was closing: kept through the code form, sent now, or shown again
 			MessageForm form = new MessageForm();
 			form.setBody(pending);
+			String refused = "intake.status.tooManyMessages";
 			try {
 				if (messagesByLink.tryAcquire(link)) {
 					intake.requesterWrites(unlock.requestId(), pending);
@@ -164,8 +167,13 @@ class RequesterController {
 				}
 			}
 			catch (InvalidInput invalid) {
-				// shown with the page below, the text still in the box
+				refused = invalid.messageKey();
 			}
+			// not sent: the page says why, with the text still in the box
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "messageForm");
+			errors.rejectValue("body", refused);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "messageForm", errors);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(model, token, unlock, form);
 		}
 		return "redirect:/request/status/" + token;

@@ -86,11 +86,9 @@ class StaffRequestController {
 	String decline(TandemPrincipal principal, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable ReferralTemplate template,
 			@RequestParam(defaultValue = "") String addition, Model model) {
+		model.addAttribute("addition", addition);
 		if (template == null) {
 			return detail(model, id, new MessageForm(), new MessageForm(), "intake.decline.templateRequired");
-		}
-		if (addition.length() > IntakeService.MAX_MESSAGE) {
-			return detail(model, id, new MessageForm(), new MessageForm(), "validation.tooLong");
 		}
 		try {
 			intake.decline(id, template, addition, principal.accountId());
