@@ -1,16 +1,11 @@
 package org.tandem.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.ServletRequest;
 
@@ -32,14 +27,41 @@ public final class RequesterKey {
 	private RequesterKey() {
 	}
 
-	/** The key the address filter worked out for this request, if it ran. */
+	/** The key for this request's address, if the address filter ran; worked out on first use. */
 	public static Optional<String> of(ServletRequest request) {
-		return Optional.ofNullable((String) request.getAttribute(ATTRIBUTE));
+		return request.getAttribute(ATTRIBUTE) instanceof Pending pending ? Optional.of(pending.key())
+				: Optional.empty();
 	}
 
-	/** Called by the address filter, before the address is hidden. */
+	/**
+	 * Called by the address filter, before the address is hidden. Only the few pages that limit abuse ask for the
+	 * key, so the hash is not computed for every request; until then the address stays in this request's memory,
+	 * where the servlet container holds it anyway, and nowhere else.
+	 */
 	public static void remember(ServletRequest request, String address) {
-		request.setAttribute(ATTRIBUTE, hash(network(address)));
+		request.setAttribute(ATTRIBUTE, new Pending(address));
+	}
+
+	/** Not a record: nothing may print the address it holds. */
+	private static final class Pending {
+
+		private final String address;
+
+		private volatile String key;
+
+		Pending(String address) {
+			this.address = address;
+		}
+
+		String key() {
+			String known = key;
+			if (known == null) {
+				known = hash(network(address));
+				key = known;
+			}
+			return known;
+		}
+
 	}
 
 	/**
@@ -64,16 +86,8 @@ public final class RequesterKey {
 	}
 
 	static String hash(String address) {
-		Salt current = currentSalt();
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(current.bytes(), "HmacSHA256"));
-			byte[] digest = mac.doFinal(address.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-		}
+		byte[] digest = Secrets.hmacSha256(currentSalt().bytes(), address);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
 	}
 
 	private static Salt currentSalt() {

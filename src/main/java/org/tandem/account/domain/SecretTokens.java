@@ -1,11 +1,8 @@
 package org.tandem.account.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+
+import org.tandem.platform.Secrets;
 
 /**
  * Random tokens for links and API access, and their SHA-256 digests. Tokens carry 256 random bits, so a fast digest
@@ -19,19 +16,11 @@ public final class SecretTokens {
 	}
 
 	public static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Secrets.newToken();
 	}
 
 	public static String digest(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
+		return Secrets.sha256Hex(token);
 	}
 
 	/** Recovery codes: ten letters and digits in two groups, easy to copy by hand (about 50 bits each). */

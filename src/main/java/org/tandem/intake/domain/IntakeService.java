@@ -240,7 +240,12 @@ public class IntakeService {
 		if (request.assessedBy() != null) {
 			people.add(request.assessedBy());
 		}
-		return new StaffView(request, all, history, directory.byIds(people));
+		return new StaffView(request, all, history, people(people));
+	}
+
+	/** The accounts with these ids, for showing names. */
+	public Map<UUID, AccountDirectory.Person> people(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : directory.byIds(ids);
 	}
 
 	/** Staff who can be given a request. */

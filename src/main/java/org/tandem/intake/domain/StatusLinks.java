@@ -2,11 +2,10 @@ package org.tandem.intake.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
+
+import org.tandem.platform.Secrets;
 
 /**
  * The secrets a requester keeps: a link token (256 random bits) and a short code (40 random bits) shown once.
@@ -23,9 +22,7 @@ public final class StatusLinks {
 	}
 
 	public static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Secrets.newToken();
 	}
 
 	/** Eight characters shown as {@code XXXX-XXXX}. */
@@ -55,11 +52,11 @@ public final class StatusLinks {
 	}
 
 	public static String linkDigest(String token) {
-		return sha256("tandem-status-link:" + token);
+		return Secrets.sha256Hex("tandem-status-link:" + token);
 	}
 
 	public static String codeDigest(String token, String code) {
-		return sha256("tandem-status-code:" + token + ":" + normalize(code));
+		return Secrets.sha256Hex("tandem-status-code:" + token + ":" + normalize(code));
 	}
 
 	/** Case, spaces and dashes do not matter; O, I and L read as 0, 1 and 1. */
@@ -73,16 +70,6 @@ public final class StatusLinks {
 
 	static boolean sameDigest(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
 	}
 
 }

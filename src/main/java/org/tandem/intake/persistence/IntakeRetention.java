@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,20 +47,13 @@ class IntakeRetention {
 				links::deletePurgedBefore);
 	}
 
-	private record Rule(String kind, Duration defaultPeriod, Duration minimum, Duration maximum, Applier applier)
-			implements RetentionRule {
+	private record Rule(String kind, Duration defaultPeriod, Duration minimum, Duration maximum,
+			ToIntFunction<Instant> applier) implements RetentionRule {
 
 		@Override
 		public int apply(Instant cutoff) {
-			return applier.apply(cutoff);
+			return applier.applyAsInt(cutoff);
 		}
-
-	}
-
-	@FunctionalInterface
-	private interface Applier {
-
-		int apply(Instant cutoff);
 
 	}
 

@@ -1,6 +1,5 @@
 package org.tandem.intake.web;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -187,12 +186,11 @@ class StaffRequestController {
 		return "intake/staff-detail";
 	}
 
+	/** The names of the staff the listed requests are assigned to: only those accounts are read. */
 	private java.util.Map<UUID, String> peopleOf(Triage.Page page) {
 		java.util.Map<UUID, String> names = new java.util.HashMap<>();
-		List<UUID> ids = page.rows().stream().map(Triage.Row::assignedTo).filter(java.util.Objects::nonNull).toList();
-		if (!ids.isEmpty()) {
-			intake.staff().stream().filter(p -> ids.contains(p.id())).forEach(p -> names.put(p.id(), p.displayName()));
-		}
+		intake.people(page.rows().stream().map(Triage.Row::assignedTo).filter(java.util.Objects::nonNull).toList())
+			.forEach((id, person) -> names.put(id, person.displayName()));
 		return names;
 	}
 

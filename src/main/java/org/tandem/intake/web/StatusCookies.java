@@ -1,14 +1,10 @@
 package org.tandem.intake.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +14,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.tandem.intake.IntakeProperties;
 import org.tandem.intake.domain.StatusLinks;
+import org.tandem.platform.Secrets;
 import org.tandem.platform.TandemProperties;
 
 /**
@@ -98,15 +95,9 @@ class StatusCookies {
 	}
 
 	private String mac(String token, long expires) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			byte[] digest = mac.doFinal((StatusLinks.linkDigest(token) + "|" + expires).getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-		}
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(Secrets.hmacSha256(key, StatusLinks.linkDigest(token) + "|" + expires));
 	}
 
 }
