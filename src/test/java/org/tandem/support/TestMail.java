@@ -45,6 +45,23 @@ public final class TestMail {
 		throw new AssertionError("no mail to " + recipient);
 	}
 
+	/** Waits (up to 20 s) for a mail to this address whose text contains {@code text}, and returns that text. */
+	public static String awaitBody(String recipient, String text) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			var found = Arrays.stream(SERVER.getReceivedMessages())
+				.filter(m -> recipientIs(m, recipient))
+				.map(m -> GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "="))
+				.filter(body -> body.contains(text))
+				.toList();
+			if (!found.isEmpty()) {
+				return found.getLast();
+			}
+			SERVER.waitForIncomingEmail(500, SERVER.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("no mail to " + recipient + " containing " + text);
+	}
+
 	private static boolean recipientIs(MimeMessage message, String recipient) {
 		try {
 			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.tandem.account.InvitationAccepted;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.persistence.AccessTokens;
@@ -48,9 +50,13 @@ public class AccountService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher published;
+
 	AccountService(AccountRepository accounts, Invitations invitations, OneTimeLinks links,
 			RecoveryCodes recoveryCodes, Passkeys passkeys, AccessTokens accessTokens, SecurityEvents events,
-			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SignedOutEverywhere signOut, Clock clock) {
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SignedOutEverywhere signOut, Clock clock,
+			ApplicationEventPublisher published) {
+		this.published = published;
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.links = links;
@@ -116,6 +122,7 @@ public class AccountService {
 			throw new InvalidInput("token", "invitation.invalid");
 		}
 		events.record(SecurityEventKind.INVITATION_ACCEPTED, account.id(), account.id(), invitation.id().toString());
+		published.publishEvent(new InvitationAccepted(invitation.id(), account.id()));
 		for (Role role : invitation.roles()) {
 			events.record(SecurityEventKind.ROLE_GRANTED, account.id(), invitation.createdBy(), role.name());
 		}

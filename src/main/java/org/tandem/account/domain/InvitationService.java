@@ -1,5 +1,6 @@
 package org.tandem.account.domain;
 
+import org.tandem.account.AccountInvitations;
 import org.tandem.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.tandem.platform.TandemProperties;
  * is shown once to whoever created it and, if asked, mailed; only its digest is kept.
  */
 @Service
-public class InvitationService {
+public class InvitationService implements AccountInvitations {
 
 	private final Invitations invitations;
 
@@ -59,9 +60,20 @@ public class InvitationService {
 		return java.util.EnumSet.noneOf(Role.class);
 	}
 
+	@Override
+	@Transactional
+	public UUID inviteByMail(UUID actorId, Set<Role> actorRoles, String email, Set<Role> roles, Locale locale) {
+		return issue(actorId, actorRoles, email, roles, true, locale).id();
+	}
+
 	/** Creates an invitation and returns the link, which is never shown again. */
 	@Transactional
 	public String invite(UUID actorId, Set<Role> actorRoles, @Nullable String email, Set<Role> roles,
+			boolean sendMail, Locale locale) {
+		return issue(actorId, actorRoles, email, roles, sendMail, locale).link();
+	}
+
+	private Issued issue(UUID actorId, Set<Role> actorRoles, @Nullable String email, Set<Role> roles,
 			boolean sendMail, Locale locale) {
 		if (roles.isEmpty()) {
 			throw new InvalidInput("roles", "invitation.rolesRequired");
@@ -87,7 +99,10 @@ public class InvitationService {
 							new Object[] { properties.hubName(), link, properties.links().invitationTtl().toHours() },
 							locale));
 		}
-		return link;
+		return new Issued(id, link);
+	}
+
+	private record Issued(UUID id, String link) {
 	}
 
 	/** Revokes an open invitation, if it only grants roles the actor may grant themselves. */

@@ -30,14 +30,13 @@ import org.tandem.organization.SizeBand;
 public class RequestForm {
 
 	/** Languages a requester can say they work in, as ISO 639-1 codes; names come from the JDK in the reader's language. */
-	static final List<String> LANGUAGES = List.of("en", "es", "fr", "pt", "ar", "ru", "uk", "fa", "tr", "zh", "hi", "ur",
-			"bn", "sw", "am", "my", "id", "vi", "th", "ko", "de", "it", "ka", "hy", "az", "ky", "kk", "uz", "ps", "ne");
+	static final List<String> LANGUAGES = org.tandem.platform.WorkingLanguages.CODES;
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+	private static final Pattern EMAIL = org.tandem.platform.ContactFormats.EMAIL;
 
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().-]{6,30}$");
+	private static final Pattern PHONE = org.tandem.platform.ContactFormats.PHONE;
 
-	private static final Pattern SIGNAL = Pattern.compile("^(\\+?[0-9 ().-]{6,30}|[A-Za-z0-9_]{3,32}\\.[0-9]{2,10})$");
+	private static final Pattern SIGNAL = org.tandem.platform.ContactFormats.SIGNAL;
 
 	@NotNull(message = "{intake.form.anonymity.required}")
 	private @Nullable Boolean anonymous;

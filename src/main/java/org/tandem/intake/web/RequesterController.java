@@ -31,6 +31,7 @@ import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.RateLimiter;
+import org.tandem.platform.RecentNonces;
 import org.tandem.platform.RequesterKey;
 import org.tandem.privacy.RetentionService;
 

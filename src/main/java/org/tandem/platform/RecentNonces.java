@@ -1,4 +1,4 @@
-package org.tandem.intake.web;
+package org.tandem.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,11 +8,11 @@ import java.util.Map;
  * the oldest nonce is forgotten first, and forgetting one only means a very late duplicate is taken as new. Unlike a
  * rate limit, a full table never refuses anyone.
  */
-final class RecentNonces {
+public final class RecentNonces {
 
 	private final Map<String, Boolean> seen;
 
-	RecentNonces(int capacity) {
+	public RecentNonces(int capacity) {
 		this.seen = new LinkedHashMap<>(1024, 0.75f, false) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -22,15 +22,15 @@ final class RecentNonces {
 	}
 
 	/** True the first time a nonce is seen. */
-	synchronized boolean firstTime(String nonce) {
+	public synchronized boolean firstTime(String nonce) {
 		return seen.putIfAbsent(nonce, Boolean.TRUE) == null;
 	}
 
-	synchronized boolean seen(String nonce) {
+	public synchronized boolean seen(String nonce) {
 		return seen.containsKey(nonce);
 	}
 
-	synchronized void forget(String nonce) {
+	public synchronized void forget(String nonce) {
 		seen.remove(nonce);
 	}
 

@@ -1,0 +1,20 @@
+package org.tandem.directory.domain;
+
+import java.util.Set;
+
+/** How much a provider can take on through the hub, from where, and on what terms. */
+public record Capacity(int maxEngagements, int hoursPerMonth, String timeZone, Set<Fee> fees) {
+
+	public static final int MAX_ENGAGEMENTS = 50;
+
+	public static final int MAX_HOURS = 400;
+
+	public Capacity {
+		fees = Set.copyOf(fees);
+		if (maxEngagements < 0 || maxEngagements > MAX_ENGAGEMENTS || hoursPerMonth < 0 || hoursPerMonth > MAX_HOURS
+				|| fees.isEmpty()) {
+			throw new IllegalArgumentException("capacity out of range");
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.tandem.directory.domain;
+
+import java.util.Locale;
+
+/** How far a provider goes in a service: does it, or is a specialist in it. */
+public enum Depth {
+
+	CAN_DO, SPECIALIST;
+
+	public String messageKey() {
+		return "directory.depth." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

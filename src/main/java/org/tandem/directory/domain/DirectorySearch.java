@@ -1,0 +1,69 @@
+package org.tandem.directory.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.directory.ProviderStatus;
+
+/**
+ * The directory's filter model, shared by the staff directory, the public listing and (later) matching: what a
+ * provider must offer, speak, cover and have free. Read from clear columns only, so listing providers opens no key.
+ */
+public final class DirectorySearch {
+
+	public static final int PAGE_SIZE = 25;
+
+	private DirectorySearch() {
+	}
+
+	/**
+	 * @param service a service code the provider must offer
+	 * @param specialist whether that service must be at specialist depth
+	 * @param language a language the provider must work in (any level)
+	 * @param country a country the provider must work in, remotely or in person; remote-anywhere providers count
+	 * @param community a community the provider must have served
+	 * @param status only providers in this status; null means every status but offboarded
+	 * @param freeCapacity only active providers with a free slot and no dated pause today
+	 * @param page zero-based page of {@link #PAGE_SIZE}
+	 */
+	public record Filter(@Nullable String service, boolean specialist, @Nullable String language,
+			@Nullable String country, @Nullable Community community, @Nullable ProviderStatus status,
+			boolean freeCapacity, int page) {
+
+		public static Filter everyone() {
+			return new Filter(null, false, null, null, null, null, false, 0);
+		}
+
+	}
+
+	/** One provider in a result page. */
+	public record Row(UUID id, String reference, String displayName, ProviderKind kind, ProviderStatus status,
+			String residenceCountry, List<String> services, List<String> languages, int freeSlots,
+			@Nullable Instant vettedUntil) {
+	}
+
+	public record Page(List<Row> rows, long total, int page) {
+
+		public boolean hasMore() {
+			return (long) (page + 1) * PAGE_SIZE < total;
+		}
+
+	}
+
+	/** An entry of the public "get help" listing: only what the provider chose to publish. */
+	public record PublicEntry(String displayName, ProviderKind kind, @Nullable String summary, @Nullable String contact,
+			@Nullable String website, List<String> services, List<String> languages, List<String> countries,
+			boolean remoteAnywhere) {
+	}
+
+	public record PublicPage(List<PublicEntry> entries, long total, int page) {
+
+		public boolean hasMore() {
+			return (long) (page + 1) * PAGE_SIZE < total;
+		}
+
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.tandem.directory.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.InvitationAccepted;
+import org.tandem.directory.persistence.ProviderRepository;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * What providers do for themselves, always on their own record (found by their account, never by an id they
+ * send): edit the profile, capacity, dated pauses, public listing and retention practice, accept agreements, pause
+ * and resume. The account is linked when the provider accepts the invitation staff sent.
+ */
+@Service
+public class ProviderSelfService {
+
+	private final ProviderRepository providers;
+
+	private final ProviderStore store;
+
+	private final Agreements agreements;
+
+	private final Vetting vetting;
+
+	private final Clock clock;
+
+	ProviderSelfService(ProviderRepository providers, ProviderStore store, Agreements agreements, Vetting vetting,
+			Clock clock) {
+		this.providers = providers;
+		this.store = store;
+		this.agreements = agreements;
+		this.vetting = vetting;
+		this.clock = clock;
+	}
+
+	/** The provider record of a signed-in account, if it has one. */
+	public Optional<Provider> mine(UUID account) {
+		return providers.findByAccountId(account);
+	}
+
+	private Provider own(UUID account) {
+		return mine(account).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public void changeProfile(UUID account, ProviderProfile profile) {
+		Provider provider = own(account);
+		boolean wasVetted = provider.status().isVetted();
+		provider.changeProfile(profile, clock.instant());
+		store.save(provider, account);
+		if (wasVetted && !provider.status().isVetted()) {
+			vetting.tell(provider, "directory.mail.review");
+		}
+	}
+
+	@Transactional
+	public void changeCapacity(UUID account, Capacity capacity) {
+		Provider provider = own(account);
+		provider.changeCapacity(capacity, clock.instant());
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void addPause(UUID account, ProviderRows.Pause pause) {
+		Provider provider = own(account);
+		provider.addPause(pause, today());
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void removePause(UUID account, int index) {
+		Provider provider = own(account);
+		provider.removePause(index);
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void changeListing(UUID account, Listing listing) {
+		Provider provider = own(account);
+		provider.changeListing(listing, clock.instant());
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void changeRetention(UUID account, RetentionPractice practice) {
+		Provider provider = own(account);
+		provider.changeRetention(practice, clock.instant());
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void accept(UUID account, Collection<Agreement> accepted, Locale locale) {
+		agreements.accept(own(account).id(), accepted, locale, account);
+	}
+
+	public List<AgreementAcceptance> agreements(UUID account) {
+		return agreements.of(own(account).id());
+	}
+
+	@Transactional
+	public void pause(UUID account) {
+		Provider provider = own(account);
+		provider.pause();
+		store.save(provider, account);
+	}
+
+	@Transactional
+	public void resume(UUID account) {
+		Provider provider = own(account);
+		provider.resume(clock.instant());
+		store.save(provider, account);
+	}
+
+	/** The invitation staff sent a provider was used: that account is now the provider's. */
+	@EventListener
+	@Transactional
+	public void on(InvitationAccepted accepted) {
+		providers.findByInvitationId(accepted.invitationId()).ifPresent(provider -> {
+			provider.linkAccount(accepted.accountId());
+			store.save(provider, accepted.accountId());
+		});
+	}
+
+	public LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.directory.domain;
+
+import org.jspecify.annotations.NullMarked;

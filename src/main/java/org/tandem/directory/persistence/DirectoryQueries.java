@@ -1,0 +1,177 @@
+package org.tandem.directory.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.domain.DirectorySearch;
+import org.tandem.directory.domain.DirectorySearch.Filter;
+import org.tandem.directory.domain.ProviderKind;
+
+/**
+ * The staff directory and the public listing, read from clear columns only. Each filter is an {@code exists} on an
+ * indexed child table, the page is ordered by name and id, and the services and languages of a page's providers
+ * come in two more queries, so a search costs the same with ten or ten thousand providers per page.
+ */
+@Repository
+public class DirectoryQueries {
+
+	private static final String COLUMNS = "p.id, p.reference, p.display_name, p.kind, p.status, p.residence_country, "
+			+ "p.max_engagements, p.open_engagements, p.vetted_until, p.public_summary, p.public_contact, p.website, "
+			+ "p.remote_anywhere";
+
+	private final JdbcClient jdbc;
+
+	DirectoryQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public DirectorySearch.Page search(Filter filter, LocalDate today) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(filter, today, params);
+		long total = jdbc.sql("select count(*) from provider p where " + where).params(params).query(Long.class).single();
+		List<Base> rows = page(where, params, filter.page());
+		Children children = children(rows.stream().map(Base::id).toList(), false);
+		List<DirectorySearch.Row> result = new ArrayList<>();
+		for (Base row : rows) {
+			result.add(new DirectorySearch.Row(row.id(), row.reference(), row.displayName(), row.kind(), row.status(),
+					row.residenceCountry(), children.services(row.id()), children.languages(row.id()),
+					Math.max(0, row.maxEngagements() - row.openEngagements()), row.vettedUntil()));
+		}
+		return new DirectorySearch.Page(result, total, filter.page());
+	}
+
+	/** Active, opted-in providers only, showing only what they chose to publish. */
+	public DirectorySearch.PublicPage listing(Filter filter, LocalDate today) {
+		Filter active = new Filter(filter.service(), filter.specialist(), filter.language(), filter.country(),
+				filter.community(), ProviderStatus.ACTIVE, false, filter.page());
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(active, today, params) + " and p.listed = true";
+		long total = jdbc.sql("select count(*) from provider p where " + where).params(params).query(Long.class).single();
+		List<Base> rows = page(where, params, filter.page());
+		Children children = children(rows.stream().map(Base::id).toList(), true);
+		List<DirectorySearch.PublicEntry> entries = new ArrayList<>();
+		for (Base row : rows) {
+			entries.add(new DirectorySearch.PublicEntry(row.displayName(), row.kind(), row.publicSummary(),
+					row.publicContact(), row.website(), children.services(row.id()), children.languages(row.id()),
+					children.countries(row.id()), row.remoteAnywhere()));
+		}
+		return new DirectorySearch.PublicPage(entries, total, filter.page());
+	}
+
+	private List<Base> page(String where, Map<String, Object> params, int page) {
+		return jdbc.sql("select " + COLUMNS + " from provider p where " + where
+				+ " order by p.display_name, p.id offset " + (long) page * DirectorySearch.PAGE_SIZE
+				+ " rows fetch next " + DirectorySearch.PAGE_SIZE + " rows only")
+			.params(params)
+			.query(DirectoryQueries::base)
+			.list();
+	}
+
+	private static String where(Filter filter, LocalDate today, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder();
+		if (filter.status() == null) {
+			sql.append("p.status <> 'OFFBOARDED'");
+		}
+		else {
+			sql.append("p.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.service() != null) {
+			sql.append(" and exists (select 1 from provider_service s where s.provider_id = p.id and s.service = :service");
+			if (filter.specialist()) {
+				sql.append(" and s.depth = 'SPECIALIST'");
+			}
+			sql.append(")");
+			params.put("service", filter.service());
+		}
+		if (filter.language() != null) {
+			sql.append(" and exists (select 1 from provider_language l where l.provider_id = p.id and l.language = :language)");
+			params.put("language", filter.language());
+		}
+		if (filter.country() != null) {
+			sql.append(" and (p.remote_anywhere = true or exists (select 1 from provider_country c "
+					+ "where c.provider_id = p.id and c.country = :country))");
+			params.put("country", filter.country());
+		}
+		if (filter.community() != null) {
+			sql.append(" and exists (select 1 from provider_community m where m.provider_id = p.id and m.community = :community)");
+			params.put("community", filter.community().name());
+		}
+		if (filter.freeCapacity()) {
+			sql.append(" and p.status = 'ACTIVE' and p.max_engagements > p.open_engagements and not exists "
+					+ "(select 1 from provider_pause z where z.provider_id = p.id and z.starts_on <= :today and z.ends_on >= :today)");
+			params.put("today", Date.valueOf(today));
+		}
+		return sql.toString();
+	}
+
+	private Children children(Collection<UUID> ids, boolean withCountries) {
+		Children children = new Children(new HashMap<>(), new HashMap<>(), new HashMap<>());
+		if (ids.isEmpty()) {
+			return children;
+		}
+		jdbc.sql("select provider_id, service from provider_service where provider_id in (:ids)")
+			.param("ids", ids)
+			.query((ResultSet rs, int n) -> children.services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new TreeSet<>()).add(rs.getString(2)))
+			.list();
+		jdbc.sql("select provider_id, language from provider_language where provider_id in (:ids)")
+			.param("ids", ids)
+			.query((ResultSet rs, int n) -> children.languages.computeIfAbsent(rs.getObject(1, UUID.class), k -> new TreeSet<>()).add(rs.getString(2)))
+			.list();
+		if (withCountries) {
+			jdbc.sql("select provider_id, country from provider_country where provider_id in (:ids)")
+				.param("ids", ids)
+				.query((ResultSet rs, int n) -> children.countries.computeIfAbsent(rs.getObject(1, UUID.class), k -> new TreeSet<>()).add(rs.getString(2).trim()))
+				.list();
+		}
+		return children;
+	}
+
+	private static Base base(ResultSet rs, int n) throws SQLException {
+		java.sql.Timestamp until = rs.getTimestamp("vetted_until");
+		return new Base(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("display_name"),
+				ProviderKind.valueOf(rs.getString("kind")), ProviderStatus.valueOf(rs.getString("status")),
+				rs.getString("residence_country").trim(), rs.getInt("max_engagements"), rs.getInt("open_engagements"),
+				until == null ? null : until.toInstant(), rs.getString("public_summary"), rs.getString("public_contact"),
+				rs.getString("website"), rs.getBoolean("remote_anywhere"));
+	}
+
+	private record Base(UUID id, String reference, String displayName, ProviderKind kind, ProviderStatus status,
+			String residenceCountry, int maxEngagements, int openEngagements, @Nullable Instant vettedUntil,
+			@Nullable String publicSummary, @Nullable String publicContact, @Nullable String website,
+			boolean remoteAnywhere) {
+	}
+
+	private record Children(Map<UUID, TreeSet<String>> services, Map<UUID, TreeSet<String>> languages,
+			Map<UUID, TreeSet<String>> countries) {
+
+		List<String> services(UUID id) {
+			return List.copyOf(services.getOrDefault(id, new TreeSet<>()));
+		}
+
+		List<String> languages(UUID id) {
+			return List.copyOf(languages.getOrDefault(id, new TreeSet<>()));
+		}
+
+		List<String> countries(UUID id) {
+			return List.copyOf(countries.getOrDefault(id, new TreeSet<>()));
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.directory.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,110 @@
+package org.tandem.directory.web;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+import org.tandem.directory.domain.Capacity;
+import org.tandem.directory.domain.Fee;
+
+/** How much a provider can take on, from which time zone, and how they charge. */
+public class CapacityForm {
+
+	/** Region-based zones only ("Europe/Paris"), sorted, for the time-zone list. */
+	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(z -> z.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Antarctica)/.+") || z.equals("UTC"))
+		.sorted()
+		.toList();
+
+	private static final Set<String> ZONES = Set.copyOf(TIME_ZONES);
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{directory.form.number.range}")
+	@Max(value = Capacity.MAX_ENGAGEMENTS, message = "{directory.form.number.range}")
+	private @Nullable Integer maxEngagements = 1;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{directory.form.number.range}")
+	@Max(value = Capacity.MAX_HOURS, message = "{directory.form.number.range}")
+	private @Nullable Integer hoursPerMonth = 10;
+
+	private String timeZone = "UTC";
+
+	private List<Fee> fees = new ArrayList<>();
+
+	/** Checks the time zone and fees; {@code prefix} is the property path of this form inside another one. */
+	void check(Errors errors, String prefix) {
+		if (!ZONES.contains(timeZone)) {
+			errors.rejectValue(prefix + "timeZone", "directory.form.timeZone.invalid");
+		}
+		if (fees.isEmpty()) {
+			errors.rejectValue(prefix + "fees", "directory.form.fees.required");
+		}
+	}
+
+	Capacity capacity() {
+		return new Capacity(java.util.Objects.requireNonNull(maxEngagements),
+				java.util.Objects.requireNonNull(hoursPerMonth), zone(), EnumSet.copyOf(fees));
+	}
+
+	private String zone() {
+		try {
+			return ZoneId.of(timeZone).getId();
+		}
+		catch (DateTimeException e) {
+			return "UTC";
+		}
+	}
+
+	static CapacityForm of(Capacity capacity) {
+		CapacityForm form = new CapacityForm();
+		form.maxEngagements = capacity.maxEngagements();
+		form.hoursPerMonth = capacity.hoursPerMonth();
+		form.timeZone = capacity.timeZone();
+		form.fees = new ArrayList<>(capacity.fees());
+		return form;
+	}
+
+	public @Nullable Integer getMaxEngagements() {
+		return maxEngagements;
+	}
+
+	public void setMaxEngagements(@Nullable Integer maxEngagements) {
+		this.maxEngagements = maxEngagements;
+	}
+
+	public @Nullable Integer getHoursPerMonth() {
+		return hoursPerMonth;
+	}
+
+	public void setHoursPerMonth(@Nullable Integer hoursPerMonth) {
+		this.hoursPerMonth = hoursPerMonth;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public void setTimeZone(String timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public List<Fee> getFees() {
+		return fees;
+	}
+
+	public void setFees(List<Fee> fees) {
+		this.fees = fees;
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.tandem.directory.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.domain.Community;
+import org.tandem.directory.domain.DirectorySearch;
+import org.tandem.directory.domain.ServiceTaxonomy;
+import org.tandem.platform.WorkingLanguages;
+
+/** The directory's filters from the query string; unknown values are ignored rather than refused. */
+public class DirectoryFilterForm {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private String service = "";
+
+	private boolean specialist;
+
+	private String language = "";
+
+	private String country = "";
+
+	private @Nullable Community community;
+
+	private @Nullable ProviderStatus status;
+
+	private boolean free;
+
+	private int page;
+
+	DirectorySearch.Filter filter(ServiceTaxonomy taxonomy) {
+		return new DirectorySearch.Filter(taxonomy.contains(service) ? service : null, specialist,
+				WorkingLanguages.CODES.contains(language) ? language : null, COUNTRIES.contains(country) ? country : null,
+				community, status, free, Math.max(0, Math.min(page, 10_000)));
+	}
+
+	public String getService() {
+		return service;
+	}
+
+	public void setService(String service) {
+		this.service = service;
+	}
+
+	public boolean isSpecialist() {
+		return specialist;
+	}
+
+	public void setSpecialist(boolean specialist) {
+		this.specialist = specialist;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public void setCountry(String country) {
+		this.country = country;
+	}
+
+	public @Nullable Community getCommunity() {
+		return community;
+	}
+
+	public void setCommunity(@Nullable Community community) {
+		this.community = community;
+	}
+
+	public @Nullable ProviderStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(@Nullable ProviderStatus status) {
+		this.status = status;
+	}
+
+	public boolean isFree() {
+		return free;
+	}
+
+	public void setFree(boolean free) {
+		this.free = free;
+	}
+
+	public int getPage() {
+		return page;
+	}
+
+	public void setPage(int page) {
+		this.page = page;
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.tandem.directory.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.tandem.directory.DirectoryProperties;
+import org.tandem.directory.domain.Provider;
+import org.tandem.directory.domain.ProviderApplications;
+import org.tandem.directory.domain.ServiceTaxonomy;
+import org.tandem.directory.persistence.DirectoryQueries;
+import org.tandem.platform.RateLimiter;
+import org.tandem.platform.RecentNonces;
+import org.tandem.platform.RequesterKey;
+import org.tandem.platform.Secrets;
+
+/**
+ * The two public pages of the directory: the "get help" listing of active providers who opted in, and the
+ * application to join the network. Both work without an account and without JavaScript.
+ */
+@Controller
+class PublicDirectoryController {
+
+	private static final String UNKNOWN = "unknown";
+
+	private final ProviderApplications applications;
+
+	private final DirectoryQueries queries;
+
+	private final DirectoryPages pages;
+
+	private final ServiceTaxonomy taxonomy;
+
+	private final RateLimiter submissions;
+
+	private final RecentNonces nonces = new RecentNonces(10_000);
+
+	private final Clock clock;
+
+	PublicDirectoryController(ProviderApplications applications, DirectoryQueries queries, DirectoryPages pages,
+			ServiceTaxonomy taxonomy, DirectoryProperties properties, Clock clock) {
+		this.applications = applications;
+		this.queries = queries;
+		this.pages = pages;
+		this.taxonomy = taxonomy;
+		this.submissions = new RateLimiter(properties.applicationsPerHour(), Duration.ofHours(1), clock);
+		this.clock = clock;
+	}
+
+	@GetMapping("/providers")
+	String listing(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model) {
+		model.addAttribute("results", queries.listing(filter.filter(taxonomy), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+		pages.choices(model);
+		return "directory/listing";
+	}
+
+	@GetMapping("/providers/apply")
+	String form(Model model) {
+		ApplicationForm form = new ApplicationForm();
+		form.setNonce(Secrets.newToken());
+		return form(model, form);
+	}
+
+	@PostMapping("/providers/apply")
+	String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		form.check(binding, taxonomy);
+		if (form.honeypotFilled()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("refused", "directory.apply.refused");
+			return form(model, form);
+		}
+		if (binding.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, form);
+		}
+		if (!form.getNonce().isEmpty() && nonces.seen(form.getNonce())) {
+			return "directory/already-applied";
+		}
+		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
+			response.setStatus(429);
+			model.addAttribute("refused", "directory.apply.tooMany");
+			return form(model, form);
+		}
+		if (!form.getNonce().isEmpty() && !nonces.firstTime(form.getNonce())) {
+			return "directory/already-applied";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Provider provider;
+		try {
+			provider = applications.apply(form.application(locale));
+		}
+		catch (RuntimeException failure) {
+			// nothing was stored: the same page may be sent again
+			nonces.forget(form.getNonce());
+			throw failure;
+		}
+		model.addAttribute("reference", provider.reference());
+		return "directory/applied";
+	}
+
+	private String form(Model model, ApplicationForm form) {
+		model.addAttribute("form", form);
+		pages.formChoices(model);
+		return "directory/apply";
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.directory.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,318 @@
+package org.tandem.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.MessageSource;
+import org.tandem.platform.Role;
+import org.tandem.platform.Secrets;
+import org.tandem.support.TestMail;
+import org.tandem.support.WebSession;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DirectoryWebTests extends DirectoryTestSupport {
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void badApplicationsGetClearMessagesKeepWhatWasTypedAndWriteNothing() {
+		WebSession applicant = visitor();
+		String nonce = applicant.get("/providers/apply").html().selectFirst("input[name=nonce]").val();
+		long before = count("provider");
+		Map<String, String> form = validApplication("not-an-address");
+		form.put("nonce", nonce);
+		form.put("openpgpKey", "-----BEGIN PGP PUBLIC KEY BLOCK-----\nnot a key\n-----END PGP PUBLIC KEY BLOCK-----");
+		form.remove("services[SECURITY_AUDIT]");
+		form.remove("services[TRAINING]");
+		form.put("agreements", "VALUES");
+		form.put("capacity.maxEngagements", "500");
+		form.put("retention.periods[REPORTS]", "");
+		form.put("expertise", "canary-kept expertise");
+		WebSession.Page refused = applicant.post("/providers/apply", form);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().select(".field-error").eachText()).contains(
+				"Please enter a valid email address, like name@example.org.",
+				"This is not an OpenPGP public key block (version 4 or 6) that can be read.",
+				"Choose at least one service.", "Accept every agreement to apply.",
+				"Enter a number in the allowed range.", "Answer every line of the checklist.");
+		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
+		assertThat(refused.html().selectFirst("textarea[name=expertise]").text()).isEqualTo("canary-kept expertise");
+		assertThat(refused.html().selectFirst("input[name=email]").val()).isEqualTo("not-an-address");
+		assertThat(refused.html().selectFirst("select[name=languages[pt]] option[selected]").val()).isEqualTo("NATIVE");
+		assertThat(refused.html().selectFirst("input[name=agreements][value=VALUES]").hasAttr("checked")).isTrue();
+		assertThat(count("provider")).isEqualTo(before);
+
+		// the same page in Spanish says it in Spanish
+		WebSession spanish = visitor();
+		spanish.get("/providers/apply?lang=es");
+		Map<String, String> empty = validApplication(newEmail());
+		empty.put("displayName", "");
+		assertThat(spanish.post("/providers/apply?lang=es", empty).html().select(".field-error").eachText())
+			.contains(messages.getMessage("validation.required", null, java.util.Locale.forLanguageTag("es")));
+
+		// the honeypot refuses, a second send of the same page stores nothing more
+		Map<String, String> robot = validApplication(newEmail());
+		robot.put("homepage", "http://spam.example");
+		WebSession bot = visitor();
+		bot.get("/providers/apply");
+		assertThat(bot.post("/providers/apply", robot).status()).isEqualTo(400);
+		assertThat(count("provider")).isEqualTo(before);
+		WebSession twice = visitor();
+		Map<String, String> once = validApplication(newEmail());
+		once.put("nonce", twice.get("/providers/apply").html().selectFirst("input[name=nonce]").val());
+		assertThat(twice.post("/providers/apply", once).status()).isEqualTo(200);
+		assertThat(twice.post("/providers/apply", once).text()).contains("already sent");
+		assertThat(count("provider")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void anApplicationIsSealedWithItsAgreementsAndLedgerAndAReceiptGoesOut() {
+		String email = newEmail();
+		UUID id = apply(validApplication(email));
+		byte[] sealed = jdbc.sql("select contact_email from provider where id = :id").param("id", id).query(byte[].class).single();
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(email);
+		byte[] referees = jdbc.sql("select referees from provider where id = :id").param("id", id).query(byte[].class).single();
+		assertThat(new String(referees, StandardCharsets.ISO_8859_1)).doesNotContain("canary");
+		assertThat(jdbc.sql("select openpgp_fingerprint from provider where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo(fingerprint("one"));
+
+		List<Map<String, Object>> agreements = jdbc.sql("select agreement, agreement_version, language, text, text_sha256 "
+				+ "from provider_agreement where provider_id = :id").param("id", id).query().listOfRows();
+		assertThat(agreements).hasSize(6);
+		for (Map<String, Object> row : agreements) {
+			String key = "directory.agreement." + row.get("agreement").toString().toLowerCase() + ".v1";
+			assertThat(row.get("text")).isEqualTo(messages.getMessage(key, null, java.util.Locale.ENGLISH));
+			assertThat(row.get("text_sha256")).isEqualTo(Secrets.sha256Hex((String) row.get("text")));
+			assertThat(row.get("language")).isEqualTo("en");
+		}
+		assertThat(jdbc.sql("select kind from provider_ledger where provider_id = :id").param("id", id).query(String.class).list())
+			.containsOnly("APPLIED", "AGREEMENT_ACCEPTED").hasSize(7);
+		String reference = jdbc.sql("select reference from provider where id = :id").param("id", id).query(String.class).single();
+		String receipt = TestMail.awaitBody(email, reference);
+		assertThat(receipt).doesNotContain("canary").doesNotContain("Ana Souza");
+	}
+
+	@Test
+	void anApplicantBecomesAnActiveProviderWithCapacityPausesAndAPublicListing() {
+		String email = newEmail();
+		UUID id = apply(validApplication(email));
+		WebSession staff = signedIn(Role.STAFF);
+		WebSession.Page detail = staff.get("/staff/providers/" + id);
+		assertThat(detail.html().selectFirst("#current-status").text()).isEqualTo("Applicant");
+		staff.post("/staff/providers/" + id + "/review", Map.of());
+		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+		WebSession provider = acceptInvitation(email);
+		assertThat(jdbc.sql("select account_id is not null from provider where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+
+		// not yet: no vouch at all, then only a staff vouch
+		staff.get("/staff/providers/" + id);
+		assertThat(staff.post("/staff/providers/" + id + "/vet", Map.of()).text())
+			.contains("Not every vetting requirement is met yet.");
+		staff.post("/staff/providers/" + id + "/vouch", Map.of("text", "Worked together on an audit."));
+		staff.get("/staff/providers/" + id);
+		assertThat(staff.post("/staff/providers/" + id + "/vet", Map.of()).text())
+			.contains("Not every vetting requirement is met yet.");
+		assertThat(staff.post("/staff/providers/" + id + "/vouch", Map.of("text", "Again")).text())
+			.contains("You already vouched for this provider.");
+
+		// an advisory member vouches; what they see holds nobody’s contact or another voucher’s words
+		WebSession advisory = signedIn(Role.ADVISORY);
+		assertThat(advisory.get("/vouching").text()).contains("Ana Souza");
+		WebSession.Page summary = advisory.get("/vouching/" + id);
+		assertThat(summary.html().selectFirst("#ledger-summary")).isNotNull();
+		assertThat(summary.body()).doesNotContain(email).doesNotContain("Worked together").doesNotContain("canary");
+		assertThat(advisory.post("/vouching/" + id, Map.of("text", "")).text()).contains("Please fill in this field.");
+		assertThat(advisory.post("/vouching/" + id, Map.of("text", "We trained journalists together.")).redirect())
+			.contains("vouched");
+
+		staff.get("/staff/providers/" + id);
+		assertThat(staff.post("/staff/providers/" + id + "/activate", Map.of()).text())
+			.contains("That step is not possible from the current status.");
+		staff.post("/staff/providers/" + id + "/vet", Map.of());
+		staff.get("/staff/providers/" + id);
+		staff.post("/staff/providers/" + id + "/activate", Map.of());
+		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(jdbc.sql("select kind from provider_ledger where provider_id = :id order by recorded_at, id")
+			.param("id", id).query(String.class).list()).contains("REVIEW_STARTED", "INVITED", "ACCOUNT_LINKED",
+					"VOUCHED", "VETTED", "ACTIVATED");
+
+		// the provider sets capacity (a bad value is refused and kept) and a pause that starts today
+		WebSession.Page home = provider.get("/provider");
+		assertThat(home.html().selectFirst("#current-status").text()).isEqualTo("Active");
+		WebSession.Page bad = provider.post("/provider/capacity",
+				Map.of("maxEngagements", "-1", "hoursPerMonth", "30", "timeZone", "Europe/Lisbon", "fees", "PAID"));
+		assertThat(bad.text()).contains("Enter a number in the allowed range.");
+		assertThat(bad.html().selectFirst("input[name=maxEngagements]").val()).isEqualTo("-1");
+		provider.post("/provider/capacity",
+				Map.of("maxEngagements", "3", "hoursPerMonth", "30", "timeZone", "Europe/Lisbon", "fees", "PAID"));
+		assertThat(jdbc.sql("select max_engagements from provider where id = :id").param("id", id).query(Integer.class).single())
+			.isEqualTo(3);
+		String name = jdbc.sql("select display_name from provider where id = :id").param("id", id).query(String.class).single();
+		assertThat(staff.get("/staff/providers?free=true&service=SECURITY_AUDIT&specialist=true&language=pt").text()).contains(name);
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		provider.get("/provider");
+		assertThat(provider.post("/provider/pauses", Map.of("startsOn", today.toString(), "endsOn", today.minusDays(1).toString())).text())
+			.contains("The pause must end on or after its first day.");
+		provider.post("/provider/pauses", Map.of("startsOn", today.toString(), "endsOn", today.plusDays(7).toString()));
+		assertThat(staff.get("/staff/providers?free=true&service=SECURITY_AUDIT").text()).doesNotContain(name);
+		assertThat(staff.get("/staff/providers?service=SECURITY_AUDIT").text()).contains(name);
+
+		// the public listing shows only what the provider chose to publish, and only while they are active
+		assertThat(visitor().get("/providers?language=pt").text()).doesNotContain(name);
+		provider.get("/provider");
+		provider.post("/provider/listing", Map.of("listed", "true", "summary", "Audits for newsrooms.", "contact", "signal: ana.42"));
+		WebSession.Page listing = visitor().get("/providers?language=pt&service=SECURITY_AUDIT&country=BR");
+		assertThat(listing.text()).contains(name).contains("Audits for newsrooms.").contains("signal: ana.42");
+		assertThat(listing.body()).doesNotContain(email).doesNotContain("canary").doesNotContain("5555");
+		assertThat(visitor().get("/providers?language=fa").text()).doesNotContain(name);
+		provider.get("/provider");
+		provider.post("/provider/pause", Map.of());
+		assertThat(status(id)).isEqualTo("PAUSED");
+		assertThat(visitor().get("/providers?language=pt").text()).doesNotContain(name);
+	}
+
+	@Test
+	void everyPageIsForItsOwnPeople() {
+		ActiveProvider active = activeProvider();
+		UUID id = active.id();
+		WebSession anonymous = visitor();
+		for (String path : new String[] { "/staff/providers", "/staff/providers/" + id, "/vouching", "/vouching/" + id,
+				"/provider", "/provider/profile", "/provider/agreements" }) {
+			assertThat(anonymous.get(path).redirect()).as(path).contains("/login");
+		}
+
+		// another provider, not vetted: no staff pages, no vouching, and their own pages only ever show their own record
+		String otherEmail = newEmail();
+		UUID other = apply(validApplication(otherEmail));
+		active.staff().get("/staff/providers/" + other);
+		active.staff().post("/staff/providers/" + other + "/review", Map.of());
+		WebSession otherProvider = acceptInvitation(otherEmail);
+		assertThat(otherProvider.get("/staff/providers/" + id).status()).isEqualTo(403);
+		otherProvider.get("/provider");
+		assertThat(otherProvider.post("/staff/providers/" + id + "/vet", Map.of()).status()).isEqualTo(403);
+		assertThat(otherProvider.get("/vouching").status()).isEqualTo(404);
+		assertThat(otherProvider.get("/vouching/" + id).status()).isEqualTo(404);
+		assertThat(otherProvider.get("/provider").body()).doesNotContain(active.email());
+
+		// a vetted provider can vouch for the other, but never reads its ledger summary or its contacts
+		WebSession.Page asPeer = active.web().get("/vouching/" + other);
+		assertThat(asPeer.status()).isEqualTo(200);
+		assertThat(asPeer.html().selectFirst("#ledger-summary")).isNull();
+		assertThat(asPeer.body()).doesNotContain(otherEmail).doesNotContain("canary");
+		assertThat(active.web().get("/vouching/" + id).status()).isEqualTo(404);
+		assertThat(active.web().post("/vouching/" + id, Map.of("text", "Me")).status()).isIn(403, 404);
+		assertThat(active.web().get("/staff/providers/" + other).status()).isEqualTo(403);
+
+		// advisory members vouch but never reach organization data; organization members reach nothing here
+		WebSession advisory = signedIn(Role.ADVISORY);
+		assertThat(advisory.get("/staff/providers/" + id).status()).isEqualTo(403);
+		assertThat(advisory.get("/staff/requests").status()).isEqualTo(403);
+		assertThat(advisory.get("/staff/organizations").status()).isEqualTo(403);
+		WebSession member = signedIn(Role.ORG_MEMBER);
+		assertThat(member.get("/vouching/" + id).status()).isEqualTo(403);
+		assertThat(member.get("/provider").status()).isEqualTo(403);
+		assertThat(member.get("/staff/providers").status()).isEqualTo(403);
+		// staff of the hub who are administrators only do not run the network
+		assertThat(signedIn(Role.ADMIN).get("/staff/providers/" + id).status()).isEqualTo(403);
+	}
+
+	@Test
+	void vettingExpiresAsksForRenewalAndChangesOfVettedFactsGoThroughReview() {
+		ActiveProvider active = activeProvider();
+		UUID id = active.id();
+		java.time.Instant until = jdbc.sql("select vetted_until from provider where id = :id").param("id", id)
+			.query(java.sql.Timestamp.class).single().toInstant();
+		vetting.applyExpiry(until.minus(java.time.Duration.ofDays(10)));
+		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(TestMail.awaitBody(active.email(), "expires soon")).contains("/provider");
+		vetting.applyExpiry(until.minus(java.time.Duration.ofDays(9)));
+		assertThat(jdbc.sql("select count(*) from provider_ledger where provider_id = :id and kind = 'RENEWAL_NOTICE'")
+			.param("id", id).query(Long.class).single()).isEqualTo(1);
+		vetting.applyExpiry(until.plusSeconds(1));
+		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+		assertThat(active.staff().get("/staff/providers/" + id).html().selectFirst("#review-reason").text())
+			.contains("Vetting expired and must be renewed");
+		TestMail.awaitBody(active.email(), "has expired");
+
+		// renewed, then the provider changes their key: back to review, and staff see why
+		active.staff().get("/staff/providers/" + id);
+		active.staff().post("/staff/providers/" + id + "/vet", Map.of());
+		active.staff().get("/staff/providers/" + id);
+		active.staff().post("/staff/providers/" + id + "/activate", Map.of());
+		assertThat(status(id)).isEqualTo("ACTIVE");
+		WebSession.Page profile = active.web().get("/provider/profile");
+		Map<String, String> form = formOf(profile);
+		form.put("openpgpKey", key("two"));
+		assertThat(active.web().post("/provider/profile", form).redirect()).contains("done=profile");
+		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+		assertThat(jdbc.sql("select openpgp_fingerprint from provider where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo(fingerprint("two"));
+		assertThat(active.staff().get("/staff/providers/" + id).html().selectFirst("#review-reason").text())
+			.contains("The OpenPGP key changed");
+
+		// vetted again; a new service waits for staff, and applies only once approved
+		active.staff().get("/staff/providers/" + id);
+		active.staff().post("/staff/providers/" + id + "/vet", Map.of());
+		form = formOf(active.web().get("/provider/profile"));
+		form.put("services[INCIDENT_RESPONSE]", "SPECIALIST");
+		active.web().post("/provider/profile", form);
+		assertThat(status(id)).isEqualTo("VETTED");
+		assertThat(services(id)).doesNotContain("INCIDENT_RESPONSE");
+		WebSession.Page pending = active.staff().get("/staff/providers/" + id);
+		assertThat(pending.html().selectFirst("#pending-change").text()).contains("Incident response");
+		active.staff().post("/staff/providers/" + id + "/approve-change", Map.of());
+		assertThat(services(id)).contains("INCIDENT_RESPONSE");
+	}
+
+	@Autowired
+	org.tandem.directory.domain.Vetting vetting;
+
+	private List<String> services(UUID id) {
+		return jdbc.sql("select service from provider_service where provider_id = :id").param("id", id).query(String.class).list();
+	}
+
+	/** The fields of the profile form as the page filled them in. */
+	private static Map<String, String> formOf(WebSession.Page page) {
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		var html = page.html().selectFirst("form[action$=/provider/profile]");
+		for (var input : html.select("input[name], textarea[name], select[name]")) {
+			String name = input.attr("name");
+			if (name.equals("_csrf")) {
+				continue;
+			}
+			String value;
+			if (input.tagName().equals("select")) {
+				value = String.join(",", input.select("option[selected]").eachAttr("value"));
+			}
+			else if (input.tagName().equals("textarea")) {
+				value = input.wholeText();
+			}
+			else if (input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) {
+				if (!input.hasAttr("checked")) {
+					continue;
+				}
+				value = input.val();
+			}
+			else {
+				value = input.val();
+			}
+			if (value.isEmpty() && input.tagName().equals("select")) {
+				continue;
+			}
+			form.merge(name, value, (a, b) -> a + "," + b);
+		}
+		return form;
+	}
+
+}
