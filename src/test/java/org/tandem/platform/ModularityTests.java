@@ -30,7 +30,7 @@ class ModularityTests {
 		noClasses().that().resideInAPackage("org.tandem.platform..")
 			.should().dependOnClassesThat()
 			.resideInAnyPackage("org.tandem.account..", "org.tandem.privacy..", "org.tandem.organization..",
-					"org.tandem.intake..")
+					"org.tandem.intake..", "org.tandem.directory..")
 			.check(CLASSES);
 	}
 

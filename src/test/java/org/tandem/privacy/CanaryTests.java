@@ -110,6 +110,39 @@ class CanaryTests extends WebTestSupport {
 				Map.of("services", "TRAINING", "riskLevel", "LOW", "context", marker(markers)));
 		assertThat(staff.get("/staff/requests/" + request).text()).contains(fields.get("description"));
 
+		// A provider's application, a vouch and a staff note, with a marker in every sealed field; then erased.
+		WebSession applicant = visitor();
+		WebSession.Page application = applicant.get("/providers/apply");
+		Map<String, String> provider = new java.util.LinkedHashMap<>();
+		provider.put("nonce", application.html().selectFirst("input[name=nonce]").val());
+		provider.put("kind", "INDIVIDUAL");
+		provider.put("displayName", "Provider for the canary scan");
+		provider.put("expertise", "Operational, not sealed.");
+		provider.put("residenceCountry", "BR");
+		// the address is not a marker: the receipt mail waits in the outbox with its recipient in the clear
+		provider.put("email", "provider-" + UUID.randomUUID() + "@example.org");
+		provider.put("referees", marker(markers));
+		provider.put("conflictOrganizations", marker(markers));
+		provider.put("services[TRAINING]", "CAN_DO");
+		provider.put("languages[pt]", "NATIVE");
+		provider.put("remoteAnywhere", "true");
+		provider.put("capacity.maxEngagements", "1");
+		provider.put("capacity.hoursPerMonth", "5");
+		provider.put("capacity.timeZone", "UTC");
+		provider.put("capacity.fees", "PRO_BONO");
+		for (String item : new String[] { "CONTACT_DETAILS", "CASE_NOTES", "DEVICE_DATA", "REPORTS", "COMMUNICATIONS" }) {
+			provider.put("retention.periods[" + item + "]", "NOT_KEPT");
+		}
+		provider.put("agreements", "VALUES,VULNERABLE_COMMUNITIES,DATA_RETENTION,MINIMUM_COMMITMENT,"
+				+ "LEARNING_AND_FEEDBACK,DO_NO_HARM");
+		String reference = applicant.post("/providers/apply", provider).html().selectFirst("#reference").text();
+		UUID providerId = jdbc.sql("select id from provider where reference = :r").param("r", reference)
+			.query(UUID.class).single();
+		staff.get("/staff/providers/" + providerId);
+		staff.post("/staff/providers/" + providerId + "/vouch", Map.of("text", marker(markers)));
+		staff.post("/staff/providers/" + providerId + "/note", Map.of("text", marker(markers)));
+		assertThat(staff.get("/staff/providers/" + providerId).text()).contains(provider.get("referees"));
+
 		UUID purged = ids.get(0);
 		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
 
@@ -124,6 +157,13 @@ class CanaryTests extends WebTestSupport {
 		requester.get(statusPath);
 		requester.post(statusPath + "/withdraw", Map.of("confirm", "true"));
 		assertThat(jdbc.sql("select count(*) from help_request where id = :id").param("id", request).query(Long.class)
+			.single()).isZero();
+
+		staff.get("/staff/providers/" + providerId);
+		staff.post("/staff/providers/" + providerId + "/offboard", Map.of("text", marker(markers)));
+		assertThat(staff.post("/staff/providers/" + providerId + "/erase", Map.of()).redirect())
+			.startsWith("/privacy/receipts/");
+		assertThat(jdbc.sql("select count(*) from provider where id = :id").param("id", providerId).query(Long.class)
 			.single()).isZero();
 
 		checkpoint();

@@ -59,6 +59,12 @@ class PrivacyCoreTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.tandem.directory.domain.ProviderApplications providerApplications;
+
+	@Autowired
+	org.tandem.directory.domain.Vetting vetting;
+
 	@Value("${tandem.data-dir}")
 	Path dataDir;
 
@@ -77,7 +83,11 @@ class PrivacyCoreTests {
 					"help_request.description:CASE", "help_request.openpgp_key:IDENTIFYING",
 					"help_request.organization_name:IDENTIFYING", "help_request.outcome:CASE",
 					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "organization.contact:IDENTIFYING",
-					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING");
+					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING",
+					"provider.conflict_organizations:IDENTIFYING", "provider.contact_email:IDENTIFYING",
+					"provider.contact_phone:IDENTIFYING", "provider.contact_signal:IDENTIFYING",
+					"provider.openpgp_key:IDENTIFYING", "provider.referees:IDENTIFYING", "provider_ledger.note:IDENTIFYING",
+					"provider_vouch.relationship:IDENTIFYING");
 		String marker = "canary-" + UUID.randomUUID();
 		Organization organization = organizations.create(profile(marker));
 		organizations.addDocument(organization.id(), marker + ".txt",
@@ -92,6 +102,23 @@ class PrivacyCoreTests {
 		intake.assess(request.id(), new org.tandem.intake.domain.HelpRequest.Assessment(
 				java.util.Set.of(org.tandem.intake.domain.ServiceNeed.TRAINING), java.util.List.of("en"), marker, null),
 				staff.id());
+		var provider = providerApplications.apply(new org.tandem.directory.domain.ProviderApplications.Application(
+				new org.tandem.directory.domain.ProviderProfile(org.tandem.directory.domain.ProviderKind.INDIVIDUAL,
+						"Provider", "Expertise", null, "GB", java.util.Set.of(), marker + "@example.org", marker, marker,
+						marker, marker, marker, java.util.Set.of(),
+						java.util.Map.of("TRAINING", org.tandem.directory.domain.Depth.CAN_DO),
+						java.util.Map.of("en", org.tandem.directory.domain.LanguageLevel.NATIVE), java.util.Set.of(),
+						java.util.Set.of(), true, java.util.Set.of()),
+				new org.tandem.directory.domain.Capacity(1, 1, "UTC",
+						java.util.Set.of(org.tandem.directory.domain.Fee.PAID)),
+				new org.tandem.directory.domain.RetentionPractice(java.util.Arrays
+					.stream(org.tandem.directory.domain.RetentionPractice.Item.values())
+					.collect(java.util.stream.Collectors.toMap(i -> i,
+							i -> org.tandem.directory.domain.RetentionPractice.Period.NOT_KEPT))),
+				java.util.EnumSet.allOf(org.tandem.directory.domain.Agreement.class), java.util.Locale.ENGLISH));
+		var staffActor = new org.tandem.directory.domain.Vetting.Actor(staff.id(), java.util.Set.of(Role.STAFF));
+		vetting.note(provider.id(), staffActor, marker);
+		vetting.vouch(provider.id(), staffActor, marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

@@ -33,22 +33,18 @@ class DirectoryPurge implements PurgeParticipant {
 	@Override
 	public Map<String, Integer> purge(UUID owner) {
 		Map<String, Integer> destroyed = new LinkedHashMap<>();
+		if (jdbc.sql("select count(*) from provider where id = :id").param("id", owner).query(Long.class).single() == 0) {
+			return destroyed;
+		}
 		for (String table : new String[] { "provider_ledger", "provider_vouch", "provider_agreement",
 				"provider_service", "provider_language", "provider_country", "provider_community",
 				"provider_pause" }) {
-			int n = jdbc.sql("delete from " + table + " where provider_id = :id").param("id", owner).update();
-			if (n > 0) {
-				destroyed.put("directory." + table.substring("provider_".length()), n);
-			}
+			destroyed.put("directory." + table.substring("provider_".length()),
+					jdbc.sql("delete from " + table + " where provider_id = :id").param("id", owner).update());
 		}
-		int providers = jdbc.sql("delete from provider where id = :id").param("id", owner).update();
-		if (providers > 0) {
-			destroyed.put("directory.providers", providers);
-		}
-		int queued = mail.discard(owner);
-		if (queued > 0) {
-			destroyed.put("directory.queued-mail", queued);
-		}
+		destroyed.put("directory.providers", jdbc.sql("delete from provider where id = :id").param("id", owner).update());
+		destroyed.put("directory.queued-mail", mail.discard(owner));
+		destroyed.values().removeIf(n -> n == 0);
 		return destroyed;
 	}
 
