@@ -54,6 +54,13 @@ class DemoAndCookiesWebTests {
 		// The triage queue has a few demo requests to try, sealed like real ones.
 		assertThat(jdbc.sql("select count(*) from help_request").query(Long.class).single()).isEqualTo(4);
 		assertThat(jdbc.sql("select count(*) from help_request_link").query(Long.class).single()).isEqualTo(4);
+		// The directory has demo providers at each stage, two of them active, listed and linked to demo accounts.
+		assertThat(jdbc.sql("select status from provider order by status").query(String.class).list())
+			.containsExactly("ACTIVE", "ACTIVE", "APPLICANT", "UNDER_REVIEW", "VETTED");
+		assertThat(jdbc.sql("select count(*) from provider p join account a on a.id = p.account_id "
+				+ "where a.demo = true and p.listed = true").query(Long.class).single()).isEqualTo(2);
+		assertThat(new WebSession(port).get("/providers").text()).contains("Demo Ana Souza")
+			.contains("Demo Digital Shield Collective").doesNotContain("Demo Amira Haddad");
 		var health = new WebSession(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build());
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("details");

@@ -47,7 +47,9 @@ public class FirstRun {
 		this.clock = clock;
 	}
 
+	/** Runs before the other modules' demo data, which names the demo accounts. */
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(0)
 	void onReady() {
 		if (properties.demo()) {
 			createDemoAccounts();
