@@ -278,6 +278,44 @@ class DirectoryWebTests extends DirectoryTestSupport {
 	@Autowired
 	org.tandem.directory.domain.Vetting vetting;
 
+	@Test
+	void theJsonApiIsForStaffTokensWithTheScope() {
+		String email = newEmail();
+		UUID id = apply(validApplication(email));
+		String name = jdbc.sql("select display_name from provider where id = :id").param("id", id).query(String.class).single();
+		WebSession staff = signedIn(Role.STAFF);
+		staff.get("/account/tokens");
+		String token = staff.post("/account/tokens", Map.of("name", "directory script", "scopes", "providers:read", "days", "7"))
+			.html().selectFirst("code.secret").text();
+		WebSession.Page list = api("/api/v1/providers?status=APPLICANT&service=SECURITY_AUDIT&specialist=true&language=pt&country=BR", token);
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("\"displayName\":\"" + name + "\"").doesNotContain(email).doesNotContain("canary");
+		assertThat(api("/api/v1/providers?status=ACTIVE", token).body()).doesNotContain(name);
+		WebSession.Page one = api("/api/v1/providers/" + id, token);
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.body()).contains(email, fingerprint("one"), "\"status\":\"APPLICANT\"", "\"APPLIED\"")
+			.doesNotContain("canary-Referee");
+		assertThat(api("/api/v1/providers/" + UUID.randomUUID(), token).status()).isEqualTo(404);
+		assertThat(api("/api/v1/providers", null).status()).isEqualTo(401);
+		for (Role role : new Role[] { Role.PROVIDER, Role.ADVISORY, Role.ADMIN }) {
+			WebSession web = signedIn(role);
+			web.get("/account/tokens");
+			assertThat(web.post("/account/tokens", Map.of("name", "x", "scopes", "providers:read", "days", "7")).text())
+				.as(role.name()).contains("One of the scopes is not available to you.");
+			String own = web.post("/account/tokens", Map.of("name", "y", "scopes", "account:read", "days", "7"))
+				.html().selectFirst("code.secret").text();
+			assertThat(api("/api/v1/providers/" + id, own).status()).as(role.name()).isEqualTo(403);
+		}
+	}
+
+	private WebSession.Page api(String path, String token) {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return visitor().send(request.build());
+	}
+
 	private List<String> services(UUID id) {
 		return jdbc.sql("select service from provider_service where provider_id = :id").param("id", id).query(String.class).list();
 	}

@@ -35,6 +35,8 @@ class OpenApiWebTests {
 		assertThat(spec.path("paths").has("/api/v1/audit-events")).isTrue();
 		assertThat(spec.path("paths").has("/api/v1/requests")).isTrue();
 		assertThat(spec.path("paths").has("/api/v1/requests/{id}")).isTrue();
+		assertThat(spec.path("paths").has("/api/v1/providers")).isTrue();
+		assertThat(spec.path("paths").has("/api/v1/providers/{id}")).isTrue();
 		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();
 		assertThat(spec.path("components").path("securitySchemes").path("accessToken").path("scheme").asString())
 			.isEqualTo("bearer");

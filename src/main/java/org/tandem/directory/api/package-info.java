@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.directory.api;
+
+import org.jspecify.annotations.NullMarked;
