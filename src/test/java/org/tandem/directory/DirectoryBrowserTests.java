@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tandem.account.domain.Totp;
-import org.tandem.directory.domain.Vetting;
+import org.tandem.directory.domain.VettingExpiry;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
@@ -34,7 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
 class DirectoryBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	Vetting vetting;
+	VettingExpiry expiry;
 
 	@ParameterizedTest(name = "JavaScript {0}, applying in {1}")
 	@CsvSource({ "true, en-GB", "false, pt-BR" })
@@ -100,7 +100,7 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 			// a year later (the expiry runs at a time just after the vetting's end): back to review, and staff see why
 			Instant until = jdbc.sql("select vetted_until from provider where id = :id").param("id", id)
 				.query(java.sql.Timestamp.class).single().toInstant();
-			vetting.applyExpiry(until.plusSeconds(60));
+			expiry.applyAt(until.plusSeconds(60));
 			desk.reload();
 			assertThat(desk.locator("#current-status")).hasText("Under review");
 			assertThat(desk.locator("#review-reason")).containsText("Vetting expired and must be renewed");

@@ -119,22 +119,31 @@ abstract class DirectoryTestSupport extends WebTestSupport {
 		String email = newEmail();
 		UUID id = apply(validApplication(email));
 		WebSession staff = signedIn(Role.STAFF);
-		staff.get("/staff/providers/" + id);
-		staff.post("/staff/providers/" + id + "/review", Map.of());
+		decide(staff, id, "review");
 		WebSession provider = acceptInvitation(email);
-		staff.get("/staff/providers/" + id);
-		staff.post("/staff/providers/" + id + "/vouch", Map.of("text", "Worked with her on a newsroom audit."));
+		decide(staff, id, "vouch", Map.of("text", "Worked with her on a newsroom audit."));
 		WebSession advisory = signedIn(Role.ADVISORY);
 		advisory.get("/vouching/" + id);
 		advisory.post("/vouching/" + id, Map.of("text", "canary-We ran trainings together in 2025."));
-		staff.get("/staff/providers/" + id);
-		assertThat(staff.post("/staff/providers/" + id + "/vet", Map.of()).redirect()).contains("done=vet");
-		staff.get("/staff/providers/" + id);
-		assertThat(staff.post("/staff/providers/" + id + "/activate", Map.of()).redirect()).contains("done=activate");
+		assertThat(decide(staff, id, "vet").redirect()).contains("done=vet");
+		assertThat(decide(staff, id, "activate").redirect()).contains("done=activate");
 		return new ActiveProvider(id, email, provider, staff);
 	}
 
 	record ActiveProvider(UUID id, String email, WebSession web, WebSession staff) {
+	}
+
+	/** A staff decision through the provider's page: the form carries the version the page showed. */
+	static WebSession.Page decide(WebSession staff, UUID id, String action) {
+		return decide(staff, id, action, Map.of());
+	}
+
+	static WebSession.Page decide(WebSession staff, UUID id, String action, Map<String, String> fields) {
+		WebSession.Page page = staff.get("/staff/providers/" + id);
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		var version = page.html().selectFirst("input[name=version]");
+		all.put("version", version == null ? "-1" : version.val());
+		return staff.post("/staff/providers/" + id + "/" + action, all);
 	}
 
 	String status(UUID provider) {

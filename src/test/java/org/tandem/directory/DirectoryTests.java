@@ -70,12 +70,12 @@ class DirectoryTests {
 				Duration.ofDays(365), NOW)).isInstanceOf(InvalidInput.class);
 		provider.vet(MET, Duration.ofDays(365), NOW);
 		assertThat(provider.vettedUntil()).isEqualTo(NOW.plus(Duration.ofDays(365)));
-		assertThatThrownBy(() -> provider.activate(NOW)).as("no account yet").isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> provider.activate(MET, NOW)).as("no account yet").isInstanceOf(InvalidInput.class);
 		provider.linkAccount(UUID.randomUUID());
-		assertThatThrownBy(() -> provider.activate(NOW.plus(Duration.ofDays(366)))).as("expired").isInstanceOf(InvalidInput.class);
-		provider.activate(NOW);
+		assertThatThrownBy(() -> provider.activate(MET, NOW.plus(Duration.ofDays(366)))).as("expired").isInstanceOf(InvalidInput.class);
+		provider.activate(MET, NOW);
 		provider.pause();
-		provider.resume(NOW);
+		provider.resume(MET, NOW);
 		assertThat(provider.status()).isEqualTo(ProviderStatus.ACTIVE);
 		assertThat(provider.moves()).extracting(ProviderStatusChanged::to).containsExactly(ProviderStatus.UNDER_REVIEW,
 				ProviderStatus.VETTED, ProviderStatus.ACTIVE, ProviderStatus.PAUSED, ProviderStatus.ACTIVE);
@@ -144,8 +144,10 @@ class DirectoryTests {
 		}
 		assertThatThrownBy(() -> provider.addPause(new ProviderRows.Pause(today.plusDays(60), today.plusDays(61)), today))
 			.isInstanceOf(InvalidInput.class);
-		provider.removePause(0);
+		provider.removePause(new ProviderRows.Pause(today.plusDays(3), today.plusDays(10)));
 		assertThat(provider.pauses()).hasSize(19);
+		assertThatThrownBy(() -> provider.removePause(new ProviderRows.Pause(today.plusDays(3), today.plusDays(10))))
+			.isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
@@ -204,7 +206,7 @@ class DirectoryTests {
 		provider.startReview();
 		provider.vet(MET, Duration.ofDays(365), NOW);
 		provider.linkAccount(UUID.randomUUID());
-		provider.activate(NOW);
+		provider.activate(MET, NOW);
 		return provider;
 	}
 

@@ -109,21 +109,19 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		WebSession staff = signedIn(Role.STAFF);
 		WebSession.Page detail = staff.get("/staff/providers/" + id);
 		assertThat(detail.html().selectFirst("#current-status").text()).isEqualTo("Applicant");
-		staff.post("/staff/providers/" + id + "/review", Map.of());
+		decide(staff, id, "review", Map.of());
 		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
 		WebSession provider = acceptInvitation(email);
 		assertThat(jdbc.sql("select account_id is not null from provider where id = :id").param("id", id)
 			.query(Boolean.class).single()).isTrue();
 
 		// not yet: no vouch at all, then only a staff vouch
-		staff.get("/staff/providers/" + id);
-		assertThat(staff.post("/staff/providers/" + id + "/vet", Map.of()).text())
+		assertThat(decide(staff, id, "vet", Map.of()).text())
 			.contains("Not every vetting requirement is met yet.");
-		staff.post("/staff/providers/" + id + "/vouch", Map.of("text", "Worked together on an audit."));
-		staff.get("/staff/providers/" + id);
-		assertThat(staff.post("/staff/providers/" + id + "/vet", Map.of()).text())
+		decide(staff, id, "vouch", Map.of("text", "Worked together on an audit."));
+		assertThat(decide(staff, id, "vet", Map.of()).text())
 			.contains("Not every vetting requirement is met yet.");
-		assertThat(staff.post("/staff/providers/" + id + "/vouch", Map.of("text", "Again")).text())
+		assertThat(decide(staff, id, "vouch", Map.of("text", "Again")).text())
 			.contains("You already vouched for this provider.");
 
 		// an advisory member vouches; what they see holds nobody’s contact or another voucher’s words
@@ -136,12 +134,10 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		assertThat(advisory.post("/vouching/" + id, Map.of("text", "We trained journalists together.")).redirect())
 			.contains("vouched");
 
-		staff.get("/staff/providers/" + id);
-		assertThat(staff.post("/staff/providers/" + id + "/activate", Map.of()).text())
+		assertThat(decide(staff, id, "activate", Map.of()).text())
 			.contains("That step is not possible from the current status.");
-		staff.post("/staff/providers/" + id + "/vet", Map.of());
-		staff.get("/staff/providers/" + id);
-		staff.post("/staff/providers/" + id + "/activate", Map.of());
+		decide(staff, id, "vet", Map.of());
+		decide(staff, id, "activate", Map.of());
 		assertThat(status(id)).isEqualTo("ACTIVE");
 		assertThat(jdbc.sql("select kind from provider_ledger where provider_id = :id order by recorded_at, id")
 			.param("id", id).query(String.class).list()).contains("REVIEW_STARTED", "INVITED", "ACCOUNT_LINKED",
@@ -195,13 +191,13 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		// another provider, not vetted: no staff pages, no vouching, and their own pages only ever show their own record
 		String otherEmail = newEmail();
 		UUID other = apply(validApplication(otherEmail));
-		active.staff().get("/staff/providers/" + other);
-		active.staff().post("/staff/providers/" + other + "/review", Map.of());
+		decide(active.staff(), other, "review", Map.of());
 		WebSession otherProvider = acceptInvitation(otherEmail);
 		assertThat(otherProvider.get("/staff/providers/" + id).status()).isEqualTo(403);
 		otherProvider.get("/provider");
-		assertThat(otherProvider.post("/staff/providers/" + id + "/vet", Map.of()).status()).isEqualTo(403);
-		assertThat(otherProvider.get("/vouching").status()).isEqualTo(404);
+		assertThat(decide(otherProvider, id, "vet", Map.of()).status()).isEqualTo(403);
+		assertThat(otherProvider.get("/vouching").html().selectFirst("#vouching-closed")).isNotNull();
+		assertThat(otherProvider.get("/vouching").body()).doesNotContain(active.email());
 		assertThat(otherProvider.get("/vouching/" + id).status()).isEqualTo(404);
 		assertThat(otherProvider.get("/provider").body()).doesNotContain(active.email());
 
@@ -233,23 +229,21 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		UUID id = active.id();
 		java.time.Instant until = jdbc.sql("select vetted_until from provider where id = :id").param("id", id)
 			.query(java.sql.Timestamp.class).single().toInstant();
-		vetting.applyExpiry(until.minus(java.time.Duration.ofDays(10)));
+		expiry.applyAt(until.minus(java.time.Duration.ofDays(10)));
 		assertThat(status(id)).isEqualTo("ACTIVE");
 		assertThat(TestMail.awaitBody(active.email(), "expires soon")).contains("/provider");
-		vetting.applyExpiry(until.minus(java.time.Duration.ofDays(9)));
+		expiry.applyAt(until.minus(java.time.Duration.ofDays(9)));
 		assertThat(jdbc.sql("select count(*) from provider_ledger where provider_id = :id and kind = 'RENEWAL_NOTICE'")
 			.param("id", id).query(Long.class).single()).isEqualTo(1);
-		vetting.applyExpiry(until.plusSeconds(1));
+		expiry.applyAt(until.plusSeconds(1));
 		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
 		assertThat(active.staff().get("/staff/providers/" + id).html().selectFirst("#review-reason").text())
 			.contains("Vetting expired and must be renewed");
 		TestMail.awaitBody(active.email(), "has expired");
 
 		// renewed, then the provider changes their key: back to review, and staff see why
-		active.staff().get("/staff/providers/" + id);
-		active.staff().post("/staff/providers/" + id + "/vet", Map.of());
-		active.staff().get("/staff/providers/" + id);
-		active.staff().post("/staff/providers/" + id + "/activate", Map.of());
+		decide(active.staff(), id, "vet", Map.of());
+		decide(active.staff(), id, "activate", Map.of());
 		assertThat(status(id)).isEqualTo("ACTIVE");
 		WebSession.Page profile = active.web().get("/provider/profile");
 		Map<String, String> form = formOf(profile);
@@ -262,8 +256,7 @@ class DirectoryWebTests extends DirectoryTestSupport {
 			.contains("The OpenPGP key changed");
 
 		// vetted again; a new service waits for staff, and applies only once approved
-		active.staff().get("/staff/providers/" + id);
-		active.staff().post("/staff/providers/" + id + "/vet", Map.of());
+		decide(active.staff(), id, "vet", Map.of());
 		form = formOf(active.web().get("/provider/profile"));
 		form.put("services[INCIDENT_RESPONSE]", "SPECIALIST");
 		active.web().post("/provider/profile", form);
@@ -271,12 +264,84 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		assertThat(services(id)).doesNotContain("INCIDENT_RESPONSE");
 		WebSession.Page pending = active.staff().get("/staff/providers/" + id);
 		assertThat(pending.html().selectFirst("#pending-change").text()).contains("Incident response");
-		active.staff().post("/staff/providers/" + id + "/approve-change", Map.of());
+		decide(active.staff(), id, "approve-change", Map.of());
 		assertThat(services(id)).contains("INCIDENT_RESPONSE");
 	}
 
+	@Test
+	void nobodyVouchesForTheirOwnRecordAndStaffDecideOnWhatTheySaw() {
+		String email = newEmail();
+		UUID id = apply(validApplication(email));
+		WebSession staff = signedIn(Role.STAFF);
+		decide(staff, id, "review");
+		WebSession provider = acceptInvitation(email);
+		// the provider also sits on the advisory committee: still no vouching for their own record
+		UUID account = jdbc.sql("select account_id from provider where id = :id").param("id", id).query(UUID.class).single();
+		jdbc.sql("insert into account_role (account_id, role) values (:a, 'ADVISORY')").param("a", account).update();
+		assertThat(provider.get("/vouching/" + id).status()).isEqualTo(404);
+		assertThat(provider.post("/vouching/" + id, Map.of("text", "I know my work")).status()).isEqualTo(404);
+		assertThat(count("provider_vouch where provider_id = '" + id + "'")).isZero();
+
+		// a decision sent from a page that is out of date is refused, and says so
+		String shown = staff.get("/staff/providers/" + id).html().selectFirst("input[name=version]").val();
+		decide(staff, id, "note", Map.of("text", "Called the first referee."));
+		WebSession.Page stale = staff.post("/staff/providers/" + id + "/send-to-review", Map.of("text", "x", "version", shown));
+		assertThat(stale.redirect()).contains("changedMeanwhile");
+		assertThat(staff.get(stale.redirect()).text()).contains(
+				messages.getMessage("intake.detail.changedMeanwhile", null, java.util.Locale.ENGLISH));
+		assertThat(jdbc.sql("select kind from provider_ledger where provider_id = :id order by seq").param("id", id)
+			.query(String.class).list()).endsWith("NOTE").doesNotContain("SENT_TO_REVIEW");
+	}
+
+	@Test
+	void renewalKeepsAProviderInServiceAndRetentionBeyondPolicyGoesToReview() {
+		ActiveProvider active = activeProvider();
+		UUID id = active.id();
+		java.sql.Timestamp before = jdbc.sql("select vetted_until from provider where id = :id").param("id", id)
+			.query(java.sql.Timestamp.class).single();
+		assertThat(decide(active.staff(), id, "renew").redirect()).contains("done=renew");
+		assertThat(status(id)).isEqualTo("ACTIVE");
+		assertThat(jdbc.sql("select vetted_until from provider where id = :id").param("id", id)
+			.query(java.sql.Timestamp.class).single()).isAfterOrEqualTo(before);
+		assertThat(active.staff().get("/staff/providers/" + id).text()).contains("Vetting renewed");
+
+		Map<String, String> retention = new java.util.LinkedHashMap<>();
+		for (String item : new String[] { "CONTACT_DETAILS", "CASE_NOTES", "DEVICE_DATA", "REPORTS", "COMMUNICATIONS" }) {
+			retention.put("periods[" + item + "]", "DAYS_30");
+		}
+		retention.put("periods[DEVICE_DATA]", "LONGER");
+		active.web().get("/provider/agreements");
+		active.web().post("/provider/retention", retention);
+		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
+		assertThat(active.staff().get("/staff/providers/" + id).html().selectFirst("#review-reason").text())
+			.contains("The data-retention practice goes beyond the hub’s policy");
+		assertThat(decide(active.staff(), id, "vet").text()).contains("Not every vetting requirement is met yet.");
+	}
+
+	@Test
+	void offboardingEndsTheProvidersAccessAndErasingAsksToConfirm() {
+		ActiveProvider active = activeProvider();
+		UUID id = active.id();
+		UUID account = jdbc.sql("select account_id from provider where id = :id").param("id", id).query(UUID.class).single();
+		assertThat(decide(active.staff(), id, "offboard", Map.of("text", "Left the field.")).redirect()).contains("done=offboard");
+		assertThat(status(id)).isEqualTo("OFFBOARDED");
+		assertThat(jdbc.sql("select count(*) from account_role where account_id = :a and role = 'PROVIDER'")
+			.param("a", account).query(Long.class).single()).isZero();
+		assertThat(active.web().get("/provider").redirect()).contains("/login");
+
+		WebSession.Page unconfirmed = active.staff().post("/staff/providers/" + id + "/erase", Map.of());
+		assertThat(unconfirmed.text()).contains("Tick the box to confirm: erasing cannot be undone.");
+		assertThat(status(id)).isEqualTo("OFFBOARDED");
+		active.staff().get("/staff/providers/" + id);
+		WebSession.Page erased = active.staff().post("/staff/providers/" + id + "/erase", Map.of("confirm", "true"));
+		assertThat(erased.redirect()).startsWith("/privacy/receipts/");
+		assertThat(count("provider where id = '" + id + "'")).isZero();
+		assertThat(count("provider_ledger where provider_id = '" + id + "'")).isZero();
+		assertThat(active.staff().get(erased.redirect()).text()).contains("Vetting ledger entries");
+	}
+
 	@Autowired
-	org.tandem.directory.domain.Vetting vetting;
+	org.tandem.directory.domain.VettingExpiry expiry;
 
 	@Test
 	void theJsonApiIsForStaffTokensWithTheScope() {

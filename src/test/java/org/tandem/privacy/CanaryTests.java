@@ -140,7 +140,8 @@ class CanaryTests extends WebTestSupport {
 			.query(UUID.class).single();
 		staff.get("/staff/providers/" + providerId);
 		staff.post("/staff/providers/" + providerId + "/vouch", Map.of("text", marker(markers)));
-		staff.post("/staff/providers/" + providerId + "/note", Map.of("text", marker(markers)));
+		String version = staff.get("/staff/providers/" + providerId).html().selectFirst("input[name=version]").val();
+		staff.post("/staff/providers/" + providerId + "/note", Map.of("text", marker(markers), "version", version));
 		assertThat(staff.get("/staff/providers/" + providerId).text()).contains(provider.get("referees"));
 
 		UUID purged = ids.get(0);
@@ -159,9 +160,10 @@ class CanaryTests extends WebTestSupport {
 		assertThat(jdbc.sql("select count(*) from help_request where id = :id").param("id", request).query(Long.class)
 			.single()).isZero();
 
+		version = staff.get("/staff/providers/" + providerId).html().selectFirst("input[name=version]").val();
+		staff.post("/staff/providers/" + providerId + "/offboard", Map.of("text", marker(markers), "version", version));
 		staff.get("/staff/providers/" + providerId);
-		staff.post("/staff/providers/" + providerId + "/offboard", Map.of("text", marker(markers)));
-		assertThat(staff.post("/staff/providers/" + providerId + "/erase", Map.of()).redirect())
+		assertThat(staff.post("/staff/providers/" + providerId + "/erase", Map.of("confirm", "true")).redirect())
 			.startsWith("/privacy/receipts/");
 		assertThat(jdbc.sql("select count(*) from provider where id = :id").param("id", providerId).query(Long.class)
 			.single()).isZero();

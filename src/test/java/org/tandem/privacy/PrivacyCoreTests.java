@@ -65,6 +65,9 @@ class PrivacyCoreTests {
 	@Autowired
 	org.tandem.directory.domain.Vetting vetting;
 
+	@Autowired
+	org.tandem.directory.domain.Vouching vouching;
+
 	@Value("${tandem.data-dir}")
 	Path dataDir;
 
@@ -117,8 +120,9 @@ class PrivacyCoreTests {
 							i -> org.tandem.directory.domain.RetentionPractice.Period.NOT_KEPT))),
 				java.util.EnumSet.allOf(org.tandem.directory.domain.Agreement.class), java.util.Locale.ENGLISH));
 		var staffActor = new org.tandem.directory.domain.Vetting.Actor(staff.id(), java.util.Set.of(Role.STAFF));
-		vetting.note(provider.id(), staffActor, marker);
-		vetting.vouch(provider.id(), staffActor, marker);
+		vetting.decide(provider.id(), provider.version(), org.tandem.directory.domain.Vetting.Reasoned.NOTE, marker,
+				staffActor);
+		vouching.vouch(provider.id(), staffActor, marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

@@ -26,7 +26,7 @@ import org.tandem.platform.Role;
 
 /** Creating accounts (first administrator, accepted invitation) and what administrators change on them. */
 @Service
-public class AccountService {
+public class AccountService implements org.tandem.account.AccountRoles {
 
 	private final AccountRepository accounts;
 
@@ -181,6 +181,17 @@ public class AccountService {
 		if (!change.granted().isEmpty() || !change.revoked().isEmpty()) {
 			signOut.signOut(account.username());
 		}
+	}
+
+	@Override
+	@Transactional
+	public void withdrawRole(UUID actorId, UUID accountId, Role role) {
+		accounts.findById(accountId).filter(a -> a.roles().contains(role)).ifPresent(account -> {
+			Set<Role> kept = java.util.EnumSet.noneOf(Role.class);
+			kept.addAll(account.roles());
+			kept.remove(role);
+			changeRoles(actorId, accountId, kept);
+		});
 	}
 
 	@Transactional

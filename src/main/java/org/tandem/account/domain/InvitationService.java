@@ -62,19 +62,32 @@ public class InvitationService implements AccountInvitations {
 
 	@Override
 	@Transactional
-	public UUID inviteByMail(UUID actorId, Set<Role> actorRoles, String email, Set<Role> roles, Locale locale) {
-		return issue(actorId, actorRoles, email, roles, true, locale).id();
+	public UUID inviteByMail(UUID actorId, Set<Role> actorRoles, String email, Set<Role> roles, Locale locale,
+			UUID mailOwner) {
+		return issue(actorId, actorRoles, email, roles, true, locale, mailOwner).id();
+	}
+
+	@Override
+	@Transactional
+	public void withdraw(UUID actorId, Set<Role> actorRoles, UUID invitationId) {
+		if (invitations.find(invitationId).isPresent()) {
+			revoke(actorId, actorRoles, invitationId);
+		}
 	}
 
 	/** Creates an invitation and returns the link, which is never shown again. */
 	@Transactional
 	public String invite(UUID actorId, Set<Role> actorRoles, @Nullable String email, Set<Role> roles,
 			boolean sendMail, Locale locale) {
-		return issue(actorId, actorRoles, email, roles, sendMail, locale).link();
+		return issue(actorId, actorRoles, email, roles, sendMail, locale, null).link();
 	}
 
+	/**
+	 * Creates an invitation. With a mail owner (another module's invitation) the address is only mailed to, not kept
+	 * with the invitation, and the mail belongs to that owner.
+	 */
 	private Issued issue(UUID actorId, Set<Role> actorRoles, @Nullable String email, Set<Role> roles,
-			boolean sendMail, Locale locale) {
+			boolean sendMail, Locale locale, @Nullable UUID mailOwner) {
 		if (roles.isEmpty()) {
 			throw new InvalidInput("roles", "invitation.rolesRequired");
 		}
@@ -88,16 +101,21 @@ public class InvitationService implements AccountInvitations {
 		String token = SecretTokens.newToken();
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
-		invitations.insert(id, SecretTokens.digest(token), normalizedEmail, roles, actorId, now,
-				now.plus(properties.links().invitationTtl()));
+		invitations.insert(id, SecretTokens.digest(token), mailOwner == null ? normalizedEmail : null, roles, actorId,
+				now, now.plus(properties.links().invitationTtl()));
 		events.record(SecurityEventKind.INVITATION_CREATED, null, actorId, id.toString());
 		String link = properties.link("/invitation/" + token);
 		if (sendMail && normalizedEmail != null) {
-			mail.enqueue(normalizedEmail,
-					messages.getMessage("mail.invitation.subject", new Object[] { properties.hubName() }, locale),
-					messages.getMessage("mail.invitation.body",
-							new Object[] { properties.hubName(), link, properties.links().invitationTtl().toHours() },
-							locale));
+			String subject = messages.getMessage("mail.invitation.subject", new Object[] { properties.hubName() },
+					locale);
+			String body = messages.getMessage("mail.invitation.body",
+					new Object[] { properties.hubName(), link, properties.links().invitationTtl().toHours() }, locale);
+			if (mailOwner == null) {
+				mail.enqueue(normalizedEmail, subject, body);
+			}
+			else {
+				mail.enqueue(normalizedEmail, subject, body, mailOwner);
+			}
 		}
 		return new Issued(id, link);
 	}

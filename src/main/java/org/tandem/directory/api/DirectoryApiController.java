@@ -77,15 +77,15 @@ class DirectoryApiController {
 			@Parameter(description = "With service: only specialists in it") @RequestParam(defaultValue = "false") boolean specialist,
 			@Parameter(description = "Only providers working in this language (ISO 639-1)") @RequestParam(required = false) @Nullable String language,
 			@Parameter(description = "Only providers working in this country, remotely or in person (ISO 3166-1 alpha-2); remote-anywhere providers count") @RequestParam(required = false) @Nullable String country,
-			@Parameter(description = "Only providers who served this community") @RequestParam(required = false) @Nullable Community community,
-			@Parameter(description = "Only this status (default: all but offboarded)") @RequestParam(required = false) @Nullable ProviderStatus status,
+			@Parameter(description = "Only providers who served this community") @RequestParam(required = false) @Nullable String community,
+			@Parameter(description = "Only this status (default: all but offboarded)") @RequestParam(required = false) @Nullable String status,
 			@Parameter(description = "Only active providers with a free slot and no dated pause today") @RequestParam(defaultValue = "false") boolean free,
-			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") String page) {
 		DirectorySearch.Filter filter = new DirectorySearch.Filter(
 				service != null && taxonomy.contains(service) ? service : null, specialist,
 				language != null && WorkingLanguages.CODES.contains(language) ? language : null,
-				country != null && country.matches("[A-Z]{2}") ? country : null, community, status, free,
-				Math.clamp(page, 0, 10_000));
+				country != null && country.matches("[A-Z]{2}") ? country : null, named(Community.class, community),
+				named(ProviderStatus.class, status), free, page.matches("[0-9]{1,5}") ? Integer.parseInt(page) : 0);
 		DirectorySearch.Page result = queries.search(filter, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		return new PageResponse(result.rows(), result.total(), result.page(), result.hasMore());
 	}
@@ -106,6 +106,10 @@ class DirectoryApiController {
 						p.timeZone(), p.fees(), p.pauses()),
 				p.listing().listed(), p.vettedAt(), p.vettedUntil(), view.check(),
 				view.ledger().stream().map(e -> new LedgerResponse(e.kind(), e.detail(), e.actorId(), e.recordedAt())).toList());
+	}
+
+	private static <E extends Enum<E>> @Nullable E named(Class<E> type, @Nullable String name) {
+		return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
 	}
 
 	private static @Nullable String open(org.tandem.privacy.@Nullable SealedText text) {

@@ -55,7 +55,7 @@ public class Agreements {
 			if (missing.contains(agreement)) {
 				acceptances.save(AgreementAcceptance.of(providerId, agreement, locale.getLanguage(),
 						text(agreement, locale), clock.instant()));
-				store.record(providerId, LedgerKind.AGREEMENT_ACCEPTED, agreement.name() + " v" + agreement.version(),
+				store.record(providerId, LedgerKind.AGREEMENT_ACCEPTED, agreement.name() + ":" + agreement.version(),
 						actor);
 			}
 		}

@@ -32,6 +32,8 @@ class DemoProviders {
 
 	private final Vetting vetting;
 
+	private final Vouching vouching;
+
 	private final ProviderStore store;
 
 	private final AccountDirectory accounts;
@@ -44,10 +46,12 @@ class DemoProviders {
 
 	private final Clock clock;
 
-	DemoProviders(ProviderApplications applications, Vetting vetting, ProviderStore store, AccountDirectory accounts,
-			JdbcClient jdbc, TransactionTemplate transactions, TandemProperties properties, Clock clock) {
+	DemoProviders(ProviderApplications applications, Vetting vetting, Vouching vouching, ProviderStore store,
+			AccountDirectory accounts, JdbcClient jdbc, TransactionTemplate transactions, TandemProperties properties,
+			Clock clock) {
 		this.applications = applications;
 		this.vetting = vetting;
+		this.vouching = vouching;
 		this.store = store;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -88,8 +92,8 @@ class DemoProviders {
 					Map.of("WEBSITE_PROTECTION", Depth.SPECIALIST), Map.of("es", LanguageLevel.NATIVE),
 					Set.of("MX", "GT"), EnumSet.of(Community.ENVIRONMENTAL_LAND_DEFENDERS)));
 			link(review.id(), account("demo-provider-2"));
-			vetting.startReview(review.id(), staffActor);
-			vetting.vouch(review.id(), advisorActor, "Demo vouch: we worked together for a land defenders’ network.");
+			decide(review.id(), Vetting.Decision.REVIEW, staffActor);
+			vouching.vouch(review.id(), advisorActor, "Demo vouch: we worked together for a land defenders’ network.");
 			applications.apply(sample("Demo Secure Newsrooms Ltd", ProviderKind.FIRM, "GB",
 					Map.of("POLICY_DEVELOPMENT", Depth.CAN_DO, "SECURITY_AUDIT", Depth.CAN_DO),
 					Map.of("en", LanguageLevel.NATIVE), Set.of(), EnumSet.of(Community.JOURNALISTS)));
@@ -104,17 +108,21 @@ class DemoProviders {
 			Optional<UUID> account) {
 		UUID id = applications.apply(application).id();
 		link(id, account);
-		vetting.startReview(id, staff);
-		vetting.vouch(id, staff, "Demo vouch: hub staff worked with them on two handoffs.");
-		vetting.vouch(id, advisor, "Demo vouch: known to the advisory committee for years.");
-		vetting.vet(id, staff);
+		decide(id, Vetting.Decision.REVIEW, staff);
+		vouching.vouch(id, staff, "Demo vouch: hub staff worked with them on two handoffs.");
+		vouching.vouch(id, advisor, "Demo vouch: known to the advisory committee for years.");
+		decide(id, Vetting.Decision.VET, staff);
 		if (account.isPresent()) {
-			vetting.activate(id, staff);
+			decide(id, Vetting.Decision.ACTIVATE, staff);
 			Provider active = store.get(id);
 			active.changeListing(new Listing(true, "Demo listing: " + active.expertise(), "demo@example.org"),
 					clock.instant());
 			store.save(active, staff.id());
 		}
+	}
+
+	private void decide(UUID id, Vetting.Decision decision, Vetting.Actor staff) {
+		vetting.decide(id, store.get(id).version(), decision, staff);
 	}
 
 	private void link(UUID id, Optional<UUID> account) {

@@ -69,6 +69,16 @@ public class LedgerEntry {
 		return detail;
 	}
 
+	/** The detail as a time, for the entries whose detail is one (vetted, renewed, renewal notice); else null. */
+	public @Nullable Instant detailInstant() {
+		try {
+			return detail == null ? null : Instant.parse(detail);
+		}
+		catch (java.time.format.DateTimeParseException notATime) {
+			return null;
+		}
+	}
+
 	/** The note's text, empty if there is none or its keys are gone. */
 	public String note() {
 		return note == null || note.isDestroyed() ? "" : note.reveal();

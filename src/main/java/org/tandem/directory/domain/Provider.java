@@ -234,9 +234,7 @@ public class Provider {
 	/** Staff vet the provider: only when every requirement is met; vetting holds for {@code validity}. */
 	public void vet(VettingCheck check, Duration validity, Instant now) {
 		requireStatus(ProviderStatus.UNDER_REVIEW);
-		if (!check.met()) {
-			throw new InvalidInput("status", "directory.vetting.requirementsMissing");
-		}
+		requireMet(check);
 		moveTo(ProviderStatus.VETTED);
 		reviewReason = null;
 		vettedAt = now;
@@ -245,15 +243,39 @@ public class Provider {
 		record(LedgerKind.VETTED, vettedUntil.toString());
 	}
 
-	/** Staff make a vetted provider available for matching: they need an account and vetting in force. */
-	public void activate(Instant now) {
+	/**
+	 * Staff make a vetted provider available for matching: they need an account, vetting in force, and the
+	 * requirements still met (an agreement may have a new version since).
+	 */
+	public void activate(VettingCheck check, Instant now) {
 		requireStatus(ProviderStatus.VETTED);
 		if (accountId == null) {
 			throw new InvalidInput("status", "directory.activate.accountMissing");
 		}
 		requireVettingInForce(now);
+		requireMet(check);
 		moveTo(ProviderStatus.ACTIVE);
 		record(LedgerKind.ACTIVATED, null);
+	}
+
+	/**
+	 * Staff renew vetting that is still in force (or ran out less than a validity ago) without taking the provider
+	 * out of service: the requirements must be met again, and vetting then holds for {@code validity} from now.
+	 */
+	public void renew(VettingCheck check, Duration validity, Instant now) {
+		if (!status.isVetted()) {
+			throw new InvalidInput("status", "directory.status.notAllowed");
+		}
+		requireMet(check);
+		vettedUntil = now.plus(validity);
+		renewalNoticeAt = null;
+		record(LedgerKind.RENEWED, vettedUntil.toString());
+	}
+
+	private static void requireMet(VettingCheck check) {
+		if (!check.met()) {
+			throw new InvalidInput("status", "directory.vetting.requirementsMissing");
+		}
 	}
 
 	/** The provider (or staff) stops taking new work until resumed. */
@@ -263,9 +285,10 @@ public class Provider {
 		record(LedgerKind.PAUSED, null);
 	}
 
-	public void resume(Instant now) {
+	public void resume(VettingCheck check, Instant now) {
 		requireStatus(ProviderStatus.PAUSED);
 		requireVettingInForce(now);
+		requireMet(check);
 		moveTo(ProviderStatus.ACTIVE);
 		record(LedgerKind.RESUMED, null);
 	}
@@ -337,7 +360,11 @@ public class Provider {
 		record(LedgerKind.INVITED, null);
 	}
 
+	/** The provider's account, once: an offboarded provider, or one already linked to another account, is refused. */
 	public void linkAccount(UUID account) {
+		if (status == ProviderStatus.OFFBOARDED || (accountId != null && !accountId.equals(account))) {
+			throw new InvalidInput("account", "directory.invite.alreadyLinked");
+		}
 		this.accountId = account;
 		this.invitationId = null;
 		record(LedgerKind.ACCOUNT_LINKED, null);
@@ -356,10 +383,10 @@ public class Provider {
 		String newFingerprint = fingerprintOf(profile.openpgpKey());
 		boolean keyChanged = !Objects.equals(newFingerprint, openpgpFingerprint);
 		boolean residenceChanged = !profile.residenceCountry().equals(residenceCountry);
-		String newServices = encodeServices(profile.services());
-		String newCommunities = encodeCommunities(profile.communities());
-		boolean vettedFactsChanged = !newServices.equals(encodeServices(servicesByCode()))
-				|| !newCommunities.equals(encodeCommunities(communitySet()));
+		String newServices = ProviderCodes.encodeServices(profile.services());
+		String newCommunities = ProviderCodes.encodeNames(profile.communities());
+		boolean vettedFactsChanged = !newServices.equals(ProviderCodes.encodeServices(servicesByCode()))
+				|| !newCommunities.equals(ProviderCodes.encodeNames(communitySet()));
 		boolean wasVetted = status.isVetted();
 		if (keyChanged) {
 			record(LedgerKind.KEY_CHANGED, newFingerprint);
@@ -376,11 +403,17 @@ public class Provider {
 			applyProfile(profile);
 			services = new HashSet<>(keepServices);
 			communities = new HashSet<>(keepCommunities);
+			if (!newServices.equals(pendingServices) || !newCommunities.equals(pendingCommunities)) {
+				record(LedgerKind.CHANGE_PROPOSED, null);
+			}
 			pendingServices = newServices;
 			pendingCommunities = newCommunities;
-			record(LedgerKind.CHANGE_PROPOSED, null);
 		}
 		else {
+			if (vettedFactsChanged) {
+				// not vetted (any more): the change applies, and the review sees it in the ledger
+				record(LedgerKind.OFFER_CHANGED, null);
+			}
 			applyProfile(profile);
 			pendingServices = null;
 			pendingCommunities = null;
@@ -393,11 +426,11 @@ public class Provider {
 		if (pendingServices == null || pendingCommunities == null) {
 			throw new InvalidInput("change", "directory.change.none");
 		}
-		services = decodeServices(pendingServices).entrySet()
+		services = ProviderCodes.decodeServices(pendingServices).entrySet()
 			.stream()
 			.map(e -> new OfferedService(e.getKey(), e.getValue()))
 			.collect(Collectors.toCollection(HashSet::new));
-		communities = decodeCommunities(pendingCommunities).stream()
+		communities = ProviderCodes.decodeNames(pendingCommunities, Community.class).stream()
 			.map(ServedCommunity::new)
 			.collect(Collectors.toCollection(HashSet::new));
 		pendingServices = null;
@@ -431,7 +464,7 @@ public class Provider {
 		openpgpFingerprint = fingerprintOf(profile.openpgpKey());
 		referees = SealedText.of(profile.referees());
 		conflictOrganizations = sealedOrNull(profile.conflictOrganizations());
-		conflictSectors = profile.conflictSectors().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		conflictSectors = ProviderCodes.encodeNames(profile.conflictSectors());
 		services = profile.services()
 			.entrySet()
 			.stream()
@@ -464,7 +497,7 @@ public class Provider {
 		maxEngagements = capacity.maxEngagements();
 		hoursPerMonth = capacity.hoursPerMonth();
 		timeZone = capacity.timeZone();
-		fees = capacity.fees().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+		fees = ProviderCodes.encodeNames(capacity.fees());
 	}
 
 	/** Adds a dated pause; pauses that ended before {@code today} are dropped. At most 20 are kept. */
@@ -481,11 +514,10 @@ public class Provider {
 		pauses = kept;
 	}
 
-	public void removePause(int index) {
-		if (index < 0 || index >= pauses.size()) {
+	public void removePause(Pause pause) {
+		if (!pauses.remove(pause)) {
 			throw new InvalidInput("pause", "directory.pause.unknown");
 		}
-		pauses.remove(index);
 	}
 
 	public void changeListing(Listing listing, Instant now) {
@@ -498,9 +530,20 @@ public class Provider {
 		updatedAt = now;
 	}
 
+	/**
+	 * The provider changes their retention practice. Every change is in the ledger; one beyond the hub's policy
+	 * sends a vetted provider back to review.
+	 */
 	public void changeRetention(RetentionPractice practice, Instant now) {
+		if (practice.encode().equals(retentionPractice)) {
+			return;
+		}
 		retentionPractice = practice.encode();
 		updatedAt = now;
+		record(LedgerKind.RETENTION_CHANGED, practice.compatible() ? "COMPATIBLE" : "BEYOND_POLICY");
+		if (status.isVetted() && !practice.compatible()) {
+			sendToReview(ReviewReason.RETENTION_CHANGED);
+		}
 	}
 
 	// --- ledger -----------------------------------------------------------------------------------------------------
@@ -527,41 +570,12 @@ public class Provider {
 	public record Recorded(LedgerKind kind, @Nullable String detail) {
 	}
 
-	// --- encodings --------------------------------------------------------------------------------------------------
-
 	static @Nullable String fingerprintOf(@Nullable String key) {
 		return key == null ? null : OpenPgpKeys.fingerprint(key).orElse(null);
 	}
 
 	private static @Nullable SealedText sealedOrNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : SealedText.of(text);
-	}
-
-	static String encodeServices(Map<String, Depth> services) {
-		return new java.util.TreeMap<>(services).entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + e.getValue().name())
-			.collect(Collectors.joining(","));
-	}
-
-	static Map<String, Depth> decodeServices(String stored) {
-		Map<String, Depth> decoded = new HashMap<>();
-		for (String pair : stored.split(",")) {
-			int eq = pair.indexOf('=');
-			if (eq > 0) {
-				decoded.put(pair.substring(0, eq), Depth.valueOf(pair.substring(eq + 1)));
-			}
-		}
-		return decoded;
-	}
-
-	static String encodeCommunities(Collection<Community> communities) {
-		return communities.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-	}
-
-	static Set<Community> decodeCommunities(String stored) {
-		return stored.isEmpty() ? EnumSet.noneOf(Community.class)
-				: Arrays.stream(stored.split(",")).map(Community::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Community.class)));
 	}
 
 	// --- reading ----------------------------------------------------------------------------------------------------
@@ -644,8 +658,7 @@ public class Provider {
 	}
 
 	public Set<OrganizationKind> conflictSectors() {
-		return conflictSectors.isEmpty() ? Set.of()
-				: Arrays.stream(conflictSectors.split(",")).map(OrganizationKind::valueOf).collect(Collectors.toSet());
+		return ProviderCodes.decodeNames(conflictSectors, OrganizationKind.class);
 	}
 
 	public RetentionPractice retentionPractice() {
@@ -673,8 +686,7 @@ public class Provider {
 	}
 
 	public Set<Fee> fees() {
-		return fees.isEmpty() ? Set.of()
-				: Arrays.stream(fees.split(",")).map(Fee::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class)));
+		return ProviderCodes.decodeNames(fees, Fee.class);
 	}
 
 	public boolean remoteAnywhere() {
@@ -747,24 +759,50 @@ public class Provider {
 	}
 
 	public Map<String, Depth> pendingServices() {
-		return pendingServices == null ? Map.of() : decodeServices(pendingServices);
+		return pendingServices == null ? Map.of() : ProviderCodes.decodeServices(pendingServices);
 	}
 
 	public Set<Community> pendingCommunities() {
-		return pendingCommunities == null ? Set.of() : decodeCommunities(pendingCommunities);
+		return pendingCommunities == null ? Set.of() : ProviderCodes.decodeNames(pendingCommunities, Community.class);
 	}
 
 	/** The profile as the provider would edit it (sealed values opened). */
 	public ProviderProfile profile() {
 		return new ProviderProfile(kind, displayName, expertise, website, residenceCountry,
 				jurisdictions().stream().filter(j -> !j.equals(residenceCountry)).collect(Collectors.toSet()),
-				contactEmail.reveal(), reveal(contactSignal), reveal(contactPhone), reveal(openpgpKey),
-				referees.reveal(), reveal(conflictOrganizations), conflictSectors(), servicesByCode(), languagesByCode(),
+				java.util.Objects.requireNonNullElse(reveal(contactEmail), ""), reveal(contactSignal),
+				reveal(contactPhone), reveal(openpgpKey), java.util.Objects.requireNonNullElse(reveal(referees), ""),
+				reveal(conflictOrganizations), conflictSectors(), servicesByCode(), languagesByCode(),
 				countries(CountryMode.REMOTE), countries(CountryMode.IN_PERSON), remoteAnywhere, communitySet());
 	}
 
 	public Capacity capacity() {
 		return new Capacity(maxEngagements, hoursPerMonth, timeZone, fees());
+	}
+
+	/** The sealed contact and vetting texts, opened; null when absent or when the provider's keys are gone. */
+	public @Nullable String contactEmailText() {
+		return reveal(contactEmail);
+	}
+
+	public @Nullable String contactSignalText() {
+		return reveal(contactSignal);
+	}
+
+	public @Nullable String contactPhoneText() {
+		return reveal(contactPhone);
+	}
+
+	public @Nullable String refereesText() {
+		return reveal(referees);
+	}
+
+	public @Nullable String conflictOrganizationsText() {
+		return reveal(conflictOrganizations);
+	}
+
+	public long version() {
+		return version == null ? 0 : version;
 	}
 
 	private static @Nullable String reveal(@Nullable SealedText text) {

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.InvitationAccepted;
+import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.persistence.ProviderRepository;
 import org.tandem.platform.NotFoundException;
 
@@ -43,9 +44,9 @@ public class ProviderSelfService {
 		this.clock = clock;
 	}
 
-	/** The provider record of a signed-in account, if it has one. */
+	/** The provider record of a signed-in account, if it has one and has not left the network. */
 	public Optional<Provider> mine(UUID account) {
-		return providers.findByAccountId(account);
+		return providers.findByAccountId(account).filter(p -> p.status() != ProviderStatus.OFFBOARDED);
 	}
 
 	private Provider own(UUID account) {
@@ -78,9 +79,9 @@ public class ProviderSelfService {
 	}
 
 	@Transactional
-	public void removePause(UUID account, int index) {
+	public void removePause(UUID account, ProviderRows.Pause pause) {
 		Provider provider = own(account);
-		provider.removePause(index);
+		provider.removePause(pause);
 		store.save(provider, account);
 	}
 
@@ -94,8 +95,12 @@ public class ProviderSelfService {
 	@Transactional
 	public void changeRetention(UUID account, RetentionPractice practice) {
 		Provider provider = own(account);
+		boolean wasVetted = provider.status().isVetted();
 		provider.changeRetention(practice, clock.instant());
 		store.save(provider, account);
+		if (wasVetted && !provider.status().isVetted()) {
+			vetting.tell(provider, "directory.mail.review");
+		}
 	}
 
 	@Transactional
@@ -117,11 +122,15 @@ public class ProviderSelfService {
 	@Transactional
 	public void resume(UUID account) {
 		Provider provider = own(account);
-		provider.resume(clock.instant());
+		provider.resume(vetting.check(provider), clock.instant());
 		store.save(provider, account);
 	}
 
-	/** The invitation staff sent a provider was used: that account is now the provider's. */
+	/**
+	 * The invitation staff sent a provider was used: that account is now the provider's. Runs in the transaction
+	 * that creates the account, so the account never exists unlinked. (Offboarding withdraws the invitation, and a
+	 * new invitation withdraws the one before, so the link found is the provider's only open one.)
+	 */
 	@EventListener
 	@Transactional
 	public void on(InvitationAccepted accepted) {

@@ -57,6 +57,10 @@ class ProviderStore {
 		return saved;
 	}
 
+	java.util.List<UUID> vettedUntilBefore(java.time.Instant until) {
+		return providers.idsVettedUntilBefore(until);
+	}
+
 	void record(UUID providerId, LedgerKind kind, @Nullable String detail, @Nullable UUID actor) {
 		ledger.save(LedgerEntry.of(providerId, kind, detail, null, actor, clock.instant()));
 	}

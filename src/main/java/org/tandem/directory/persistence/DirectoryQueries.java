@@ -46,13 +46,7 @@ public class DirectoryQueries {
 		long total = jdbc.sql("select count(*) from provider p where " + where).params(params).query(Long.class).single();
 		List<Base> rows = page(where, params, filter.page());
 		Children children = children(rows.stream().map(Base::id).toList(), false);
-		List<DirectorySearch.Row> result = new ArrayList<>();
-		for (Base row : rows) {
-			result.add(new DirectorySearch.Row(row.id(), row.reference(), row.displayName(), row.kind(), row.status(),
-					row.residenceCountry(), children.services(row.id()), children.languages(row.id()),
-					Math.max(0, row.maxEngagements() - row.openEngagements()), row.vettedUntil()));
-		}
-		return new DirectorySearch.Page(result, total, filter.page());
+		return new DirectorySearch.Page(rows.stream().map(row -> row(row, children)).toList(), total, filter.page());
 	}
 
 	/** Active, opted-in providers only, showing only what they chose to publish. */
@@ -71,6 +65,33 @@ public class DirectoryQueries {
 					children.countries(row.id()), row.remoteAnywhere()));
 		}
 		return new DirectorySearch.PublicPage(entries, total, filter.page());
+	}
+
+	/** The status of a provider, read without opening anything; null if there is none. */
+	public @Nullable ProviderStatus status(UUID id) {
+		return jdbc.sql("select status from provider where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.map(ProviderStatus::valueOf)
+			.orElse(null);
+	}
+
+	/** Vetted, active and paused providers whose vetting ends before {@code until}, soonest first (at most 50). */
+	public List<DirectorySearch.Row> vettingEndingBefore(Instant until) {
+		List<Base> rows = jdbc.sql("select " + COLUMNS + " from provider p where p.status in ('VETTED', 'ACTIVE', 'PAUSED') "
+				+ "and p.vetted_until < :until order by p.vetted_until, p.id fetch first 50 rows only")
+			.param("until", java.sql.Timestamp.from(until))
+			.query(DirectoryQueries::base)
+			.list();
+		Children children = children(rows.stream().map(Base::id).toList(), false);
+		return rows.stream().map(row -> row(row, children)).toList();
+	}
+
+	private static DirectorySearch.Row row(Base row, Children children) {
+		return new DirectorySearch.Row(row.id(), row.reference(), row.displayName(), row.kind(), row.status(),
+				row.residenceCountry(), children.services(row.id()), children.languages(row.id()),
+				Math.max(0, row.maxEngagements() - row.openEngagements()), row.vettedUntil());
 	}
 
 	private List<Base> page(String where, Map<String, Object> params, int page) {

@@ -70,7 +70,7 @@ public class ApplicationForm extends ProfileForm {
 	}
 
 	public void setAgreements(List<Agreement> agreements) {
-		this.agreements = agreements;
+		this.agreements = withoutNulls(agreements);
 	}
 
 	public String getHomepage() {

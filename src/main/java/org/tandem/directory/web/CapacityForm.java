@@ -104,7 +104,7 @@ public class CapacityForm {
 	}
 
 	public void setFees(List<Fee> fees) {
-		this.fees = fees;
+		this.fees = ProfileForm.withoutNulls(fees);
 	}
 
 }

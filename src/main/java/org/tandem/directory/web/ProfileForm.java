@@ -182,6 +182,17 @@ public class ProfileForm {
 		return values.isEmpty() ? EnumSet.noneOf(type) : values;
 	}
 
+	/** A list as bound from a request, without the nulls a crafted request can put in it. */
+	static <T> List<T> withoutNulls(List<T> values) {
+		List<T> kept = new ArrayList<>(values.size());
+		for (T value : values) {
+			if (value != null) {
+				kept.add(value);
+			}
+		}
+		return kept;
+	}
+
 	static @Nullable String blankToNull(String value) {
 		return value.isBlank() ? null : value.strip();
 	}
@@ -264,7 +275,7 @@ public class ProfileForm {
 	}
 
 	public void setJurisdictions(List<String> jurisdictions) {
-		this.jurisdictions = jurisdictions;
+		this.jurisdictions = withoutNulls(jurisdictions);
 	}
 
 	public String getEmail() {
@@ -320,7 +331,7 @@ public class ProfileForm {
 	}
 
 	public void setConflictSectors(List<OrganizationKind> conflictSectors) {
-		this.conflictSectors = conflictSectors;
+		this.conflictSectors = withoutNulls(conflictSectors);
 	}
 
 	public Map<String, String> getServices() {
@@ -344,7 +355,7 @@ public class ProfileForm {
 	}
 
 	public void setRemoteCountries(List<String> remoteCountries) {
-		this.remoteCountries = remoteCountries;
+		this.remoteCountries = withoutNulls(remoteCountries);
 	}
 
 	public List<String> getInPersonCountries() {
@@ -352,7 +363,7 @@ public class ProfileForm {
 	}
 
 	public void setInPersonCountries(List<String> inPersonCountries) {
-		this.inPersonCountries = inPersonCountries;
+		this.inPersonCountries = withoutNulls(inPersonCountries);
 	}
 
 	public boolean isRemoteAnywhere() {
@@ -368,7 +379,7 @@ public class ProfileForm {
 	}
 
 	public void setCommunities(List<Community> communities) {
-		this.communities = communities;
+		this.communities = withoutNulls(communities);
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,10 +127,16 @@ class ProviderSelfController {
 		return home(model, provider, form, SmallForms.ListingForm.of(provider.listing()), null);
 	}
 
-	@PostMapping("/provider/pauses/{index}/remove")
-	String removePause(TandemPrincipal principal, @PathVariable int index, Model model) {
+	/** Removes the pause with these dates (by its dates, not its place in a list another tab may have changed). */
+	@PostMapping("/provider/pauses/remove")
+	String removePause(TandemPrincipal principal, @ModelAttribute("removed") SmallForms.PauseForm removed,
+			BindingResult binding, Model model) {
 		try {
-			self.removePause(principal.accountId(), index);
+			if (binding.hasErrors() || removed.getStartsOn() == null || removed.getEndsOn() == null
+					|| removed.getEndsOn().isBefore(removed.getStartsOn())) {
+				throw new InvalidInput("pause", "directory.pause.unknown");
+			}
+			self.removePause(principal.accountId(), removed.pause());
 			return "redirect:/provider?done=pause-removed#pauses";
 		}
 		catch (InvalidInput invalid) {
@@ -204,7 +211,12 @@ class ProviderSelfController {
 			return agreementsPage(model, provider, RetentionForm.of(provider.retentionPractice()),
 					"directory.agreements.noneChosen");
 		}
-		self.accept(principal.accountId(), chosen, LocaleContextHolder.getLocale());
+		try {
+			self.accept(principal.accountId(), chosen, LocaleContextHolder.getLocale());
+		}
+		catch (DuplicateKeyException sameTime) {
+			// the same page was sent twice at once: the first one accepted them
+		}
 		return "redirect:/provider/agreements?done=accepted";
 	}
 

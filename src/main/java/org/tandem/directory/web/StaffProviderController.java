@@ -3,11 +3,14 @@ package org.tandem.directory.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,22 +20,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.directory.DirectoryProperties;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.domain.Vetting;
+import org.tandem.directory.domain.Vouching;
 import org.tandem.directory.persistence.DirectoryQueries;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.privacy.PurgeService;
 
 /**
- * Hub staff run the network: the directory with its filters, and each provider's page with the vetting
- * requirements, the ledger, vouches, agreements, a pending profile change and the decisions.
+ * Hub staff run the network: the directory with its filters (and the providers whose vetting ends soon), and each
+ * provider's page with the vetting requirements, the ledger, vouches, agreements, a pending profile change and the
+ * decisions. Every decision form carries the version of the provider it was shown with.
  */
 @Controller
 class StaffProviderController {
 
 	private final Vetting vetting;
+
+	private final Vouching vouching;
 
 	private final DirectoryQueries queries;
 
@@ -44,16 +53,20 @@ class StaffProviderController {
 
 	private final PurgeService purges;
 
+	private final DirectoryProperties properties;
+
 	private final Clock clock;
 
-	StaffProviderController(Vetting vetting, DirectoryQueries queries, DirectoryPages pages, ServiceTaxonomy taxonomy,
-			Actors actors, PurgeService purges, Clock clock) {
+	StaffProviderController(Vetting vetting, Vouching vouching, DirectoryQueries queries, DirectoryPages pages,
+			ServiceTaxonomy taxonomy, Actors actors, PurgeService purges, DirectoryProperties properties, Clock clock) {
 		this.vetting = vetting;
+		this.vouching = vouching;
 		this.queries = queries;
 		this.pages = pages;
 		this.taxonomy = taxonomy;
 		this.actors = actors;
 		this.purges = purges;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -61,6 +74,7 @@ class StaffProviderController {
 	String directory(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model) {
 		model.addAttribute("results",
 				queries.search(filter.filter(taxonomy), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+		model.addAttribute("renewals", queries.vettingEndingBefore(clock.instant().plus(properties.renewalNotice())));
 		pages.choices(model);
 		return "directory/staff-list";
 	}
@@ -70,19 +84,11 @@ class StaffProviderController {
 		return detail(model, id, null, new SmallForms.TextForm());
 	}
 
-	@PostMapping("/staff/providers/{id}/{action:review|invite|vet|activate|pause|resume|approve-change}")
-	String decide(TandemPrincipal principal, @PathVariable UUID id, @PathVariable String action, Model model) {
-		Vetting.Actor staff = actors.of(principal);
+	@PostMapping("/staff/providers/{id}/{action:review|invite|vet|renew|activate|pause|resume|approve-change}")
+	String decide(TandemPrincipal principal, @PathVariable UUID id, @PathVariable String action,
+			@RequestParam(defaultValue = "-1") long version, Model model) {
 		try {
-			switch (action) {
-				case "review" -> vetting.startReview(id, staff);
-				case "invite" -> vetting.invite(id, staff);
-				case "vet" -> vetting.vet(id, staff);
-				case "activate" -> vetting.activate(id, staff);
-				case "pause" -> vetting.pause(id, staff);
-				case "resume" -> vetting.resume(id, staff);
-				default -> vetting.approveChange(id, staff);
-			}
+			vetting.decide(id, version, Vetting.Decision.valueOf(enumName(action)), actors.of(principal));
 			return "redirect:/staff/providers/" + id + "?done=" + action;
 		}
 		catch (InvalidInput invalid) {
@@ -90,44 +96,53 @@ class StaffProviderController {
 		}
 	}
 
-	/** Decisions that need a reason, kept sealed in the ledger: back to review, offboard, reject a change, a note. */
+	/** Decisions that need a reason, kept sealed in the ledger; and staff's own vouch. */
 	@PostMapping("/staff/providers/{id}/{action:send-to-review|offboard|reject-change|note|vouch}")
 	String decideWithText(TandemPrincipal principal, @PathVariable UUID id, @PathVariable String action,
-			@Valid @ModelAttribute("textForm") SmallForms.TextForm form, BindingResult binding, Model model) {
-		model.addAttribute("textAction", action);
+			@RequestParam(defaultValue = "-1") long version, @Valid @ModelAttribute("textForm") SmallForms.TextForm form,
+			BindingResult binding, Model model) {
 		if (binding.hasErrors()) {
 			return detail(model, id, null, form);
 		}
 		Vetting.Actor staff = actors.of(principal);
 		try {
-			switch (action) {
-				case "send-to-review" -> vetting.sendToReview(id, staff, form.getText());
-				case "offboard" -> vetting.offboard(id, staff, form.getText());
-				case "reject-change" -> vetting.rejectChange(id, staff, form.getText());
-				case "vouch" -> vetting.vouch(id, staff, form.getText());
-				default -> vetting.note(id, staff, form.getText());
+			if (action.equals("vouch")) {
+				vouching.vouch(id, staff, form.getText());
+			}
+			else {
+				vetting.decide(id, version, Vetting.Reasoned.valueOf(enumName(action)), form.getText(), staff);
 			}
 			return "redirect:/staff/providers/" + id + "?done=" + action;
 		}
 		catch (InvalidInput invalid) {
 			binding.rejectValue("text", invalid.messageKey());
-			return detail(model, id, null, form);
 		}
+		catch (DuplicateKeyException sameTime) {
+			binding.rejectValue("text", "directory.vouch.already");
+		}
+		return detail(model, id, null, form);
 	}
 
-	/** Erases an offboarded provider for good (their keys are destroyed); a receipt remains. */
+	/** Erases an offboarded provider for good (their keys are destroyed); a receipt remains. Asks to confirm first. */
 	@PostMapping("/staff/providers/{id}/erase")
-	String erase(@PathVariable UUID id, Model model) {
-		if (vetting.staffView(id).provider().status() != ProviderStatus.OFFBOARDED) {
+	String erase(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model) {
+		if (queries.status(id) != ProviderStatus.OFFBOARDED) {
 			return detail(model, id, "directory.erase.offboardFirst", new SmallForms.TextForm());
+		}
+		if (!confirm) {
+			return detail(model, id, "directory.erase.confirmRequired", new SmallForms.TextForm());
 		}
 		return "redirect:/privacy/receipts/" + purges.purge(id, "provider-erased").code();
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	String changedMeanwhile(jakarta.servlet.http.HttpServletRequest request) {
-		String detail = request.getRequestURI().replaceAll("^(/staff/providers/[0-9a-fA-F-]{36}).*$", "$1");
+	String changedMeanwhile(HttpServletRequest request) {
+		String detail = request.getRequestURI().replaceAll("^(.*/staff/providers/[0-9a-fA-F-]{36}).*$", "$1");
 		return "redirect:" + detail + "?changedMeanwhile";
+	}
+
+	private static String enumName(String action) {
+		return action.replace('-', '_').toUpperCase(Locale.ROOT);
 	}
 
 	private String detail(Model model, UUID id, @Nullable String error, SmallForms.TextForm textForm) {
@@ -137,7 +152,6 @@ class StaffProviderController {
 		model.addAttribute("error", error);
 		model.addAttribute("textForm", textForm);
 		model.addAttribute("taxonomy", taxonomy);
-		model.addAttribute("now", clock.instant());
 		return "directory/staff-detail";
 	}
 

@@ -3,10 +3,13 @@ package org.tandem.directory.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,21 +22,20 @@ import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.domain.Vetting;
-import org.tandem.directory.domain.VoucherRole;
+import org.tandem.directory.domain.Vouching;
 import org.tandem.directory.persistence.DirectoryQueries;
 import org.tandem.platform.InvalidInput;
-import org.tandem.platform.NotFoundException;
 import org.tandem.platform.TandemPrincipal;
 
 /**
- * Vouching, for advisory members, staff and vetted providers: the providers under review, each with the summary of
- * their ledger (advisory members and staff) or only their profile (providers), and the vouch form. Never any
- * organization's data, never what another voucher wrote.
+ * Vouching, for advisory members, staff and vetted providers: the providers they may vouch for (vetted providers:
+ * only those under review), each with the summary of its ledger (advisory members and staff) or only its profile
+ * (providers), and the vouch form. Never any organization's data, never what another voucher wrote.
  */
 @Controller
 class VouchingController {
 
-	private final Vetting vetting;
+	private final Vouching vouching;
 
 	private final DirectoryQueries queries;
 
@@ -43,9 +45,9 @@ class VouchingController {
 
 	private final Clock clock;
 
-	VouchingController(Vetting vetting, DirectoryQueries queries, ServiceTaxonomy taxonomy, Actors actors,
+	VouchingController(Vouching vouching, DirectoryQueries queries, ServiceTaxonomy taxonomy, Actors actors,
 			Clock clock) {
-		this.vetting = vetting;
+		this.vouching = vouching;
 		this.queries = queries;
 		this.taxonomy = taxonomy;
 		this.actors = actors;
@@ -53,19 +55,21 @@ class VouchingController {
 	}
 
 	@GetMapping("/vouching")
-	String list(TandemPrincipal principal, @RequestParam(defaultValue = "0") int page, Model model) {
-		if (!vetting.canVouch(actors.of(principal))) {
-			throw new NotFoundException();
+	String list(TandemPrincipal principal, @RequestParam(defaultValue = "0") String page, Model model) {
+		Vetting.Actor actor = actors.of(principal);
+		if (!vouching.canVouch(actor)) {
+			return "directory/vouching-closed";
 		}
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		int safePage = Math.max(0, Math.min(page, 10_000));
-		model.addAttribute("applicants", queries.search(byStatus(ProviderStatus.APPLICANT, safePage), today));
-		model.addAttribute("underReview", queries.search(byStatus(ProviderStatus.UNDER_REVIEW, safePage), today));
+		int safePage = page.matches("[0-9]{1,5}") ? Integer.parseInt(page) : 0;
+		Map<ProviderStatus, DirectorySearch.Page> groups = new LinkedHashMap<>();
+		for (ProviderStatus status : vouching.listedFor(actor)) {
+			groups.put(status, queries.search(new DirectorySearch.Filter(null, false, null, null, null, status, false,
+					safePage), today));
+		}
+		model.addAttribute("groups", groups);
+		model.addAttribute("pageNumber", safePage);
 		return "directory/vouching";
-	}
-
-	private static DirectorySearch.Filter byStatus(ProviderStatus status, int page) {
-		return new DirectorySearch.Filter(null, false, null, null, null, status, false, page);
 	}
 
 	@GetMapping("/vouching/{id}")
@@ -78,30 +82,23 @@ class VouchingController {
 			@Valid @ModelAttribute("textForm") SmallForms.TextForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				vetting.vouch(id, actors.of(principal), form.getText());
+				vouching.vouch(id, actors.of(principal), form.getText());
 				return "redirect:/vouching/" + id + "?vouched";
 			}
 			catch (InvalidInput invalid) {
 				binding.rejectValue("text", invalid.messageKey());
+			}
+			catch (DuplicateKeyException sameTime) {
+				binding.rejectValue("text", "directory.vouch.already");
 			}
 		}
 		return page(principal, id, form, model);
 	}
 
 	private String page(TandemPrincipal principal, UUID id, SmallForms.TextForm form, Model model) {
-		Vetting.Actor actor = actors.of(principal);
-		Vetting.Summary summary = vetting.summary(id, actor.id());
-		VoucherRole role;
-		try {
-			role = vetting.voucherRole(actor, id);
-		}
-		catch (InvalidInput refused) {
-			// a provider who is not vetted, or the provider themselves: nothing to see here
-			throw new NotFoundException();
-		}
+		Vouching.Summary summary = vouching.summary(id, actors.of(principal));
 		model.addAttribute("summary", summary);
 		model.addAttribute("provider", summary.provider());
-		model.addAttribute("showLedger", role != VoucherRole.PROVIDER);
 		model.addAttribute("textForm", form);
 		model.addAttribute("taxonomy", taxonomy);
 		return "directory/vouch";
