@@ -172,6 +172,9 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		assertThat(listing.text()).contains(name).contains("Audits for newsrooms.").contains("signal: ana.42");
 		assertThat(listing.body()).doesNotContain(email).doesNotContain("canary").doesNotContain("5555");
 		assertThat(visitor().get("/providers?language=fa").text()).doesNotContain(name);
+		assertThat(visitor().get("/providers?region=SOUTH_AMERICA").text()).contains(name);
+		assertThat(visitor().get("/providers?region=EASTERN_AFRICA").text()).doesNotContain(name);
+		assertThat(staff.get("/staff/providers?region=SOUTH_AMERICA&service=SECURITY_AUDIT").text()).contains(name);
 		provider.get("/provider");
 		provider.post("/provider/pause", Map.of());
 		assertThat(status(id)).isEqualTo("PAUSED");

@@ -34,6 +34,7 @@ import org.tandem.directory.domain.VettingCheck;
 import org.tandem.directory.persistence.DirectoryQueries;
 import org.tandem.platform.Access;
 import org.tandem.platform.ApiPathRules;
+import org.tandem.platform.Regions;
 import org.tandem.platform.Role;
 import org.tandem.platform.WorkingLanguages;
 
@@ -59,10 +60,14 @@ class DirectoryApiController {
 
 	private final ServiceTaxonomy taxonomy;
 
+	private final Regions regions;
+
 	private final Clock clock;
 
-	DirectoryApiController(DirectoryQueries queries, Vetting vetting, ServiceTaxonomy taxonomy, Clock clock) {
+	DirectoryApiController(DirectoryQueries queries, Vetting vetting, ServiceTaxonomy taxonomy, Regions regions,
+			Clock clock) {
 		this.queries = queries;
+		this.regions = regions;
 		this.vetting = vetting;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -77,6 +82,7 @@ class DirectoryApiController {
 			@Parameter(description = "With service: only specialists in it") @RequestParam(defaultValue = "false") boolean specialist,
 			@Parameter(description = "Only providers working in this language (ISO 639-1)") @RequestParam(required = false) @Nullable String language,
 			@Parameter(description = "Only providers working in this country, remotely or in person (ISO 3166-1 alpha-2); remote-anywhere providers count") @RequestParam(required = false) @Nullable String country,
+			@Parameter(description = "Only providers working in this world region (a UN M49 sub-region key such as SOUTH_AMERICA or EASTERN_AFRICA), in any of its countries; remote-anywhere providers count") @RequestParam(required = false) @Nullable String region,
 			@Parameter(description = "Only providers who served this community") @RequestParam(required = false) @Nullable String community,
 			@Parameter(description = "Only this status (default: all but offboarded)") @RequestParam(required = false) @Nullable String status,
 			@Parameter(description = "Only active providers with a free slot and no dated pause today") @RequestParam(defaultValue = "false") boolean free,
@@ -84,7 +90,8 @@ class DirectoryApiController {
 		DirectorySearch.Filter filter = new DirectorySearch.Filter(
 				service != null && taxonomy.contains(service) ? service : null, specialist,
 				language != null && WorkingLanguages.CODES.contains(language) ? language : null,
-				country != null && country.matches("[A-Z]{2}") ? country : null, named(Community.class, community),
+				country != null && country.matches("[A-Z]{2}") ? country : null,
+				region != null && regions.get(region).isPresent() ? region : null, named(Community.class, community),
 				named(ProviderStatus.class, status), free, page.matches("[0-9]{1,5}") ? Integer.parseInt(page) : 0);
 		DirectorySearch.Page result = queries.search(filter, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 		return new PageResponse(result.rows(), result.total(), result.page(), result.hasMore());

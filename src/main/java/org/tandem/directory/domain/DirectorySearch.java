@@ -23,17 +23,30 @@ public final class DirectorySearch {
 	 * @param specialist whether that service must be at specialist depth
 	 * @param language a language the provider must work in (any level)
 	 * @param country a country the provider must work in, remotely or in person; remote-anywhere providers count
+	 * @param region a world region (a {@link org.tandem.platform.Regions} key) the provider must work in, in any of
+	 * its countries; remote-anywhere providers count
 	 * @param community a community the provider must have served
 	 * @param status only providers in this status; null means every status but offboarded
 	 * @param freeCapacity only active providers with a free slot and no dated pause today
 	 * @param page zero-based page of {@link #PAGE_SIZE}
 	 */
 	public record Filter(@Nullable String service, boolean specialist, @Nullable String language,
-			@Nullable String country, @Nullable Community community, @Nullable ProviderStatus status,
-			boolean freeCapacity, int page) {
+			@Nullable String country, @Nullable String region, @Nullable Community community,
+			@Nullable ProviderStatus status, boolean freeCapacity, int page) {
 
 		public static Filter everyone() {
-			return new Filter(null, false, null, null, null, null, false, 0);
+			return new Filter(null, false, null, null, null, null, null, false, 0);
+		}
+
+		/** Every provider in one status, a page of them. */
+		public static Filter byStatus(ProviderStatus status, int page) {
+			return new Filter(null, false, null, null, null, null, status, false, page);
+		}
+
+		/** The same filter for active providers only, whatever their free capacity (the public listing). */
+		public Filter activeOnly() {
+			return new Filter(service, specialist, language, country, region, community, ProviderStatus.ACTIVE, false,
+					page);
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.DirectorySearch.Filter;
 import org.tandem.directory.domain.ProviderKind;
+import org.tandem.platform.Regions;
 
 /**
  * The staff directory and the public listing, read from clear columns only. Each filter is an {@code exists} on an
@@ -36,8 +37,11 @@ public class DirectoryQueries {
 
 	private final JdbcClient jdbc;
 
-	DirectoryQueries(JdbcClient jdbc) {
+	private final Regions regions;
+
+	DirectoryQueries(JdbcClient jdbc, Regions regions) {
 		this.jdbc = jdbc;
+		this.regions = regions;
 	}
 
 	public DirectorySearch.Page search(Filter filter, LocalDate today) {
@@ -51,8 +55,7 @@ public class DirectoryQueries {
 
 	/** Active, opted-in providers only, showing only what they chose to publish. */
 	public DirectorySearch.PublicPage listing(Filter filter, LocalDate today) {
-		Filter active = new Filter(filter.service(), filter.specialist(), filter.language(), filter.country(),
-				filter.community(), ProviderStatus.ACTIVE, false, filter.page());
+		Filter active = filter.activeOnly();
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(active, today, params) + " and p.listed = true";
 		long total = jdbc.sql("select count(*) from provider p where " + where).params(params).query(Long.class).single();
@@ -103,7 +106,7 @@ public class DirectoryQueries {
 			.list();
 	}
 
-	private static String where(Filter filter, LocalDate today, Map<String, Object> params) {
+	private String where(Filter filter, LocalDate today, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder();
 		if (filter.status() == null) {
 			sql.append("p.status <> 'OFFBOARDED'");
@@ -128,6 +131,13 @@ public class DirectoryQueries {
 			sql.append(" and (p.remote_anywhere = true or exists (select 1 from provider_country c "
 					+ "where c.provider_id = p.id and c.country = :country))");
 			params.put("country", filter.country());
+		}
+		if (filter.region() != null) {
+			regions.get(filter.region()).ifPresent(region -> {
+				sql.append(" and (p.remote_anywhere = true or exists (select 1 from provider_country r "
+						+ "where r.provider_id = p.id and r.country in (:regionCountries)))");
+				params.put("regionCountries", List.copyOf(region.countries()));
+			});
 		}
 		if (filter.community() != null) {
 			sql.append(" and exists (select 1 from provider_community m where m.provider_id = p.id and m.community = :community)");

@@ -8,6 +8,7 @@ import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.Community;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.ServiceTaxonomy;
+import org.tandem.platform.Regions;
 import org.tandem.platform.WorkingLanguages;
 
 /** The directory's filters from the query string; unknown values are ignored rather than refused. */
@@ -23,6 +24,8 @@ public class DirectoryFilterForm {
 
 	private String country = "";
 
+	private String region = "";
+
 	private @Nullable Community community;
 
 	private @Nullable ProviderStatus status;
@@ -31,10 +34,11 @@ public class DirectoryFilterForm {
 
 	private int page;
 
-	DirectorySearch.Filter filter(ServiceTaxonomy taxonomy) {
+	DirectorySearch.Filter filter(ServiceTaxonomy taxonomy, Regions regions) {
 		return new DirectorySearch.Filter(taxonomy.contains(service) ? service : null, specialist,
 				WorkingLanguages.CODES.contains(language) ? language : null, COUNTRIES.contains(country) ? country : null,
-				community, status, free, Math.max(0, Math.min(page, 10_000)));
+				regions.get(region).isPresent() ? region : null, community, status, free,
+				Math.max(0, Math.min(page, 10_000)));
 	}
 
 	public String getService() {
@@ -43,6 +47,14 @@ public class DirectoryFilterForm {
 
 	public void setService(String service) {
 		this.service = service;
+	}
+
+	public String getRegion() {
+		return region;
+	}
+
+	public void setRegion(String region) {
+		this.region = region;
 	}
 
 	public boolean isSpecialist() {

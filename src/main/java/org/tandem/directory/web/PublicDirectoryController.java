@@ -22,6 +22,7 @@ import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderApplications;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.persistence.DirectoryQueries;
+import org.tandem.platform.Regions;
 import org.tandem.platform.RateLimiter;
 import org.tandem.platform.RecentNonces;
 import org.tandem.platform.RequesterKey;
@@ -44,6 +45,8 @@ class PublicDirectoryController {
 
 	private final ServiceTaxonomy taxonomy;
 
+	private final Regions regions;
+
 	private final RateLimiter submissions;
 
 	private final RecentNonces nonces = new RecentNonces(10_000);
@@ -51,18 +54,19 @@ class PublicDirectoryController {
 	private final Clock clock;
 
 	PublicDirectoryController(ProviderApplications applications, DirectoryQueries queries, DirectoryPages pages,
-			ServiceTaxonomy taxonomy, DirectoryProperties properties, Clock clock) {
+			ServiceTaxonomy taxonomy, Regions regions, DirectoryProperties properties, Clock clock) {
 		this.applications = applications;
 		this.queries = queries;
 		this.pages = pages;
 		this.taxonomy = taxonomy;
+		this.regions = regions;
 		this.submissions = new RateLimiter(properties.applicationsPerHour(), Duration.ofHours(1), clock);
 		this.clock = clock;
 	}
 
 	@GetMapping("/providers")
 	String listing(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model) {
-		model.addAttribute("results", queries.listing(filter.filter(taxonomy), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+		model.addAttribute("results", queries.listing(filter.filter(taxonomy, regions), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
 		pages.choices(model);
 		return "directory/listing";
 	}

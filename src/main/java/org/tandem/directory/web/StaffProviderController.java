@@ -27,6 +27,7 @@ import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.domain.Vetting;
 import org.tandem.directory.domain.Vouching;
 import org.tandem.directory.persistence.DirectoryQueries;
+import org.tandem.platform.Regions;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.privacy.PurgeService;
@@ -49,6 +50,8 @@ class StaffProviderController {
 
 	private final ServiceTaxonomy taxonomy;
 
+	private final Regions regions;
+
 	private final Actors actors;
 
 	private final PurgeService purges;
@@ -58,12 +61,13 @@ class StaffProviderController {
 	private final Clock clock;
 
 	StaffProviderController(Vetting vetting, Vouching vouching, DirectoryQueries queries, DirectoryPages pages,
-			ServiceTaxonomy taxonomy, Actors actors, PurgeService purges, DirectoryProperties properties, Clock clock) {
+			ServiceTaxonomy taxonomy, Regions regions, Actors actors, PurgeService purges, DirectoryProperties properties, Clock clock) {
 		this.vetting = vetting;
 		this.vouching = vouching;
 		this.queries = queries;
 		this.pages = pages;
 		this.taxonomy = taxonomy;
+		this.regions = regions;
 		this.actors = actors;
 		this.purges = purges;
 		this.properties = properties;
@@ -73,7 +77,7 @@ class StaffProviderController {
 	@GetMapping("/staff/providers")
 	String directory(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model) {
 		model.addAttribute("results",
-				queries.search(filter.filter(taxonomy), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+				queries.search(filter.filter(taxonomy, regions), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
 		model.addAttribute("renewals", queries.vettingEndingBefore(clock.instant().plus(properties.renewalNotice())));
 		pages.choices(model);
 		return "directory/staff-list";

@@ -64,8 +64,7 @@ class VouchingController {
 		int safePage = page.matches("[0-9]{1,5}") ? Integer.parseInt(page) : 0;
 		Map<ProviderStatus, DirectorySearch.Page> groups = new LinkedHashMap<>();
 		for (ProviderStatus status : vouching.listedFor(actor)) {
-			groups.put(status, queries.search(new DirectorySearch.Filter(null, false, null, null, null, status, false,
-					safePage), today));
+			groups.put(status, queries.search(DirectorySearch.Filter.byStatus(status, safePage), today));
 		}
 		model.addAttribute("groups", groups);
 		model.addAttribute("pageNumber", safePage);
