@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumVouches vouches a provider needs before staff can vet them; at least one must come from someone
  * who is not hub staff
  * @param vettingValidity how long vetting holds before it must be renewed
- * @param renewalNotice how long before vetting expires the provider and staff are told
+ * @param renewalNotice how long before vetting expires the provider is mailed and staff see it on the directory page
  * @param applicationsPerHour applications one address may send per hour
  */
 @ConfigurationProperties("tandem.directory")
