@@ -7,9 +7,4 @@ import org.jspecify.annotations.Nullable;
  * Services, languages and countries come from the profile; nothing else is ever published.
  */
 public record Listing(boolean listed, @Nullable String summary, @Nullable String contact) {
-
-	public static Listing none() {
-		return new Listing(false, null, null);
-	}
-
 }

@@ -677,10 +677,6 @@ public class Provider {
 		return openEngagements;
 	}
 
-	public int freeSlots() {
-		return Math.max(0, maxEngagements - openEngagements);
-	}
-
 	public int hoursPerMonth() {
 		return hoursPerMonth;
 	}

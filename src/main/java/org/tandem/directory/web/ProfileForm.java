@@ -96,9 +96,13 @@ public class ProfileForm {
 		if (!website.isBlank() && !website.strip().matches("https?://[^\\s<>\"]{3,290}")) {
 			binding.rejectValue("website", "directory.form.website.invalid");
 		}
-		requireMatching(binding, "email", email, ContactFormats.EMAIL, "validation.email", true);
-		requireMatching(binding, "signal", signal, ContactFormats.SIGNAL, "intake.form.signal.invalid", false);
-		requireMatching(binding, "phone", phone, ContactFormats.PHONE, "intake.form.phone.invalid", false);
+		ContactFormats.requireMatching(binding, "email", email, ContactFormats.EMAIL, "validation.email");
+		if (!signal.isBlank()) {
+			ContactFormats.requireMatching(binding, "signal", signal, ContactFormats.SIGNAL, "intake.form.signal.invalid");
+		}
+		if (!phone.isBlank()) {
+			ContactFormats.requireMatching(binding, "phone", phone, ContactFormats.PHONE, "intake.form.phone.invalid");
+		}
 		if (!openpgpKey.isBlank() && !binding.hasFieldErrors("openpgpKey")
 				&& OpenPgpKeys.fingerprint(openpgpKey).isEmpty()) {
 			binding.rejectValue("openpgpKey", "directory.form.openpgp.invalid");
@@ -133,20 +137,6 @@ public class ProfileForm {
 		return value == null || value.isEmpty() || EnumSet.allOf(LanguageLevel.class).stream().anyMatch(l -> l.name().equals(value));
 	}
 
-	private static void requireMatching(BindingResult binding, String field, String value,
-			java.util.regex.Pattern pattern, String messageKey, boolean required) {
-		if (binding.hasFieldErrors(field)) {
-			return;
-		}
-		if (value.isBlank()) {
-			if (required) {
-				binding.rejectValue(field, "validation.required");
-			}
-		}
-		else if (!pattern.matcher(value.strip()).matches()) {
-			binding.rejectValue(field, messageKey);
-		}
-	}
 
 	private Map<String, Depth> offeredServices() {
 		Map<String, Depth> offered = new LinkedHashMap<>();

@@ -164,16 +164,16 @@ class ProviderSelfController {
 
 	@GetMapping("/provider/profile")
 	String profile(TandemPrincipal principal, Model model) {
+		Provider provider = mine(principal);
 		ProfileForm form = new ProfileForm();
-		form.fill(mine(principal));
-		return profile(model, mine(principal), form);
+		form.fill(provider);
+		return profile(model, provider, form);
 	}
 
 	@PostMapping("/provider/profile")
 	String changeProfile(TandemPrincipal principal, @Valid @ModelAttribute("form") ProfileForm form,
 			BindingResult binding, Model model) {
 		form.check(binding, taxonomy);
-		Provider provider = mine(principal);
 		if (!binding.hasErrors()) {
 			try {
 				self.changeProfile(principal.accountId(), form.profile());
@@ -183,7 +183,7 @@ class ProviderSelfController {
 				binding.rejectValue(invalid.field(), invalid.messageKey());
 			}
 		}
-		return profile(model, provider, form);
+		return profile(model, mine(principal), form);
 	}
 
 	private String profile(Model model, Provider provider, ProfileForm form) {

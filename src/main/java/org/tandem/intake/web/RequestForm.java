@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import org.tandem.platform.ContactFormats;
 import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.HelpRequest;
@@ -32,11 +33,11 @@ public class RequestForm {
 	/** Languages a requester can say they work in, as ISO 639-1 codes; names come from the JDK in the reader's language. */
 	static final List<String> LANGUAGES = org.tandem.platform.WorkingLanguages.CODES;
 
-	private static final Pattern EMAIL = org.tandem.platform.ContactFormats.EMAIL;
+	private static final Pattern EMAIL = ContactFormats.EMAIL;
 
-	private static final Pattern PHONE = org.tandem.platform.ContactFormats.PHONE;
+	private static final Pattern PHONE = ContactFormats.PHONE;
 
-	private static final Pattern SIGNAL = org.tandem.platform.ContactFormats.SIGNAL;
+	private static final Pattern SIGNAL = ContactFormats.SIGNAL;
 
 	@NotNull(message = "{intake.form.anonymity.required}")
 	private @Nullable Boolean anonymous;
@@ -121,16 +122,16 @@ public class RequestForm {
 			binding.rejectValue("languages", "intake.form.languages.invalid");
 		}
 		if (contactMethod == ContactMethod.EMAIL || emailNotices || emailLink) {
-			requireMatching(binding, "email", email, EMAIL, "validation.email");
+			ContactFormats.requireMatching(binding, "email", email, EMAIL, "validation.email");
 		}
 		else if (!email.isBlank()) {
-			requireMatching(binding, "email", email, EMAIL, "validation.email");
+			ContactFormats.requireMatching(binding, "email", email, EMAIL, "validation.email");
 		}
 		if (contactMethod == ContactMethod.SIGNAL) {
-			requireMatching(binding, "signal", signal, SIGNAL, "intake.form.signal.invalid");
+			ContactFormats.requireMatching(binding, "signal", signal, SIGNAL, "intake.form.signal.invalid");
 		}
 		if (contactMethod == ContactMethod.PHONE) {
-			requireMatching(binding, "phone", phone, PHONE, "intake.form.phone.invalid");
+			ContactFormats.requireMatching(binding, "phone", phone, PHONE, "intake.form.phone.invalid");
 		}
 		String key = openpgpKey.strip();
 		if (!key.isEmpty() && !binding.hasFieldErrors("openpgpKey")
@@ -143,18 +144,6 @@ public class RequestForm {
 		}
 	}
 
-	private static void requireMatching(BindingResult binding, String field, String value, Pattern pattern,
-			String messageKey) {
-		if (binding.hasFieldErrors(field)) {
-			return;
-		}
-		if (value.isBlank()) {
-			binding.rejectValue(field, "validation.required");
-		}
-		else if (!pattern.matcher(value.strip()).matches()) {
-			binding.rejectValue(field, messageKey);
-		}
-	}
 
 	boolean honeypotFilled() {
 		return !website.isEmpty();
