@@ -1,0 +1,14 @@
+package org.tandem.matching.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/** A provider who fails hard constraints: which ones, and in words what each failure is about. */
+public record Exclusion(ProviderFacts provider, Set<Constraint> failed, List<Reason> reasons) {
+
+	public Exclusion {
+		failed = Set.copyOf(failed);
+		reasons = List.copyOf(reasons);
+	}
+
+}
