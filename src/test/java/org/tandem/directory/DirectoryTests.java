@@ -26,6 +26,7 @@ import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ProviderProfile;
 import org.tandem.directory.domain.ProviderRows;
+import org.tandem.directory.domain.ResponseTime;
 import org.tandem.directory.domain.RetentionPractice;
 import org.tandem.directory.domain.ReviewReason;
 import org.tandem.directory.domain.ServiceTaxonomy;
@@ -151,6 +152,20 @@ class DirectoryTests {
 	}
 
 	@Test
+	void capacitySaysHowFastTheProviderUsuallyAnswers() {
+		assertThat(Arrays.stream(ResponseTime.values()).mapToInt(ResponseTime::hours)).containsExactly(24, 48, 168, 336);
+		assertThat(ResponseTime.WITHIN_TWO_DAYS.messageKey()).isEqualTo("directory.response.within_two_days");
+		assertThatThrownBy(() -> new Capacity(1, 10, "UTC", EnumSet.of(Fee.PAID), null))
+			.isInstanceOf(NullPointerException.class);
+		Provider provider = applied();
+		assertThat(provider.responseTime()).isEqualTo(ResponseTime.WITHIN_A_WEEK);
+		Capacity faster = new Capacity(3, 20, "Europe/Lisbon", EnumSet.of(Fee.PAID), ResponseTime.SAME_DAY);
+		provider.changeCapacity(faster, NOW);
+		assertThat(provider.responseTime()).isEqualTo(ResponseTime.SAME_DAY);
+		assertThat(provider.capacity()).isEqualTo(faster);
+	}
+
+	@Test
 	void retentionIsCompatibleOnlyWithinTheHubsPolicy() {
 		Map<RetentionPractice.Item, RetentionPractice.Period> periods = new EnumMap<>(RetentionPractice.Item.class);
 		for (RetentionPractice.Item item : RetentionPractice.Item.values()) {
@@ -198,7 +213,8 @@ class DirectoryTests {
 			periods.put(item, RetentionPractice.Period.NOT_KEPT);
 		}
 		return Provider.apply("P-TEST01", "en", profile("GB", Map.of("TRAINING", Depth.CAN_DO), null),
-				new Capacity(2, 10, "UTC", EnumSet.of(Fee.PRO_BONO)), new RetentionPractice(periods), NOW);
+				new Capacity(2, 10, "UTC", EnumSet.of(Fee.PRO_BONO), ResponseTime.WITHIN_A_WEEK),
+				new RetentionPractice(periods), NOW);
 	}
 
 	static Provider active() {

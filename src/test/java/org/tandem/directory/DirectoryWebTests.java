@@ -109,6 +109,7 @@ class DirectoryWebTests extends DirectoryTestSupport {
 		WebSession staff = signedIn(Role.STAFF);
 		WebSession.Page detail = staff.get("/staff/providers/" + id);
 		assertThat(detail.html().selectFirst("#current-status").text()).isEqualTo("Applicant");
+		assertThat(detail.html().selectFirst("#response-time").text()).isEqualTo("Within a week");
 		decide(staff, id, "review", Map.of());
 		assertThat(status(id)).isEqualTo("UNDER_REVIEW");
 		WebSession provider = acceptInvitation(email);
@@ -150,10 +151,16 @@ class DirectoryWebTests extends DirectoryTestSupport {
 				Map.of("maxEngagements", "-1", "hoursPerMonth", "30", "timeZone", "Europe/Lisbon", "fees", "PAID"));
 		assertThat(bad.text()).contains("Enter a number in the allowed range.");
 		assertThat(bad.html().selectFirst("input[name=maxEngagements]").val()).isEqualTo("-1");
-		provider.post("/provider/capacity",
-				Map.of("maxEngagements", "3", "hoursPerMonth", "30", "timeZone", "Europe/Lisbon", "fees", "PAID"));
+		provider.post("/provider/capacity", Map.of("maxEngagements", "3", "hoursPerMonth", "30", "timeZone",
+				"Europe/Lisbon", "fees", "PAID", "responseTime", "WITHIN_TWO_DAYS"));
 		assertThat(jdbc.sql("select max_engagements from provider where id = :id").param("id", id).query(Integer.class).single())
 			.isEqualTo(3);
+		assertThat(jdbc.sql("select response_time from provider where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("WITHIN_TWO_DAYS");
+		assertThat(provider.get("/provider").html().selectFirst("select[name=responseTime] option[selected]").val())
+			.isEqualTo("WITHIN_TWO_DAYS");
+		assertThat(staff.get("/staff/providers/" + id).html().selectFirst("#response-time").text())
+			.isEqualTo("Within two days");
 		String name = jdbc.sql("select display_name from provider where id = :id").param("id", id).query(String.class).single();
 		assertThat(staff.get("/staff/providers?free=true&service=SECURITY_AUDIT&specialist=true&language=pt").text()).contains(name);
 		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);

@@ -113,7 +113,8 @@ class PrivacyCoreTests {
 						java.util.Map.of("en", org.tandem.directory.domain.LanguageLevel.NATIVE), java.util.Set.of(),
 						java.util.Set.of(), true, java.util.Set.of()),
 				new org.tandem.directory.domain.Capacity(1, 1, "UTC",
-						java.util.Set.of(org.tandem.directory.domain.Fee.PAID)),
+						java.util.Set.of(org.tandem.directory.domain.Fee.PAID),
+						org.tandem.directory.domain.ResponseTime.WITHIN_A_WEEK),
 				new org.tandem.directory.domain.RetentionPractice(java.util.Arrays
 					.stream(org.tandem.directory.domain.RetentionPractice.Item.values())
 					.collect(java.util.stream.Collectors.toMap(i -> i,

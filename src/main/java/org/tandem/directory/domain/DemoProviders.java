@@ -76,27 +76,30 @@ class DemoProviders {
 		transactions.executeWithoutResult(status -> {
 			vetted(sample("Demo Ana Souza", ProviderKind.INDIVIDUAL, "BR", Map.of("SECURITY_AUDIT", Depth.SPECIALIST,
 					"TRAINING", Depth.CAN_DO), Map.of("pt", LanguageLevel.NATIVE, "es", LanguageLevel.FLUENT,
-							"en", LanguageLevel.WORKING), Set.of("BR", "AR", "CO"), EnumSet.of(Community.JOURNALISTS)),
-					staffActor, advisorActor, account("demo-provider-1"));
+							"en", LanguageLevel.WORKING), Set.of("BR", "AR", "CO"), EnumSet.of(Community.JOURNALISTS),
+					ResponseTime.WITHIN_TWO_DAYS), staffActor, advisorActor, account("demo-provider-1"));
 			vetted(sample("Demo Digital Shield Collective", ProviderKind.FIRM, "KE",
 					Map.of("INCIDENT_RESPONSE", Depth.SPECIALIST, "DIGITAL_FORENSICS", Depth.SPECIALIST,
 							"DEVICE_SECURITY", Depth.CAN_DO),
 					Map.of("en", LanguageLevel.NATIVE, "sw", LanguageLevel.NATIVE, "fr", LanguageLevel.WORKING),
-					Set.of("KE", "UG", "TZ"), EnumSet.of(Community.HUMAN_RIGHTS_DEFENDERS, Community.LGBTIQ)),
-					staffActor, advisorActor, account("demo-provider-3"));
+					Set.of("KE", "UG", "TZ"), EnumSet.of(Community.HUMAN_RIGHTS_DEFENDERS, Community.LGBTIQ),
+					ResponseTime.SAME_DAY), staffActor, advisorActor, account("demo-provider-3"));
 			vetted(sample("Demo Amira Haddad", ProviderKind.INDIVIDUAL, "TN", Map.of("ACCOUNT_SECURITY", Depth.SPECIALIST,
 					"SECURE_COMMUNICATION", Depth.SPECIALIST, "PSYCHOSOCIAL_SUPPORT", Depth.CAN_DO),
 					Map.of("ar", LanguageLevel.NATIVE, "fr", LanguageLevel.FLUENT), Set.of("TN", "LB", "JO"),
-					EnumSet.of(Community.WOMENS_RIGHTS)), staffActor, advisorActor, Optional.empty());
+					EnumSet.of(Community.WOMENS_RIGHTS), ResponseTime.WITHIN_A_WEEK), staffActor, advisorActor,
+					Optional.empty());
 			Provider review = applications.apply(sample("Demo Lucía Ramos", ProviderKind.INDIVIDUAL, "MX",
 					Map.of("WEBSITE_PROTECTION", Depth.SPECIALIST), Map.of("es", LanguageLevel.NATIVE),
-					Set.of("MX", "GT"), EnumSet.of(Community.ENVIRONMENTAL_LAND_DEFENDERS)));
+					Set.of("MX", "GT"), EnumSet.of(Community.ENVIRONMENTAL_LAND_DEFENDERS),
+					ResponseTime.WITHIN_TWO_WEEKS));
 			link(review.id(), account("demo-provider-2"));
 			decide(review.id(), Vetting.Decision.REVIEW, staffActor);
 			vouching.vouch(review.id(), advisorActor, "Demo vouch: we worked together for a land defenders’ network.");
 			applications.apply(sample("Demo Secure Newsrooms Ltd", ProviderKind.FIRM, "GB",
 					Map.of("POLICY_DEVELOPMENT", Depth.CAN_DO, "SECURITY_AUDIT", Depth.CAN_DO),
-					Map.of("en", LanguageLevel.NATIVE), Set.of(), EnumSet.of(Community.JOURNALISTS)));
+					Map.of("en", LanguageLevel.NATIVE), Set.of(), EnumSet.of(Community.JOURNALISTS),
+					ResponseTime.WITHIN_TWO_DAYS));
 		});
 	}
 
@@ -139,7 +142,7 @@ class DemoProviders {
 
 	private static ProviderApplications.Application sample(String name, ProviderKind kind, String residence,
 			Map<String, Depth> services, Map<String, LanguageLevel> languages, Set<String> countries,
-			Set<Community> communities) {
+			Set<Community> communities, ResponseTime responseTime) {
 		ProviderProfile profile = new ProviderProfile(kind, name, "Demo provider. " + name
 				+ " works with civil-society groups on the services listed here.", null, residence, Set.of(),
 				"demo-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-") + "@example.org", null, null, null,
@@ -149,8 +152,9 @@ class DemoProviders {
 				RetentionPractice.Period.DAYS_90, RetentionPractice.Item.CASE_NOTES, RetentionPractice.Period.DAYS_90,
 				RetentionPractice.Item.DEVICE_DATA, RetentionPractice.Period.NOT_KEPT, RetentionPractice.Item.REPORTS,
 				RetentionPractice.Period.YEAR, RetentionPractice.Item.COMMUNICATIONS, RetentionPractice.Period.DAYS_30));
-		return new ProviderApplications.Application(profile, new Capacity(2, 20, "UTC", EnumSet.of(Fee.PRO_BONO)),
-				retention, EnumSet.allOf(Agreement.class), Locale.ENGLISH);
+		return new ProviderApplications.Application(profile,
+				new Capacity(2, 20, "UTC", EnumSet.of(Fee.PRO_BONO), responseTime), retention,
+				EnumSet.allOf(Agreement.class), Locale.ENGLISH);
 	}
 
 }

@@ -99,6 +99,8 @@ public class Provider {
 
 	private String fees;
 
+	private ResponseTime responseTime;
+
 	private boolean remoteAnywhere;
 
 	private boolean listed;
@@ -156,12 +158,13 @@ public class Provider {
 			@Nullable SealedText contactPhone, @Nullable SealedText openpgpKey, @Nullable String openpgpFingerprint,
 			SealedText referees, @Nullable SealedText conflictOrganizations, String conflictSectors,
 			String retentionPractice, String timeZone, int maxEngagements, int openEngagements, int hoursPerMonth,
-			String fees, boolean remoteAnywhere, boolean listed, @Nullable String publicSummary,
-			@Nullable String publicContact, @Nullable String pendingServices, @Nullable String pendingCommunities,
-			@Nullable UUID accountId, @Nullable UUID invitationId, Instant appliedAt, @Nullable Instant vettedAt,
-			@Nullable Instant vettedUntil, @Nullable Instant renewalNoticeAt, Instant updatedAt,
-			Set<OfferedService> services, Set<SpokenLanguage> languages, Set<WorkCountry> countries,
-			Set<ServedCommunity> communities, List<Pause> pauses, @Nullable Long version) {
+			String fees, ResponseTime responseTime, boolean remoteAnywhere, boolean listed,
+			@Nullable String publicSummary, @Nullable String publicContact, @Nullable String pendingServices,
+			@Nullable String pendingCommunities, @Nullable UUID accountId, @Nullable UUID invitationId,
+			Instant appliedAt, @Nullable Instant vettedAt, @Nullable Instant vettedUntil,
+			@Nullable Instant renewalNoticeAt, Instant updatedAt, Set<OfferedService> services,
+			Set<SpokenLanguage> languages, Set<WorkCountry> countries, Set<ServedCommunity> communities,
+			List<Pause> pauses, @Nullable Long version) {
 		this.id = id;
 		this.reference = reference;
 		this.kind = kind;
@@ -187,6 +190,7 @@ public class Provider {
 		this.openEngagements = openEngagements;
 		this.hoursPerMonth = hoursPerMonth;
 		this.fees = fees;
+		this.responseTime = responseTime;
 		this.remoteAnywhere = remoteAnywhere;
 		this.listed = listed;
 		this.publicSummary = publicSummary;
@@ -215,8 +219,8 @@ public class Provider {
 				ReviewReason.APPLICATION, profile.displayName(), language, profile.expertise(), profile.website(),
 				profile.residenceCountry(), "", SealedText.of(profile.contactEmail()), null, null, null, null,
 				SealedText.of(profile.referees()), null, "", retention.encode(), capacity.timeZone(), 0, 0, 0, "",
-				false, false, null, null, null, null, null, null, now, null, null, null, now, Set.of(), Set.of(),
-				Set.of(), Set.of(), List.of(), null);
+				capacity.responseTime(), false, false, null, null, null, null, null, null, now, null, null, null, now,
+				Set.of(), Set.of(), Set.of(), Set.of(), List.of(), null);
 		provider.applyProfile(profile);
 		provider.applyCapacity(capacity);
 		provider.record(LedgerKind.APPLIED, null);
@@ -498,6 +502,7 @@ public class Provider {
 		hoursPerMonth = capacity.hoursPerMonth();
 		timeZone = capacity.timeZone();
 		fees = ProviderCodes.encodeNames(capacity.fees());
+		responseTime = capacity.responseTime();
 	}
 
 	/** Adds a dated pause; pauses that ended before {@code today} are dropped. At most 20 are kept. */
@@ -685,6 +690,11 @@ public class Provider {
 		return ProviderCodes.decodeNames(fees, Fee.class);
 	}
 
+	/** How fast the provider usually answers a new request. */
+	public ResponseTime responseTime() {
+		return responseTime;
+	}
+
 	public boolean remoteAnywhere() {
 		return remoteAnywhere;
 	}
@@ -773,7 +783,7 @@ public class Provider {
 	}
 
 	public Capacity capacity() {
-		return new Capacity(maxEngagements, hoursPerMonth, timeZone, fees());
+		return new Capacity(maxEngagements, hoursPerMonth, timeZone, fees(), responseTime);
 	}
 
 	/** The sealed contact and vetting texts, opened; null when absent or when the provider's keys are gone. */

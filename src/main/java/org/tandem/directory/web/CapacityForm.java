@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.tandem.directory.domain.Capacity;
 import org.tandem.directory.domain.Fee;
+import org.tandem.directory.domain.ResponseTime;
 
-/** How much a provider can take on, from which time zone, and how they charge. */
+/** How much a provider can take on, from which time zone, how they charge and how fast they usually answer. */
 public class CapacityForm {
 
 	/** Region-based zones only ("Europe/Paris"), sorted, for the time-zone list. */
@@ -42,6 +43,9 @@ public class CapacityForm {
 
 	private List<Fee> fees = new ArrayList<>();
 
+	@NotNull(message = "{validation.required}")
+	private @Nullable ResponseTime responseTime = ResponseTime.WITHIN_A_WEEK;
+
 	/** Checks the time zone and fees; {@code prefix} is the property path of this form inside another one. */
 	void check(Errors errors, String prefix) {
 		if (!ZONES.contains(timeZone)) {
@@ -54,7 +58,8 @@ public class CapacityForm {
 
 	Capacity capacity() {
 		return new Capacity(java.util.Objects.requireNonNull(maxEngagements),
-				java.util.Objects.requireNonNull(hoursPerMonth), zone(), EnumSet.copyOf(fees));
+				java.util.Objects.requireNonNull(hoursPerMonth), zone(), EnumSet.copyOf(fees),
+				java.util.Objects.requireNonNull(responseTime));
 	}
 
 	private String zone() {
@@ -72,6 +77,7 @@ public class CapacityForm {
 		form.hoursPerMonth = capacity.hoursPerMonth();
 		form.timeZone = capacity.timeZone();
 		form.fees = new ArrayList<>(capacity.fees());
+		form.responseTime = capacity.responseTime();
 		return form;
 	}
 
@@ -105,6 +111,14 @@ public class CapacityForm {
 
 	public void setFees(List<Fee> fees) {
 		this.fees = ProfileForm.withoutNulls(fees);
+	}
+
+	public @Nullable ResponseTime getResponseTime() {
+		return responseTime;
+	}
+
+	public void setResponseTime(@Nullable ResponseTime responseTime) {
+		this.responseTime = responseTime;
 	}
 
 }

@@ -9,6 +9,7 @@ import org.tandem.directory.domain.Depth;
 import org.tandem.directory.domain.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.ProviderKind;
+import org.tandem.directory.domain.ResponseTime;
 import org.tandem.directory.domain.RetentionPractice;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.organization.OrganizationKind;
@@ -39,6 +40,7 @@ class DirectoryPages {
 		model.addAttribute("depths", Depth.values());
 		model.addAttribute("levels", LanguageLevel.values());
 		model.addAttribute("fees", Fee.values());
+		model.addAttribute("responseTimes", ResponseTime.values());
 		model.addAttribute("sectors", OrganizationKind.values());
 		model.addAttribute("timeZones", CapacityForm.TIME_ZONES);
 		model.addAttribute("retentionItems", RetentionPractice.Item.values());

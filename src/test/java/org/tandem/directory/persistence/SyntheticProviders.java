@@ -29,6 +29,7 @@ import org.tandem.directory.domain.CountryMode;
 import org.tandem.directory.domain.Depth;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.ProviderKind;
+import org.tandem.directory.domain.ResponseTime;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.platform.WorkingLanguages;
 import org.tandem.platform.web.Language;
@@ -147,11 +148,18 @@ final class SyntheticProviders {
 				"referees", sealed(120 + random.nextInt(400)), "conflict_sectors", "", "retention_practice", RETENTION,
 				"time_zone", "UTC", "max_engagements", maxEngagements,
 				"open_engagements", random.nextInt(maxEngagements + 1), "hours_per_month", 5 + random.nextInt(36),
-				"fees", "PRO_BONO", "remote_anywhere", random.nextInt(10) == 0, "listed", listed,
+				"fees", "PRO_BONO", "response_time", responseTime(id).name(),
+				"remote_anywhere", random.nextInt(10) == 0, "listed", listed,
 				"public_summary", listed ? "Digital security help for journalists and defenders." : null,
 				"public_contact", listed ? "https://example.org/contact" : null, "applied_at", applied,
 				"vetted_at", vetted, "vetted_until", vetted == null ? null : vetted.plusYears(2), "updated_at", applied,
 				"version", 0);
+	}
+
+	/** Spread over every value from the provider's id, so the random draws, and the data made, stay as they were. */
+	private static ResponseTime responseTime(UUID id) {
+		ResponseTime[] values = ResponseTime.values();
+		return values[Math.floorMod(id.hashCode(), values.length)];
 	}
 
 	/** One provider in five has a dated pause: half of them cover today, the others are still to come. */
