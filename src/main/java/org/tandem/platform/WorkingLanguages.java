@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The languages people can say they work in (requests, providers), beyond the five the pages are shown in. Names
- * come from the JDK in the reader's language ({@link org.tandem.platform.web.LanguageNames}).
+ * come from the JDK in the reader's language ({@link org.tandem.platform.LanguageNames}).
  */
 public final class WorkingLanguages {
 

@@ -13,6 +13,8 @@ import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.LogLeakWatcher;
+import org.tandem.support.ProviderNetwork;
+import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
@@ -20,8 +22,7 @@ import org.tandem.support.WebTestSupport;
 /** Applying, reviewing and vetting the way people do it: through the pages, over HTTP. */
 abstract class DirectoryTestSupport extends WebTestSupport {
 
-	static final String AGREEMENTS = "VALUES,VULNERABLE_COMMUNITIES,DATA_RETENTION,MINIMUM_COMMITMENT,"
-			+ "LEARNING_AND_FEEDBACK,DO_NO_HARM";
+	static final String AGREEMENTS = ProviderNetwork.AGREEMENTS;
 
 	/** Each visitor claims an address of its own, so the application rate limit counts each test apart. */
 	@Override
@@ -29,121 +30,46 @@ abstract class DirectoryTestSupport extends WebTestSupport {
 		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
 	}
 
+	final ProviderNetwork network = new ProviderNetwork(this);
+
 	static String key(String name) {
-		try (var in = DirectoryTestSupport.class.getResourceAsStream("/directory/openpgp-" + name + ".asc")) {
-			return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ProviderNetwork.key(name);
 	}
 
 	static String fingerprint(String name) {
-		try (var in = DirectoryTestSupport.class.getResourceAsStream("/directory/openpgp-" + name + ".fpr")) {
-			return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ProviderNetwork.fingerprint(name);
 	}
 
-	/** A complete, valid application; tests change what they need. */
 	static Map<String, String> validApplication(String email) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("kind", "INDIVIDUAL");
-		form.put("displayName", "Ana Souza " + UUID.randomUUID().toString().substring(0, 8));
-		form.put("expertise", "Audits and training for newsrooms in Brazil.");
-		form.put("residenceCountry", "BR");
-		form.put("email", email);
-		form.put("signal", "+55 11 5555 0101");
-		form.put("openpgpKey", key("one"));
-		form.put("referees", "canary-Referee Bruno, bruno@example.org");
-		form.put("conflictOrganizations", "canary-Ministry of Information");
-		form.put("services[SECURITY_AUDIT]", "SPECIALIST");
-		form.put("services[TRAINING]", "CAN_DO");
-		form.put("languages[pt]", "NATIVE");
-		form.put("languages[es]", "WORKING");
-		form.put("remoteCountries", "BR,AR");
-		form.put("inPersonCountries", "BR");
-		form.put("communities", "JOURNALISTS");
-		form.put("capacity.maxEngagements", "2");
-		form.put("capacity.hoursPerMonth", "20");
-		form.put("capacity.timeZone", "America/Sao_Paulo");
-		form.put("capacity.fees", "PRO_BONO,SLIDING_SCALE");
-		for (String item : new String[] { "CONTACT_DETAILS", "CASE_NOTES", "DEVICE_DATA", "REPORTS", "COMMUNICATIONS" }) {
-			form.put("retention.periods[" + item + "]", "DAYS_30");
-		}
-		form.put("agreements", AGREEMENTS);
-		return form;
+		return ProviderNetwork.validApplication(email);
 	}
 
-	/** Sends an application and returns the new provider's id. */
 	UUID apply(Map<String, String> fields) {
-		WebSession applicant = visitor();
-		WebSession.Page form = applicant.get("/providers/apply");
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.putIfAbsent("nonce", form.html().selectFirst("input[name=nonce]").val());
-		WebSession.Page sent = applicant.post("/providers/apply", all);
-		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
-		String reference = sent.html().selectFirst("#reference").text();
-		return jdbc.sql("select id from provider where reference = :r").param("r", reference).query(UUID.class).single();
+		return network.apply(fields);
 	}
 
 	static String newEmail() {
-		return "provider-" + UUID.randomUUID() + "@example.org";
+		return ProviderNetwork.newEmail();
 	}
 
 	WebSession signedIn(Person person) {
-		WebSession web = visitor();
-		AccountFixtures.signIn(web, person);
-		return web;
+		return network.signedIn(person);
 	}
 
-	/** The applicant follows the invitation mail, creates their account and enrolls a second factor. */
 	WebSession acceptInvitation(String email) {
-		String mail = TestMail.awaitBody(email, "/invitation/");
-		int start = mail.indexOf("/invitation/");
-		String path = mail.substring(start).split("\\s")[0];
-		WebSession invitee = visitor();
-		invitee.get(path);
-		String username = "p" + UUID.randomUUID().toString().substring(0, 10);
-		WebSession.Page accepted = invitee.post(path, Map.of("displayName", "Ana Souza", "username", username, "email",
-				email, "password", AccountFixtures.PASSWORD, "passwordAgain", AccountFixtures.PASSWORD));
-		assertThat(accepted.redirect()).as(accepted.text()).contains("/dashboard");
-		AccountFixtures.enrollTotp(invitee);
-		return invitee;
+		return network.acceptInvitation(email);
 	}
 
-	/** An application taken all the way to active: review, invitation, two vouches, vetting, activation. */
 	ActiveProvider activeProvider() {
-		String email = newEmail();
-		UUID id = apply(validApplication(email));
-		WebSession staff = signedIn(Role.STAFF);
-		decide(staff, id, "review");
-		WebSession provider = acceptInvitation(email);
-		decide(staff, id, "vouch", Map.of("text", "Worked with her on a newsroom audit."));
-		WebSession advisory = signedIn(Role.ADVISORY);
-		advisory.get("/vouching/" + id);
-		advisory.post("/vouching/" + id, Map.of("text", "canary-We ran trainings together in 2025."));
-		assertThat(decide(staff, id, "vet").redirect()).contains("done=vet");
-		assertThat(decide(staff, id, "activate").redirect()).contains("done=activate");
-		return new ActiveProvider(id, email, provider, staff);
+		return network.activeProvider();
 	}
 
-	record ActiveProvider(UUID id, String email, WebSession web, WebSession staff) {
-	}
-
-	/** A staff decision through the provider's page: the form carries the version the page showed. */
 	static WebSession.Page decide(WebSession staff, UUID id, String action) {
-		return decide(staff, id, action, Map.of());
+		return ProviderNetwork.decide(staff, id, action);
 	}
 
 	static WebSession.Page decide(WebSession staff, UUID id, String action, Map<String, String> fields) {
-		WebSession.Page page = staff.get("/staff/providers/" + id);
-		Map<String, String> all = new LinkedHashMap<>(fields);
-		var version = page.html().selectFirst("input[name=version]");
-		all.put("version", version == null ? "-1" : version.val());
-		return staff.post("/staff/providers/" + id + "/" + action, all);
+		return ProviderNetwork.decide(staff, id, action, fields);
 	}
 
 	String status(UUID provider) {

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.tandem.platform.Role;
 import org.tandem.platform.Secrets;
 import org.tandem.support.TestMail;
+import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.WebSession;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

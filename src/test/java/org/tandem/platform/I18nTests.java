@@ -35,7 +35,8 @@ class I18nTests {
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
 	/** The bundles, one per module, each a file per language ({@code spring.messages.basename}). */
-	static final List<String> BASENAMES = List.of("messages", "organization", "privacy", "intake", "directory");
+	static final List<String> BASENAMES = List.of("messages", "organization", "privacy", "intake", "directory",
+			"matching");
 
 	/** Every message of a language, across the modules' bundles; a key may be defined in one bundle only. */
 	static Properties bundle(String code) throws IOException {

@@ -48,6 +48,12 @@ class PrivacyCoreTests {
 	SealedColumns sealedColumns;
 
 	@Autowired
+	org.tandem.matching.domain.RequestMatching matching;
+
+	@Autowired
+	org.tandem.matching.persistence.ChoiceRepository choices;
+
+	@Autowired
 	DataKeyStore keys;
 
 	@Autowired
@@ -85,7 +91,9 @@ class PrivacyCoreTests {
 					"help_request.contact_phone:IDENTIFYING", "help_request.contact_signal:IDENTIFYING",
 					"help_request.description:CASE", "help_request.openpgp_key:IDENTIFYING",
 					"help_request.organization_name:IDENTIFYING", "help_request.outcome:CASE",
-					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "organization.contact:IDENTIFYING",
+					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "match_choice.reason:CASE",
+					"match_needs.excluded_jurisdictions:CASE", "match_needs.excluded_providers:CASE",
+					"organization.contact:IDENTIFYING",
 					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING",
 					"provider.conflict_organizations:IDENTIFYING", "provider.contact_email:IDENTIFYING",
 					"provider.contact_phone:IDENTIFYING", "provider.contact_signal:IDENTIFYING",
@@ -124,6 +132,13 @@ class PrivacyCoreTests {
 		vetting.decide(provider.id(), provider.version(), org.tandem.directory.domain.Vetting.Reasoned.NOTE, marker,
 				staffActor);
 		vouching.vouch(provider.id(), staffActor, marker);
+		matching.saveProfile(request.id(), new org.tandem.matching.domain.MatchNeeds.Profile(java.util.Map.of(),
+				java.util.List.of("en"), false, null, java.util.Set.of(), org.tandem.matching.engine.Fee.PAID,
+				java.time.LocalDate.now(), java.util.Set.of(), java.util.Set.of(provider.id()), java.util.Set.of("GB")),
+				-1, staff.id());
+		choices.save(org.tandem.matching.domain.Choice.of(request.id(), 1, provider.id(), null,
+				java.util.Set.of(org.tandem.matching.engine.Constraint.STANDING), marker, staff.id(),
+				java.time.Instant.now()));
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

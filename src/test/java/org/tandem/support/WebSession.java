@@ -96,18 +96,30 @@ public final class WebSession {
 			.build());
 	}
 
+	/** POSTs a form with the CSRF token of the last page seen and extra request headers. */
+	public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.putIfAbsent("_csrf", lastCsrf);
+		return postRaw(path, all, headers);
+	}
+
 	/** POSTs exactly these fields: no CSRF token unless given. */
 	public Page postRaw(String path, Map<String, String> fields) {
+		return postRaw(path, fields, Map.of());
+	}
+
+	private Page postRaw(String path, Map<String, String> fields, Map<String, String> headers) {
 		String body = fields.entrySet()
 			.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept-Language", "en")
 			.header("Accept", HTML)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	public Page send(HttpRequest request) {

@@ -35,6 +35,7 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 	/** Scopes and the role each needs. */
 	public enum Scope {
 		ACCOUNT_READ("account:read", null), REQUESTS_READ("requests:read", Role.STAFF), PROVIDERS_READ("providers:read", Role.STAFF),
+		MATCHING_READ("matching:read", Role.STAFF), MATCHING_WRITE("matching:write", Role.STAFF),
 		AUDIT_READ("audit:read", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 

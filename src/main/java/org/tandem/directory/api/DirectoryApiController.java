@@ -110,7 +110,7 @@ class DirectoryApiController {
 						p.openpgpFingerprint()),
 				p.servicesByCode(), p.languagesByCode(), p.remoteCountries(), p.inPersonCountries(), p.remoteAnywhere(),
 				p.communitySet(), new CapacityResponse(p.maxEngagements(), p.openEngagements(), p.hoursPerMonth(),
-						p.timeZone(), p.fees(), p.pauses()),
+						p.timeZone(), p.responseTime(), p.fees(), p.pauses()),
 				p.listing().listed(), p.vettedAt(), p.vettedUntil(), view.check(),
 				view.ledger().stream().map(e -> new LedgerResponse(e.kind(), e.detail(), e.actorId(), e.recordedAt())).toList());
 	}
@@ -138,7 +138,8 @@ class DirectoryApiController {
 			@Nullable String openpgpFingerprint) {
 	}
 
-	record CapacityResponse(int maxEngagements, int openEngagements, int hoursPerMonth, String timeZone, Set<Fee> fees,
+	record CapacityResponse(int maxEngagements, int openEngagements, int hoursPerMonth, String timeZone,
+			org.tandem.directory.domain.ResponseTime responseTime, Set<Fee> fees,
 			List<ProviderRows.Pause> pauses) {
 	}
 

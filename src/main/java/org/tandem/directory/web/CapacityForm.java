@@ -20,14 +20,7 @@ import org.tandem.directory.domain.ResponseTime;
 /** How much a provider can take on, from which time zone, how they charge and how fast they usually answer. */
 public class CapacityForm {
 
-	/** Region-based zones only ("Europe/Paris"), sorted, for the time-zone list. */
-	static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter(z -> z.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Antarctica)/.+") || z.equals("UTC"))
-		.sorted()
-		.toList();
-
-	private static final Set<String> ZONES = Set.copyOf(TIME_ZONES);
+	static final List<String> TIME_ZONES = org.tandem.platform.TimeZones.IDS;
 
 	@NotNull(message = "{validation.required}")
 	@Min(value = 0, message = "{directory.form.number.range}")
@@ -48,7 +41,7 @@ public class CapacityForm {
 
 	/** Checks the time zone and fees; {@code prefix} is the property path of this form inside another one. */
 	void check(Errors errors, String prefix) {
-		if (!ZONES.contains(timeZone)) {
+		if (!org.tandem.platform.TimeZones.known(timeZone)) {
 			errors.rejectValue(prefix + "timeZone", "directory.form.timeZone.invalid");
 		}
 		if (fees.isEmpty()) {

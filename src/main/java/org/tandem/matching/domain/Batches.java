@@ -1,0 +1,219 @@
+package org.tandem.matching.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.intake.RequestStatus;
+import org.tandem.intake.RequestsForMatching;
+import org.tandem.matching.engine.BatchAssignment;
+import org.tandem.matching.engine.Needs;
+import org.tandem.matching.engine.ProviderPool;
+import org.tandem.matching.engine.Weights;
+import org.tandem.matching.persistence.BatchRepository;
+import org.tandem.matching.persistence.HubSettings;
+import org.tandem.matching.persistence.MatchNeedsRepository;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * Batch assignment of the queue: the solver's proposal for every request awaiting a match (or those asking for one
+ * approach), kept so staff can review it, edit rows within the constraints and apply it.
+ */
+@Service
+public class Batches {
+
+	/** The most requests one batch takes, oldest first. */
+	public static final int MAX_REQUESTS = 5000;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final RequestsForMatching requests;
+
+	private final Matchmaker matchmaker;
+
+	private final MatchNeedsRepository needs;
+
+	private final HubSettings settings;
+
+	private final BatchRepository batches;
+
+	private final RequestMatching matching;
+
+	private final Clock clock;
+
+	Batches(RequestsForMatching requests, Matchmaker matchmaker, MatchNeedsRepository needs, HubSettings settings,
+			BatchRepository batches, RequestMatching matching, Clock clock) {
+		this.requests = requests;
+		this.matchmaker = matchmaker;
+		this.needs = needs;
+		this.settings = settings;
+		this.batches = batches;
+		this.matching = matching;
+		this.clock = clock;
+	}
+
+	/**
+	 * Proposes an assignment of the requests awaiting a match.
+	 *
+	 * @param approach only requests asking for this approach (an intake approach name), or all
+	 */
+	@Transactional
+	public Batch propose(@Nullable String approach, BatchAssignment.Options options, UUID actor) {
+		List<RequestsForMatching.Request> queue = requests.awaitingMatch(MAX_REQUESTS)
+			.stream()
+			.filter(r -> approach == null || approach.equals(r.approach()))
+			.toList();
+		if (queue.isEmpty()) {
+			throw new InvalidInput("approach", "matching.batch.empty");
+		}
+		BatchAssignment.Problem problem = problem(queue);
+		BatchAssignment.Result optimal = BatchAssignment.optimal(problem, options);
+		BatchAssignment.Result greedy = BatchAssignment.greedy(problem, options);
+		List<Batch.Row> rows = optimal.placements()
+			.stream()
+			.map(p -> new Batch.Row(p.request(), p.provider(), p.score(), p.provider(), p.score()))
+			.toList();
+		return batches.save(Batch.proposed(reference(), actor, clock.instant(), approach, options.placeAsMany(),
+				options.maxSharePercent(), optimal.placed(), optimal.total(), greedy.placed(), greedy.total(), rows));
+	}
+
+	public List<Batch> recent() {
+		return batches.recent();
+	}
+
+	/** A batch with its requests and providers as they are now, to show and check edits against. */
+	@Transactional(readOnly = true)
+	public Loaded load(UUID id) {
+		Batch batch = batches.findById(id).orElseThrow(NotFoundException::new);
+		List<RequestsForMatching.Request> rowRequests = new ArrayList<>();
+		for (Batch.Row row : batch.rows()) {
+			rowRequests.add(requests.find(row.requestId()).orElseThrow(NotFoundException::new));
+		}
+		BatchAssignment.Problem problem = problem(rowRequests);
+		BatchAssignment.Options options = new BatchAssignment.Options(batch.placeAsMany(), batch.maxShare());
+		String problemKey = null;
+		try {
+			BatchAssignment.edited(problem, options, batch.rows().stream().map(Batch.Row::providerId).toList());
+		}
+		catch (BatchAssignment.InfeasibleEdit e) {
+			problemKey = e.overCapacity() ? "matching.batch.staleCapacity" : "matching.batch.staleConstraint";
+		}
+		return new Loaded(batch, rowRequests, problem, options, problemKey);
+	}
+
+	/**
+	 * A batch as it stands now.
+	 *
+	 * @param staleKey set when the requests or providers changed so that the current rows no longer fit
+	 */
+	public record Loaded(Batch batch, List<RequestsForMatching.Request> requests, BatchAssignment.Problem problem,
+			BatchAssignment.Options options, @Nullable String staleKey) {
+
+		public boolean awaiting(int position) {
+			return requests.get(position).status() == RequestStatus.ASSESSING;
+		}
+
+		/** How many rows each provider has now, by provider id. */
+		public Map<UUID, Integer> load() {
+			Map<UUID, Integer> load = new HashMap<>();
+			batch.rows().forEach(r -> {
+				if (r.providerId() != null) {
+					load.merge(r.providerId(), 1, Integer::sum);
+				}
+			});
+			return load;
+		}
+
+	}
+
+	/** Puts another provider (or nobody) on a row, if that meets every constraint and capacity. */
+	@Transactional
+	public void edit(UUID id, int position, @Nullable UUID provider, long version, UUID actor) {
+		Loaded loaded = load(id);
+		Batch batch = loaded.batch();
+		if (batch.version() != version) {
+			throw new InvalidInput("batch", "matching.batch.stale");
+		}
+		if (position < 0 || position >= batch.rows().size()) {
+			throw new NotFoundException();
+		}
+		List<@Nullable UUID> chosen = new ArrayList<>(batch.rows().stream().map(Batch.Row::providerId).toList());
+		chosen.set(position, provider);
+		BatchAssignment.Result result;
+		try {
+			result = BatchAssignment.edited(loaded.problem(), loaded.options(), chosen);
+		}
+		catch (BatchAssignment.InfeasibleEdit e) {
+			throw new InvalidInput("provider-" + position, e.overCapacity() ? "matching.batch.overCapacity"
+					: "matching.batch.excluded");
+		}
+		batch.edit(position, provider, result.placements().get(position).score());
+		batches.save(batch);
+	}
+
+	/**
+	 * Applies the batch: every placed request still awaiting a match gets its provider as the one choice, and is
+	 * matched. Refused when the batch no longer fits the requests and providers as they are.
+	 */
+	@Transactional
+	public int apply(UUID id, long version, UUID actor) {
+		Loaded loaded = load(id);
+		Batch batch = loaded.batch();
+		if (batch.version() != version) {
+			throw new InvalidInput("batch", "matching.batch.stale");
+		}
+		if (loaded.staleKey() != null) {
+			throw new InvalidInput("batch", loaded.staleKey());
+		}
+		int applied = 0;
+		for (int i = 0; i < batch.rows().size(); i++) {
+			Batch.Row row = batch.rows().get(i);
+			if (row.providerId() != null && loaded.awaiting(i)) {
+				matching.record(row.requestId(), List.of(Choice.of(row.requestId(), 1, row.providerId(), row.score(),
+						java.util.Set.of(), null, actor, clock.instant())), actor);
+				applied++;
+			}
+		}
+		batch.applied(actor, clock.instant());
+		batches.save(batch);
+		return applied;
+	}
+
+	private BatchAssignment.Problem problem(List<RequestsForMatching.Request> queue) {
+		ProviderPool pool = matchmaker.pool();
+		Weights weights = settings.weights();
+		var underserved = settings.underservedRegions();
+		List<Needs> all = queue.stream()
+			.map(r -> matchmaker.needs(r, needs.findById(r.id()).map(MatchNeeds::profile)
+				.orElseGet(() -> matchmaker.defaults(r)), underserved))
+			.toList();
+		return BatchAssignment.prepare(pool, all, weights);
+	}
+
+	private String reference() {
+		String alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+		for (;;) {
+			StringBuilder b = new StringBuilder("B-");
+			for (int i = 0; i < 6; i++) {
+				b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+			}
+			if (batches.countByReference(b.toString()) == 0) {
+				return b.toString();
+			}
+		}
+	}
+
+	public Optional<Batch> find(UUID id) {
+		return batches.findById(id);
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.tandem.matching.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.ProvidersForMatching;
+import org.tandem.intake.RequestsForMatching;
+import org.tandem.matching.engine.Channel;
+import org.tandem.matching.engine.Depth;
+import org.tandem.matching.engine.Fee;
+import org.tandem.matching.engine.Importance;
+import org.tandem.matching.engine.Needs;
+import org.tandem.matching.engine.ProviderFacts;
+import org.tandem.matching.engine.ProviderPool;
+import org.tandem.matching.engine.Standing;
+import org.tandem.platform.Regions;
+
+/**
+ * Turns intake's requests and the directory's providers into the engine's terms: the pool of providers at this
+ * moment, a request's default needs profile, and the engine's needs for a request and its profile.
+ */
+@Component
+public class Matchmaker {
+
+	private final ProvidersForMatching providers;
+
+	private final Regions regions;
+
+	private final Clock clock;
+
+	Matchmaker(ProvidersForMatching providers, Regions regions, Clock clock) {
+		this.providers = providers;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** Every provider in service or able to return to it, compiled now. */
+	public ProviderPool pool() {
+		Instant now = clock.instant();
+		return ProviderPool.of(providers.candidates().stream().map(this::facts).toList(), now, today());
+	}
+
+	ProviderFacts facts(ProvidersForMatching.Candidate c) {
+		Standing standing = c.status() == ProviderStatus.ACTIVE ? Standing.ACTIVE
+				: c.status() == ProviderStatus.PAUSED ? Standing.PAUSED : Standing.NOT_ACTIVE;
+		Map<String, Depth> services = new LinkedHashMap<>();
+		c.services().forEach((code, depth) -> services.put(code, Depth.valueOf(depth)));
+		Set<String> regionKeys = new java.util.HashSet<>();
+		c.remoteCountries().forEach(country -> regions.of(country).ifPresent(r -> regionKeys.add(r.key())));
+		c.inPersonCountries().forEach(country -> regions.of(country).ifPresent(r -> regionKeys.add(r.key())));
+		return new ProviderFacts(c.id(), c.reference(), c.name(), standing, c.vettedUntil(),
+				c.pauses().stream().map(p -> new ProviderFacts.DatedPause(p.startsOn(), p.endsOn())).toList(),
+				c.maxEngagements(), c.openEngagements(), services, c.languages(), c.remoteCountries(),
+				c.inPersonCountries(), c.remoteAnywhere(), regionKeys, c.communities(), c.jurisdictions(),
+				c.channels().stream().map(Channel::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
+				c.conflictOrganizations(), c.conflictSectors(), c.timeZone(), c.responseHours(),
+				c.fees().stream().map(Fee::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class))));
+	}
+
+	/**
+	 * The profile matching starts from before staff refine it: the assessed services all needed, the request's
+	 * languages, channels from the contact details given, pro bono, and a start date from the urgency and timeframe.
+	 */
+	public MatchNeeds.Profile defaults(RequestsForMatching.Request r) {
+		Map<String, Importance> services = new LinkedHashMap<>();
+		r.services().stream().sorted().forEach(s -> services.put(s, Importance.MUST));
+		Set<Channel> channels = EnumSet.noneOf(Channel.class);
+		if (r.contacts().contains("SIGNAL")) {
+			channels.add(Channel.SIGNAL);
+		}
+		if (r.contacts().contains("EMAIL")) {
+			channels.add(Channel.EMAIL);
+			if (r.contacts().contains("OPENPGP")) {
+				channels.add(Channel.ENCRYPTED_EMAIL);
+			}
+		}
+		if (r.contacts().contains("PHONE")) {
+			channels.add(Channel.PHONE);
+		}
+		return new MatchNeeds.Profile(services, r.languages(), false, null, Set.of(), Fee.PRO_BONO,
+				today().plusDays(startWithinDays(r.urgency(), r.timeframe())), channels, Set.of(), Set.of());
+	}
+
+	static int startWithinDays(String urgency, String timeframe) {
+		return switch (urgency) {
+			case "EMERGENCY" -> 0;
+			case "URGENT" -> 2;
+			default -> switch (timeframe) {
+				case "THIS_WEEK" -> 7;
+				case "THIS_MONTH" -> 30;
+				default -> 90;
+			};
+		};
+	}
+
+	/** How soon an answer is needed, in hours, for an urgency. */
+	static int responseHours(String urgency) {
+		return switch (urgency) {
+			case "EMERGENCY" -> 24;
+			case "URGENT" -> 72;
+			case "SOON" -> 168;
+			default -> 336;
+		};
+	}
+
+	/** The engine's needs for a request and its profile. */
+	public Needs needs(RequestsForMatching.Request r, MatchNeeds.Profile profile, Set<String> underserved) {
+		@Nullable String region = r.country() == null ? null : regions.of(r.country()).map(Regions.Region::key).orElse(null);
+		return new Needs(r.id(), profile.services(), Set.copyOf(profile.languages()), profile.interpretation(),
+				r.country(), region, profile.timeZone(), profile.communities(), responseHours(r.urgency()),
+				profile.budget(), profile.startBy(), profile.excludedProviders(), profile.excludedJurisdictions(),
+				profile.channels(), r.organizationName(), r.sector(), region != null && underserved.contains(region));
+	}
+
+	List<ProvidersForMatching.Candidate> candidates() {
+		return providers.candidates();
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.tandem.matching.domain;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.directory.ProvidersForMatching;
+import org.tandem.intake.RequestStatus;
+import org.tandem.intake.RequestsForMatching;
+import org.tandem.matching.ProvidersChosen;
+import org.tandem.matching.engine.Constraint;
+import org.tandem.matching.engine.Exclusion;
+import org.tandem.matching.engine.Needs;
+import org.tandem.matching.engine.ProviderPool;
+import org.tandem.matching.engine.Recommendation;
+import org.tandem.matching.engine.Ranking;
+import org.tandem.matching.engine.Weights;
+import org.tandem.matching.persistence.ChoiceRepository;
+import org.tandem.matching.persistence.HubSettings;
+import org.tandem.matching.persistence.MatchNeedsRepository;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * Matching for one request: its needs profile, the ranked and the excluded providers, and the staff's choice of
+ * providers to offer it to, in order.
+ */
+@Service
+public class RequestMatching {
+
+	/** How many candidates the request page shows, and how many providers one choice may list. */
+	public static final int CANDIDATES = 10;
+
+	public static final int MAX_CHOSEN = 5;
+
+	public static final int MAX_REASON = 2000;
+
+	/** Requests and candidates per request in the settings preview. */
+	public static final int PREVIEW_REQUESTS = 5;
+
+	public static final int PREVIEW_CANDIDATES = 3;
+
+	private final RequestsForMatching requests;
+
+	private final ProvidersForMatching providers;
+
+	private final Matchmaker matchmaker;
+
+	private final MatchNeedsRepository needs;
+
+	private final ChoiceRepository choices;
+
+	private final HubSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RequestMatching(RequestsForMatching requests, ProvidersForMatching providers, Matchmaker matchmaker,
+			MatchNeedsRepository needs, ChoiceRepository choices, HubSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.providers = providers;
+		this.matchmaker = matchmaker;
+		this.needs = needs;
+		this.choices = choices;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Everything the request's matching page shows, ranked with the hub's weights. */
+	@Transactional(readOnly = true)
+	public View view(UUID requestId) {
+		return view(requestId, settings.weights(), CANDIDATES);
+	}
+
+	/** The request's page with {@code limit} candidates. */
+	@Transactional(readOnly = true)
+	public View view(UUID requestId, int limit) {
+		return view(requestId, settings.weights(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public View view(UUID requestId, Weights weights, int limit) {
+		RequestsForMatching.Request request = request(requestId);
+		Optional<MatchNeeds> saved = needs.findById(requestId);
+		MatchNeeds.Profile profile = saved.map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(request));
+		ProviderPool pool = matchmaker.pool();
+		Needs engineNeeds = matchmaker.needs(request, profile, settings.underservedRegions());
+		return new View(request, profile, saved.orElse(null), pool, engineNeeds, weights,
+				pool.rank(engineNeeds, weights, limit), choices.findByRequestIdOrderByPosition(requestId));
+	}
+
+	/** The request's page: what it needs, who fits, who does not and why, and who was chosen. */
+	public record View(RequestsForMatching.Request request, MatchNeeds.Profile profile, @Nullable MatchNeeds saved,
+			ProviderPool pool, Needs needs, Weights weights, Ranking ranking, List<Choice> choices) {
+
+		public List<Exclusion> exclusions() {
+			return pool.exclusions(needs, weights);
+		}
+
+		public boolean choosable() {
+			return request.status() == RequestStatus.ASSESSING || request.status() == RequestStatus.MATCHED;
+		}
+
+	}
+
+	/**
+	 * Saves the profile staff refined. {@code version} is the one the page showed (-1 when none was saved): a profile
+	 * changed since is refused rather than overwritten.
+	 */
+	@Transactional
+	public void saveProfile(UUID requestId, MatchNeeds.Profile profile, long version, UUID actor) {
+		RequestsForMatching.Request request = request(requestId);
+		if (request.status().isFinal()) {
+			throw new InvalidInput("needs", "matching.needs.closed");
+		}
+		Optional<MatchNeeds> saved = needs.findById(requestId);
+		long current = saved.map(MatchNeeds::version).orElse(-1L);
+		if (current != version) {
+			throw new InvalidInput("needs", "matching.needs.stale");
+		}
+		needs.save(MatchNeeds.of(requestId, profile, actor, clock.instant(), saved.isPresent() ? current : null));
+	}
+
+	/** A provider staff pick, with the reason when the engine excluded them. */
+	public record Pick(UUID provider, @Nullable String reason) {
+	}
+
+	/**
+	 * Records the providers to offer the request to, in order, replacing an earlier choice, and moves the request to
+	 * matched. A provider the engine excludes may be chosen only with a reason, which is kept with the constraints
+	 * overridden; a provider outside the network (applicant, under review, offboarded) never.
+	 */
+	@Transactional
+	public List<Choice> choose(UUID requestId, List<Pick> picks, UUID actor) {
+		View view = view(requestId, settings.weights(), 0);
+		if (!view.choosable()) {
+			throw new InvalidInput("choice", "matching.choose.status");
+		}
+		if (picks.isEmpty()) {
+			throw new InvalidInput("choice", "matching.choose.none");
+		}
+		if (picks.size() > MAX_CHOSEN) {
+			throw new InvalidInput("choice", "matching.choose.tooMany");
+		}
+		Set<UUID> seen = new HashSet<>();
+		List<Choice> chosen = new ArrayList<>();
+		for (Pick pick : picks) {
+			if (!seen.add(pick.provider()) || view.pool().indexOf(pick.provider()) < 0) {
+				throw new InvalidInput("choice", "matching.choose.unknownProvider");
+			}
+			ProviderPool.Result result = view.pool().evaluate(view.needs(), view.weights(), pick.provider());
+			Set<Constraint> overridden = result.exclusion() == null ? EnumSet.noneOf(Constraint.class)
+					: EnumSet.copyOf(result.exclusion().failed());
+			String reason = pick.reason() == null || pick.reason().isBlank() ? null : pick.reason().strip();
+			if (!overridden.isEmpty() && reason == null) {
+				throw new InvalidInput("reason-" + pick.provider(), "matching.choose.reasonRequired");
+			}
+			if (reason != null && reason.length() > MAX_REASON) {
+				throw new InvalidInput("reason-" + pick.provider(), "validation.tooLong");
+			}
+			Integer score = result.recommendation() == null ? null : result.recommendation().score();
+			chosen.add(Choice.of(requestId, chosen.size() + 1, pick.provider(), score, overridden,
+					overridden.isEmpty() ? null : reason, actor, clock.instant()));
+		}
+		return record(requestId, chosen, actor);
+	}
+
+	/** Replaces the request's choice, matches it and tells the handoff; the choices were checked by the caller. */
+	List<Choice> record(UUID requestId, List<Choice> chosen, UUID actor) {
+		choices.deleteByRequest(requestId);
+		List<Choice> saved = choices.saveAll(chosen);
+		requests.matched(requestId, actor);
+		events.publishEvent(new ProvidersChosen(requestId, saved.stream().map(Choice::providerId).toList(), actor));
+		return saved;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Choice> choices(UUID requestId) {
+		request(requestId);
+		return choices.findByRequestIdOrderByPosition(requestId);
+	}
+
+	/** How the first requests awaiting a match rank with the saved settings and with proposed ones. */
+	@Transactional(readOnly = true)
+	public List<PreviewRow> preview(Weights proposed, Set<String> proposedUnderserved, int count) {
+		Weights current = settings.weights();
+		Set<String> underserved = settings.underservedRegions();
+		ProviderPool pool = matchmaker.pool();
+		List<PreviewRow> rows = new ArrayList<>();
+		for (RequestsForMatching.Request r : requests.awaitingMatch(count)) {
+			MatchNeeds.Profile profile = needs.findById(r.id()).map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(r));
+			rows.add(new PreviewRow(r,
+					pool.rank(matchmaker.needs(r, profile, underserved), current, PREVIEW_CANDIDATES).recommendations(),
+					pool.rank(matchmaker.needs(r, profile, proposedUnderserved), proposed, PREVIEW_CANDIDATES)
+						.recommendations()));
+		}
+		return rows;
+	}
+
+	/** A request's best candidates with the saved settings and with the proposed ones. */
+	public record PreviewRow(RequestsForMatching.Request request, List<Recommendation> current,
+			List<Recommendation> proposed) {
+
+		/** Whether the proposed settings change who comes first or the order. */
+		public boolean changed() {
+			return !current.stream().map(r -> r.provider().id()).toList()
+				.equals(proposed.stream().map(r -> r.provider().id()).toList());
+		}
+
+	}
+
+	/** Providers by reference, for the profile's list of excluded providers. */
+	public Optional<UUID> providerByReference(String reference) {
+		return providers.idOf(reference);
+	}
+
+	private RequestsForMatching.Request request(UUID id) {
+		return requests.find(id).orElseThrow(NotFoundException::new);
+	}
+
+}

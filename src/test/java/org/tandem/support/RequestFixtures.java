@@ -1,0 +1,51 @@
+package org.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requests for help sent and assessed the way requesters and staff do it, through the pages over HTTP. */
+public class RequestFixtures {
+
+	private final WebTestSupport test;
+
+	public RequestFixtures(WebTestSupport test) {
+		this.test = test;
+	}
+
+	/** A request sent by an anonymous requester, moved to assessment and assessed by staff; its id. */
+	public UUID assessedRequest(WebSession staff, String language, String country, String services) {
+		WebSession requester = test.visitor();
+		WebSession.Page form = requester.get("/request");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
+		fields.put("anonymous", "true");
+		fields.put("organizationName", "canary-Radio Sur " + UUID.randomUUID());
+		fields.put("organizationKind", "MEDIA");
+		fields.put("sizeBand", "UP_TO_20");
+		fields.put("country", country);
+		fields.put("languages", language);
+		fields.put("problems", "ACCOUNT_COMPROMISED");
+		fields.put("description", "canary-Our editor’s email was taken over last night.");
+		fields.put("urgency", "URGENT");
+		fields.put("timeframe", "THIS_WEEK");
+		fields.put("approach", "INTRODUCTION");
+		fields.put("contactMethod", "STATUS_PAGE");
+		fields.put("consent", "true");
+		WebSession.Page sent = requester.post("/request", fields);
+		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		String link = sent.html().selectFirst("#status-link").attr("href");
+		String token = link.substring(link.indexOf("/request/status/") + "/request/status/".length());
+		UUID id = test.jdbc.sql("select request_id from help_request_link where link_digest = :d")
+			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(token))
+			.query(UUID.class)
+			.single();
+		assertThat(staff.post("/staff/requests/" + id + "/status", Map.of("to", "ASSESSING")).redirect()).contains("moved");
+		assertThat(staff.post("/staff/requests/" + id + "/assessment",
+				Map.of("services", services, "languages", language, "riskLevel", "HIGH")).redirect()).contains("assessed");
+		return id;
+	}
+
+}
