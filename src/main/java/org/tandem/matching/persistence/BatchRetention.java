@@ -39,7 +39,7 @@ class BatchRetention implements RetentionRule {
 
 	@Override
 	public int apply(Instant cutoff) {
-		return jdbc.sql("delete from match_batch where created_at < :cutoff").param("cutoff", cutoff).update();
+		return jdbc.sql("delete from match_batch where created_at < :cutoff").param("cutoff", cutoff.atOffset(java.time.ZoneOffset.UTC)).update();
 	}
 
 }

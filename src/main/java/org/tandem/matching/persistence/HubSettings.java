@@ -49,13 +49,19 @@ public class HubSettings {
 			.param("component", c.name())
 			.param("weight", w)
 			.param("actor", actor)
-			.param("now", now)
+			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
 			.update());
 	}
 
 	/** When the weights were last saved, if ever. */
 	public @Nullable Instant weightsSavedAt() {
-		return jdbc.sql("select max(updated_at) from match_weight").query(Instant.class).optional().orElse(null);
+		return jdbc.sql("select max(updated_at) from match_weight")
+			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class))
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(java.time.OffsetDateTime::toInstant)
+			.findFirst()
+			.orElse(null);
 	}
 
 	public Set<String> underservedRegions() {
@@ -68,7 +74,7 @@ public class HubSettings {
 				insert into match_underserved_region (region, marked_by, marked_at) values (:region, :actor, :now)""")
 			.param("region", r)
 			.param("actor", actor)
-			.param("now", now)
+			.param("now", now.atOffset(java.time.ZoneOffset.UTC))
 			.update());
 	}
 
