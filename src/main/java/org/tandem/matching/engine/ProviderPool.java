@@ -34,6 +34,11 @@ public final class ProviderPool {
 
 	private static final double CAN_DO_VALUE = 0.6;
 
+	/** The enums' values, copied once: {@code values()} copies its array at every call, in the hot loops too. */
+	private static final Constraint[] CONSTRAINTS = Constraint.values();
+
+	private static final Component[] COMPONENTS = Component.values();
+
 	private static final int WORKING_DAY_MINUTES = 8 * 60;
 
 	private final List<ProviderFacts> providers;
@@ -121,11 +126,11 @@ public final class ProviderPool {
 		int[] topScore = new int[topIndex.length];
 		int count = 0;
 		int feasible = 0;
-		int[] excludedBy = new int[Constraint.values().length];
+		int[] excludedBy = new int[CONSTRAINTS.length];
 		for (int i = 0; i < compiled.length; i++) {
 			int failures = failures(compiled[i], n, i);
 			if (failures != 0) {
-				for (Constraint c : Constraint.values()) {
+				for (Constraint c : CONSTRAINTS) {
 					if ((failures & c.bit()) != 0) {
 						excludedBy[c.ordinal()]++;
 					}
@@ -157,7 +162,7 @@ public final class ProviderPool {
 			recommendations.add(explain(topIndex[k], n, topScore[k]));
 		}
 		Map<Constraint, Integer> by = new EnumMap<>(Constraint.class);
-		for (Constraint c : Constraint.values()) {
+		for (Constraint c : CONSTRAINTS) {
 			if (excludedBy[c.ordinal()] > 0) {
 				by.put(c, excludedBy[c.ordinal()]);
 			}
@@ -271,7 +276,7 @@ public final class ProviderPool {
 	private int score(Compiled p, CompiledNeeds n) {
 		long weighted = 0;
 		long total = 0;
-		for (Component c : Component.values()) {
+		for (Component c : COMPONENTS) {
 			int w = n.weights[c.ordinal()];
 			if (w == 0) {
 				continue;
@@ -344,13 +349,13 @@ public final class ProviderPool {
 		ProviderFacts facts = providers.get(index);
 		Needs needs = n.needs;
 		long total = 0;
-		for (Component c : Component.values()) {
+		for (Component c : COMPONENTS) {
 			if (n.weights[c.ordinal()] > 0 && value(c, p, n) >= 0) {
 				total += n.weights[c.ordinal()];
 			}
 		}
 		List<Recommendation.Part> parts = new ArrayList<>();
-		for (Component c : Component.values()) {
+		for (Component c : COMPONENTS) {
 			int value = value(c, p, n);
 			int w = n.weights[c.ordinal()];
 			if (value >= 0) {
@@ -442,7 +447,7 @@ public final class ProviderPool {
 		Needs needs = n.needs;
 		Set<Constraint> failed = EnumSet.noneOf(Constraint.class);
 		List<Reason> reasons = new ArrayList<>();
-		for (Constraint c : Constraint.values()) {
+		for (Constraint c : CONSTRAINTS) {
 			if ((failures & c.bit()) == 0) {
 				continue;
 			}
@@ -580,7 +585,7 @@ public final class ProviderPool {
 
 		final Needs needs;
 
-		final int[] weights = new int[Component.values().length];
+		final int[] weights = new int[COMPONENTS.length];
 
 		final long[] languages;
 
@@ -630,7 +635,7 @@ public final class ProviderPool {
 
 		CompiledNeeds(Needs needs, Weights w) {
 			this.needs = needs;
-			for (Component c : Component.values()) {
+			for (Component c : COMPONENTS) {
 				weights[c.ordinal()] = w.of(c);
 			}
 			this.languages = ProviderPool.this.languages.mask(needs.languages());

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntToDoubleFunction;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.tandem.support.Weighted;
 import org.jspecify.annotations.Nullable;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.Community;
@@ -257,51 +257,6 @@ final class SyntheticProviders {
 					}
 				}
 			}
-		}
-
-	}
-
-	/** Values drawn at random in proportion to their weights. */
-	private record Weighted<T>(List<T> values, double[] cumulative) {
-
-		static <T> Weighted<T> of(List<T> values, double... weights) {
-			double[] cumulative = new double[values.size()];
-			double sum = 0;
-			for (int i = 0; i < values.size(); i++) {
-				sum += weights[i];
-				cumulative[i] = sum;
-			}
-			return new Weighted<>(values, cumulative);
-		}
-
-		static <T> Weighted<T> uniform(List<T> values) {
-			return ranked(values, rank -> 1);
-		}
-
-		/** The first value is drawn twice as often as the second, three times as often as the third, and so on. */
-		static <T> Weighted<T> zipf(List<T> values) {
-			return ranked(values, rank -> 1.0 / (rank + 1));
-		}
-
-		private static <T> Weighted<T> ranked(List<T> values, IntToDoubleFunction weightOfRank) {
-			double[] weights = new double[values.size()];
-			Arrays.setAll(weights, weightOfRank);
-			return of(values, weights);
-		}
-
-		T next(Random random) {
-			double draw = random.nextDouble() * cumulative[cumulative.length - 1];
-			int at = Arrays.binarySearch(cumulative, draw);
-			return values.get(at >= 0 ? at + 1 : -at - 1);
-		}
-
-		/** {@code count} different values, in the order drawn. */
-		Set<T> distinct(Random random, int count) {
-			Set<T> drawn = new LinkedHashSet<>();
-			while (drawn.size() < count) {
-				drawn.add(next(random));
-			}
-			return drawn;
 		}
 
 	}

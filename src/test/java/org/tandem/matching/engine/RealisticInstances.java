@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntToDoubleFunction;
 
+import org.tandem.support.Weighted;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -404,51 +404,6 @@ final class RealisticInstances {
 
 	private static <T> T pick(Random random, List<T> values) {
 		return values.get(random.nextInt(values.size()));
-	}
-
-	/** Values drawn at random in proportion to their weights. */
-	private record Weighted<T>(List<T> values, double[] cumulative) {
-
-		static <T> Weighted<T> of(List<T> values, double... weights) {
-			double[] cumulative = new double[values.size()];
-			double sum = 0;
-			for (int i = 0; i < values.size(); i++) {
-				sum += weights[i];
-				cumulative[i] = sum;
-			}
-			return new Weighted<>(values, cumulative);
-		}
-
-		static <T> Weighted<T> uniform(List<T> values) {
-			return ranked(values, rank -> 1);
-		}
-
-		/** The first value is drawn twice as often as the second, three times as often as the third, and so on. */
-		static <T> Weighted<T> zipf(List<T> values) {
-			return ranked(values, rank -> 1.0 / (rank + 1));
-		}
-
-		private static <T> Weighted<T> ranked(List<T> values, IntToDoubleFunction weightOfRank) {
-			double[] weights = new double[values.size()];
-			Arrays.setAll(weights, weightOfRank);
-			return of(values, weights);
-		}
-
-		T next(Random random) {
-			double draw = random.nextDouble() * cumulative[cumulative.length - 1];
-			int at = Arrays.binarySearch(cumulative, draw);
-			return values.get(Math.min(values.size() - 1, at >= 0 ? at + 1 : -at - 1));
-		}
-
-		/** {@code count} different values, in the order drawn. */
-		Set<T> distinct(Random random, int count) {
-			Set<T> drawn = new LinkedHashSet<>();
-			while (drawn.size() < count) {
-				drawn.add(next(random));
-			}
-			return drawn;
-		}
-
 	}
 
 }
