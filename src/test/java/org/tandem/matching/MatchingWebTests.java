@@ -30,6 +30,9 @@ class MatchingWebTests extends MatchingTestSupport {
 	@Autowired
 	PurgeService purges;
 
+	@Autowired
+	org.tandem.directory.ProvidersForMatching providers;
+
 	@Test
 	void staffSeeExplainedCandidatesChooseInOrderAndOverrideOnlyWithAReason() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -37,6 +40,17 @@ class MatchingWebTests extends MatchingTestSupport {
 		ActiveProvider portuguese = portugueseOnly("Bruno Lima " + tag);
 		WebSession staff = staff();
 		UUID request = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
+
+		// the directory reads the whole pool in a few queries; each provider as its aggregate would give it
+		for (UUID id : List.of(spanish.id(), portuguese.id())) {
+			assertThat(providers.candidates()).filteredOn(c -> c.id().equals(id))
+				.singleElement()
+				.usingRecursiveComparison()
+				.ignoringCollectionOrder()
+				.isEqualTo(providers.find(id).orElseThrow());
+		}
+		assertThat(providers.find(spanish.id()).orElseThrow().conflictOrganizations())
+			.containsExactly("canary-Ministry of Information");
 
 		WebSession.Page page = staff.get("/staff/requests/" + request + "/matching");
 		assertThat(page.status()).isEqualTo(200);
@@ -235,6 +249,10 @@ class MatchingWebTests extends MatchingTestSupport {
 	@Test
 	void administratorsPreviewAndSaveTheWeights() {
 		WebSession admin = signedIn(Role.ADMIN);
+		// more views than the connection pool holds: a page that kept its connection would stall here
+		for (int i = 0; i < 12; i++) {
+			assertThat(admin.get("/admin/matching").status()).isEqualTo(200);
+		}
 		WebSession.Page page = admin.get("/admin/matching");
 		assertThat(page.html().selectFirst("input[name='weights[COVERAGE]']").val()).isNotEmpty();
 		Map<String, String> form = new LinkedHashMap<>();

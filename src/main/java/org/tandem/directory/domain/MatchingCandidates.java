@@ -1,6 +1,10 @@
 package org.tandem.directory.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +14,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.ProvidersForMatching;
 import org.tandem.directory.persistence.ProviderRepository;
+import org.tandem.privacy.KeyPurpose;
+import org.tandem.privacy.Place;
+import org.tandem.privacy.Sealer;
 
 /** The directory's side of {@link ProvidersForMatching}. */
 @Component
@@ -27,7 +35,10 @@ class MatchingCandidates implements ProvidersForMatching {
 
 	private final ServiceTaxonomy taxonomy;
 
-	MatchingCandidates(ProviderRepository providers, JdbcClient jdbc, ServiceTaxonomy taxonomy) {
+	private final Sealer sealer;
+
+	MatchingCandidates(ProviderRepository providers, JdbcClient jdbc, ServiceTaxonomy taxonomy, Sealer sealer) {
+		this.sealer = sealer;
 		this.providers = providers;
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
@@ -43,13 +54,100 @@ class MatchingCandidates implements ProvidersForMatching {
 		return Arrays.stream(Community.values()).map(Enum::name).toList();
 	}
 
+	/**
+	 * Every provider in service or able to return to it, read in six queries whatever their number (loading each
+	 * aggregate would cost six queries a provider). Contact details are never opened, only whether they exist; the
+	 * declared conflicting organizations are opened with each provider's key.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates() {
-		List<UUID> ids = jdbc.sql("select id from provider where status in ('VETTED', 'ACTIVE', 'PAUSED')")
-			.query(UUID.class)
-			.list();
-		return providers.findAllById(ids).stream().map(MatchingCandidates::candidate).toList();
+		String inPool = "select id from provider where status in ('VETTED', 'ACTIVE', 'PAUSED')";
+		Map<UUID, Map<String, String>> services = new HashMap<>();
+		jdbc.sql("select provider_id, service, depth from provider_service where provider_id in (" + inPool + ")")
+			.query(rs -> {
+				services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
+					.put(rs.getString(2), rs.getString(3));
+			});
+		Map<UUID, Set<String>> languages = new HashMap<>();
+		jdbc.sql("select provider_id, language, level from provider_language where provider_id in (" + inPool + ")")
+			.query(rs -> {
+				if (LanguageLevel.valueOf(rs.getString(3)).compareTo(LanguageLevel.WORKING) >= 0) {
+					languages.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+				}
+			});
+		Map<UUID, Set<String>> remote = new HashMap<>();
+		Map<UUID, Set<String>> inPerson = new HashMap<>();
+		jdbc.sql("select provider_id, country, mode from provider_country where provider_id in (" + inPool + ")")
+			.query(rs -> {
+				(CountryMode.valueOf(rs.getString(3)) == CountryMode.IN_PERSON ? inPerson : remote)
+					.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+					.add(rs.getString(2).strip());
+			});
+		Map<UUID, Set<String>> communities = new HashMap<>();
+		jdbc.sql("select provider_id, community from provider_community where provider_id in (" + inPool + ")")
+			.query(rs -> {
+				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+			});
+		Map<UUID, List<DatedPause>> pauses = new HashMap<>();
+		jdbc.sql("select provider_id, starts_on, ends_on from provider_pause where provider_id in (" + inPool
+				+ ") order by provider_id, position")
+			.query(rs -> {
+				pauses.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new DatedPause(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+			});
+		return jdbc.sql("""
+				select id, reference, display_name, status, vetted_until, max_engagements, open_engagements,
+				  residence_country, jurisdictions, contact_signal is not null as has_signal,
+				  contact_phone is not null as has_phone, openpgp_fingerprint, conflict_organizations,
+				  conflict_sectors, time_zone, response_time, fees, remote_anywhere
+				from provider where status in ('VETTED', 'ACTIVE', 'PAUSED')""").query((rs, n) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			Set<String> jurisdictions = new HashSet<>();
+			String others = rs.getString("jurisdictions");
+			if (!others.isEmpty()) {
+				jurisdictions.addAll(List.of(others.split(",")));
+			}
+			jurisdictions.add(rs.getString("residence_country").strip());
+			Set<String> channels = new HashSet<>(Set.of("EMAIL"));
+			if (rs.getBoolean("has_signal")) {
+				channels.add("SIGNAL");
+			}
+			if (rs.getString("openpgp_fingerprint") != null) {
+				channels.add("ENCRYPTED_EMAIL");
+			}
+			if (rs.getBoolean("has_phone")) {
+				channels.add("PHONE");
+			}
+			java.time.OffsetDateTime until = rs.getObject("vetted_until", java.time.OffsetDateTime.class);
+			return new Candidate(id, rs.getString("reference"), rs.getString("display_name"),
+					ProviderStatus.valueOf(rs.getString("status")), until == null ? null : until.toInstant(),
+					pauses.getOrDefault(id, List.of()), rs.getInt("max_engagements"), rs.getInt("open_engagements"),
+					services.getOrDefault(id, Map.of()), languages.getOrDefault(id, Set.of()),
+					remote.getOrDefault(id, Set.of()), inPerson.getOrDefault(id, Set.of()),
+					rs.getBoolean("remote_anywhere"), communities.getOrDefault(id, Set.of()), jurisdictions, channels,
+					conflicts(id, rs.getBytes("conflict_organizations")), names(rs.getString("conflict_sectors")),
+					rs.getString("time_zone"), ResponseTime.valueOf(rs.getString("response_time")).hours(),
+					names(rs.getString("fees")));
+		}).list();
+	}
+
+	private List<String> conflicts(UUID provider, byte @Nullable [] sealed) {
+		if (sealed == null) {
+			return List.of();
+		}
+		return sealer.open(new Place("provider", "conflict_organizations", provider.toString(), provider),
+				KeyPurpose.IDENTIFYING, sealed)
+			.map(bytes -> split(new String(bytes, StandardCharsets.UTF_8)))
+			.orElse(List.of());
+	}
+
+	private static Set<String> names(String stored) {
+		return stored.isEmpty() ? Set.of() : Set.of(stored.split(","));
+	}
+
+	private static List<String> split(String declared) {
+		return Arrays.stream(declared.split("[\\n;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	@Override
@@ -91,8 +189,7 @@ class MatchingCandidates implements ProvidersForMatching {
 			channels.add("PHONE");
 		}
 		String conflicts = p.conflictOrganizationsText();
-		List<String> conflictOrganizations = conflicts == null ? List.of()
-				: Arrays.stream(conflicts.split("[\\n;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		List<String> conflictOrganizations = conflicts == null ? List.of() : split(conflicts);
 		return new Candidate(p.id(), p.reference(), p.displayName(), p.status(), p.vettedUntil(),
 				p.pauses().stream().map(x -> new DatedPause(x.startsOn(), x.endsOn())).toList(), p.maxEngagements(),
 				p.openEngagements(), services, languages, p.remoteCountries(), p.inPersonCountries(), p.remoteAnywhere(),

@@ -57,6 +57,7 @@ public class HubSettings {
 	public @Nullable Instant weightsSavedAt() {
 		return jdbc.sql("select max(updated_at) from match_weight")
 			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class))
+			.list()
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.map(java.time.OffsetDateTime::toInstant)

@@ -178,6 +178,19 @@ class MatchingEngineTests {
 	}
 
 	@Test
+	void theEngineIsPlainJava() {
+		var engine = new com.tngtech.archunit.core.importer.ClassFileImporter()
+			.withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.tandem.matching.engine");
+		assertThat(engine).isNotEmpty();
+		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("org.tandem.matching.engine..", "java..", "org.jspecify..", "com.google.ortools..")
+			.check(engine);
+	}
+
+	@Test
 	void generatedInstancesExerciseEveryConstraint() {
 		Random random = new Random(7);
 		List<ProviderFacts> providers = Instances.providers(random, 400);
