@@ -27,6 +27,9 @@ public interface ProvidersForMatching {
 	/** The communities providers declare having served. */
 	List<String> communityCodes();
 
+	/** A provider's reference by its id, whatever its status. */
+	Optional<String> referenceOf(UUID id);
+
 	/** A provider's id by its reference (P-…), whatever its status. */
 	Optional<UUID> idOf(String reference);
 

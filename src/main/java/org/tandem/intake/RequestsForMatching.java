@@ -16,14 +16,30 @@ public interface RequestsForMatching {
 
 	Optional<Request> find(UUID id);
 
-	/** Requests being assessed that have a needs assessment, oldest first: a batch's queue. */
-	List<Request> awaitingMatch(int limit);
+	/** The requests that still exist among these, in the order given. */
+	List<Request> findAll(List<UUID> ids);
+
+	/**
+	 * Requests being assessed that have a needs assessment, oldest first: a batch's queue.
+	 *
+	 * @param approach only those asking for this approach (an {@code Approach} name), or all
+	 */
+	List<Request> awaitingMatch(@Nullable String approach, int limit);
+
+	/** The requests whose providers are chosen and not yet introduced. */
+	List<UUID> matchedIds();
 
 	/**
 	 * Moves a request being assessed to matched, recording who did it; a request already matched stays so. Refuses
 	 * any other status.
 	 */
 	void matched(UUID id, UUID actor);
+
+	/**
+	 * Moves the request to matched only if it is still being assessed, and says whether it did: a batch applied
+	 * after staff matched the request by hand leaves it alone.
+	 */
+	boolean matchIfAssessing(UUID id, UUID actor);
 
 	/**
 	 * A request as matching sees it.

@@ -1,13 +1,14 @@
--- Matching. A request's needs profile as staff refined it for matching: what it must have and what would help, in
--- the clear like the assessment it starts from; the providers and jurisdictions the organization excludes say
--- something about it and are sealed under the request's case key. Purged with the request.
+-- Matching. A request's needs profile as staff refined it for matching: the services, languages, budget, start and
+-- channels in the clear like the assessment it starts from; its time zone (which can point at a place), the
+-- communities it belongs to and the providers and jurisdictions it excludes are sealed under the request's keys.
+-- Purged with the request.
 create table match_needs (
     request_id uuid not null,
     services varchar(1000) not null,
     languages varchar(500) not null,
     interpretation boolean not null,
-    time_zone varchar(64),
-    communities varchar(500) not null,
+    time_zone bytea,
+    communities bytea,
     budget varchar(20) not null,
     start_by date not null,
     channels varchar(100) not null,
@@ -45,7 +46,7 @@ create table match_choice (
     position integer not null,
     provider_id uuid not null,
     score integer,
-    overridden varchar(200),
+    overridden bytea,
     reason bytea,
     chosen_by uuid not null,
     chosen_at timestamp with time zone not null,

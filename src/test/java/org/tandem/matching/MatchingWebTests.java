@@ -70,7 +70,7 @@ class MatchingWebTests extends MatchingTestSupport {
 
 		// choosing the excluded one without a reason: a clear message, the order typed kept, nothing written
 		WebSession.Page refused = staff.post("/staff/requests/" + request + "/matching/choice",
-				Map.of("order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "2"));
+				Map.of("current", "none", "order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "2"));
 		assertThat(refused.html().select(".field-error").eachText())
 			.contains("Say why you choose a provider the constraints exclude.");
 		assertThat(refused.html().selectFirst("#order-" + portuguese.id()).val()).isEqualTo("2");
@@ -78,18 +78,20 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(count("match_choice where request_id = '" + request + "'")).isZero();
 		assertThat(requestStatus(request)).isEqualTo("ASSESSING");
 		assertThat(staff.post("/staff/requests/" + request + "/matching/choice",
-				Map.of("order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "1")).html()
+				Map.of("current", "none", "order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "1")).html()
 			.selectFirst("#choice-error").text()).isEqualTo("Offer positions are numbers from 1 to 5, each used once.");
 
 		// with a reason: both chosen in order, the override recorded, the reason sealed, the request matched
 		WebSession.Page chosen = staff.post("/staff/requests/" + request + "/matching/choice",
-				Map.of("order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "2",
-						"reason[" + portuguese.id() + "]", "canary-Her colleague interprets for the team"));
+				Map.of("current", page.html().selectFirst("input[name=current]").val(), "order[" + spanish.id() + "]", "1",
+						"order[" + portuguese.id() + "]", "2", "reason[" + portuguese.id() + "]",
+						"canary-Her colleague interprets for the team"));
 		assertThat(chosen.redirect()).contains("chosen");
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r order by position")
 			.param("r", request).query(UUID.class).list()).containsExactly(spanish.id(), portuguese.id());
-		assertThat(jdbc.sql("select overridden from match_choice where request_id = :r and position = 2")
-			.param("r", request).query(String.class).single()).isEqualTo("LANGUAGE");
+		byte[] overridden = jdbc.sql("select overridden from match_choice where request_id = :r and position = 2")
+			.param("r", request).query(byte[].class).single();
+		assertThat(new String(overridden, StandardCharsets.ISO_8859_1)).doesNotContain("LANGUAGE");
 		byte[] reason = jdbc.sql("select reason from match_choice where request_id = :r and position = 2")
 			.param("r", request).query(byte[].class).single();
 		assertThat(new String(reason, StandardCharsets.ISO_8859_1)).doesNotContain("canary");
@@ -98,6 +100,15 @@ class MatchingWebTests extends MatchingTestSupport {
 			.satisfiesExactly(first -> assertThat(first).contains("Lucía Ramos " + tag),
 					second -> assertThat(second).contains("Bruno Lima " + tag).contains("Shared language")
 						.contains("canary-Her colleague interprets for the team"));
+
+		// a page showing the choice as it was before cannot replace it
+		assertThat(staff.post("/staff/requests/" + request + "/matching/choice",
+				Map.of("current", "none", "order[" + spanish.id() + "]", "1")).html().selectFirst("#choice-error").text())
+			.isEqualTo("Someone changed the providers chosen for this request meanwhile. Look at the choice again.");
+		// the first choice holds one of the provider's two slots for other requests
+		UUID another = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
+		assertThat(staff.get("/staff/requests/" + another + "/matching").html()
+			.selectFirst("#candidate-" + spanishRef + " .why").text()).contains("1 of 2 slots free.");
 
 		// purging the request takes its choices and profile with it
 		purges.purge(request, "test");

@@ -91,8 +91,10 @@ class PrivacyCoreTests {
 					"help_request.contact_phone:IDENTIFYING", "help_request.contact_signal:IDENTIFYING",
 					"help_request.description:CASE", "help_request.openpgp_key:IDENTIFYING",
 					"help_request.organization_name:IDENTIFYING", "help_request.outcome:CASE",
-					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "match_choice.reason:CASE",
+					"help_request.region:IDENTIFYING", "help_request_message.body:CASE", "match_choice.overridden:CASE",
+					"match_choice.reason:CASE", "match_needs.communities:CASE",
 					"match_needs.excluded_jurisdictions:CASE", "match_needs.excluded_providers:CASE",
+					"match_needs.time_zone:IDENTIFYING",
 					"organization.contact:IDENTIFYING",
 					"organization.name:IDENTIFYING", "organization.notes:CASE", "organization_document.name:IDENTIFYING",
 					"provider.conflict_organizations:IDENTIFYING", "provider.contact_email:IDENTIFYING",
@@ -133,7 +135,7 @@ class PrivacyCoreTests {
 				staffActor);
 		vouching.vouch(provider.id(), staffActor, marker);
 		matching.saveProfile(request.id(), new org.tandem.matching.domain.MatchNeeds.Profile(java.util.Map.of(),
-				java.util.List.of("en"), false, null, java.util.Set.of(), org.tandem.matching.engine.Fee.PAID,
+				java.util.List.of("en"), false, "UTC", java.util.Set.of("JOURNALISTS"), org.tandem.matching.engine.Fee.PAID,
 				java.time.LocalDate.now(), java.util.Set.of(), java.util.Set.of(provider.id()), java.util.Set.of("GB")),
 				-1, staff.id());
 		choices.save(org.tandem.matching.domain.Choice.of(request.id(), 1, provider.id(), null,

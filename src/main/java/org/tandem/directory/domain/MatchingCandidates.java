@@ -157,6 +157,11 @@ class MatchingCandidates implements ProvidersForMatching {
 	}
 
 	@Override
+	public Optional<String> referenceOf(UUID id) {
+		return jdbc.sql("select reference from provider where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	@Override
 	public Optional<UUID> idOf(String reference) {
 		return jdbc.sql("select id from provider where reference = :reference")
 			.param("reference", reference)

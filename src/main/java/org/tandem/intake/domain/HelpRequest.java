@@ -314,6 +314,28 @@ public class HelpRequest {
 		return reveal(openpgpKey);
 	}
 
+	/** Which ways to reach the requester were given (EMAIL, SIGNAL, PHONE, OPENPGP), without opening any. */
+	Set<String> contactKinds() {
+		Set<String> kinds = new java.util.HashSet<>();
+		if (given(contactEmail)) {
+			kinds.add("EMAIL");
+		}
+		if (given(contactSignal)) {
+			kinds.add("SIGNAL");
+		}
+		if (given(contactPhone)) {
+			kinds.add("PHONE");
+		}
+		if (given(openpgpKey)) {
+			kinds.add("OPENPGP");
+		}
+		return kinds;
+	}
+
+	private static boolean given(@Nullable SealedText text) {
+		return text != null && !text.isDestroyed();
+	}
+
 	/** The requester gave an email address and asked to be told of new messages there. */
 	public boolean emailNotices() {
 		return emailNotices;

@@ -1,11 +1,11 @@
 package org.tandem.intake.domain;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +37,34 @@ class MatchingView implements RequestsForMatching {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Request> awaitingMatch(int limit) {
+	public List<Request> findAll(List<UUID> ids) {
+		java.util.Map<UUID, Request> found = new java.util.HashMap<>();
+		requests.findAllById(ids).forEach(r -> found.put(r.id(), toRequest(r)));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Request> awaitingMatch(@Nullable String approach, int limit) {
 		List<UUID> ids = jdbc.sql("""
 				select id from help_request where status = 'ASSESSING' and assessed_at is not null
-				order by submitted_at, id""").query(UUID.class).list();
-		return requests.findAllById(ids.subList(0, Math.min(limit, ids.size())))
-			.stream()
-			.sorted(java.util.Comparator.comparing(HelpRequest::submittedAt).thenComparing(HelpRequest::id))
-			.map(MatchingView::toRequest)
-			.toList();
+				and (cast(:approach as varchar(20)) is null or approach = :approach)
+				order by submitted_at, id""").param("approach", approach).query(UUID.class).list();
+		return findAll(ids.subList(0, Math.min(limit, ids.size())));
+	}
+
+	@Override
+	public List<UUID> matchedIds() {
+		return jdbc.sql("select id from help_request where status = 'MATCHED'").query(UUID.class).list();
+	}
+
+	@Override
+	public boolean matchIfAssessing(UUID id, UUID actor) {
+		if (intake.get(id).status() != RequestStatus.ASSESSING) {
+			return false;
+		}
+		intake.move(id, RequestStatus.MATCHED, actor);
+		return true;
 	}
 
 	@Override
@@ -58,19 +77,7 @@ class MatchingView implements RequestsForMatching {
 
 	private static Request toRequest(HelpRequest r) {
 		HelpRequest.Assessment assessment = r.assessment();
-		Set<String> contacts = new HashSet<>();
-		if (r.contactEmail() != null) {
-			contacts.add("EMAIL");
-		}
-		if (r.contactSignal() != null) {
-			contacts.add("SIGNAL");
-		}
-		if (r.contactPhone() != null) {
-			contacts.add("PHONE");
-		}
-		if (r.openpgpKey() != null) {
-			contacts.add("OPENPGP");
-		}
+		Set<String> contacts = r.contactKinds();
 		return new Request(r.id(), r.reference(), r.status(), r.anonymous(), r.language(), r.organizationName(),
 				r.organizationKind() == null ? null : r.organizationKind().name(), r.country(), r.urgency().name(),
 				r.timeframe().name(), r.approach().name(), assessment != null,

@@ -68,10 +68,7 @@ public class Batches {
 	 */
 	@Transactional
 	public Batch propose(@Nullable String approach, BatchAssignment.Options options, UUID actor) {
-		List<RequestsForMatching.Request> queue = requests.awaitingMatch(MAX_REQUESTS)
-			.stream()
-			.filter(r -> approach == null || approach.equals(r.approach()))
-			.toList();
+		List<RequestsForMatching.Request> queue = requests.awaitingMatch(approach, MAX_REQUESTS);
 		if (queue.isEmpty()) {
 			throw new InvalidInput("approach", "matching.batch.empty");
 		}
@@ -94,15 +91,21 @@ public class Batches {
 	@Transactional(readOnly = true)
 	public Loaded load(UUID id) {
 		Batch batch = batches.findById(id).orElseThrow(NotFoundException::new);
-		List<RequestsForMatching.Request> rowRequests = new ArrayList<>();
-		for (Batch.Row row : batch.rows()) {
-			rowRequests.add(requests.find(row.requestId()).orElseThrow(NotFoundException::new));
+		List<UUID> ids = batch.rows().stream().map(Batch.Row::requestId).toList();
+		List<RequestsForMatching.Request> rowRequests = requests.findAll(ids);
+		if (rowRequests.size() != ids.size()) {
+			// a purge discards every batch naming the request; a batch missing one is being discarded now
+			throw new NotFoundException();
 		}
 		BatchAssignment.Problem problem = problem(rowRequests);
 		BatchAssignment.Options options = new BatchAssignment.Options(batch.placeAsMany(), batch.maxShare());
 		String problemKey = null;
+		List<@Nullable UUID> toApply = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			toApply.add(rowRequests.get(i).status() == RequestStatus.ASSESSING ? batch.rows().get(i).providerId() : null);
+		}
 		try {
-			BatchAssignment.edited(problem, options, batch.rows().stream().map(Batch.Row::providerId).toList());
+			BatchAssignment.edited(problem, options, toApply);
 		}
 		catch (BatchAssignment.InfeasibleEdit e) {
 			problemKey = e.overCapacity() ? "matching.batch.staleCapacity" : "matching.batch.staleConstraint";
@@ -146,17 +149,27 @@ public class Batches {
 		if (position < 0 || position >= batch.rows().size()) {
 			throw new NotFoundException();
 		}
-		List<@Nullable UUID> chosen = new ArrayList<>(batch.rows().stream().map(Batch.Row::providerId).toList());
-		chosen.set(position, provider);
-		BatchAssignment.Result result;
-		try {
-			result = BatchAssignment.edited(loaded.problem(), loaded.options(), chosen);
+		// only this row is checked: the provider must meet the request's constraints and have room beside the rows
+		// already on them; taking a row off (nobody) is always allowed
+		int score = 0;
+		if (provider != null) {
+			BatchAssignment.Problem problem = loaded.problem();
+			int j = problem.pool().indexOf(provider);
+			score = j < 0 ? -1 : problem.score(position, j);
+			if (score < 0) {
+				throw new InvalidInput("provider-" + position, "matching.batch.excluded");
+			}
+			long taken = 0;
+			for (int i = 0; i < batch.rows().size(); i++) {
+				if (i != position && provider.equals(batch.rows().get(i).providerId())) {
+					taken++;
+				}
+			}
+			if (taken + 1 > problem.capacity(j, loaded.options())) {
+				throw new InvalidInput("provider-" + position, "matching.batch.overCapacity");
+			}
 		}
-		catch (BatchAssignment.InfeasibleEdit e) {
-			throw new InvalidInput("provider-" + position, e.overCapacity() ? "matching.batch.overCapacity"
-					: "matching.batch.excluded");
-		}
-		batch.edit(position, provider, result.placements().get(position).score());
+		batch.edit(position, provider, Math.max(0, score));
 		batches.save(batch);
 	}
 
@@ -177,7 +190,8 @@ public class Batches {
 		int applied = 0;
 		for (int i = 0; i < batch.rows().size(); i++) {
 			Batch.Row row = batch.rows().get(i);
-			if (row.providerId() != null && loaded.awaiting(i)) {
+			// a request matched by hand meanwhile keeps the staff's choice
+			if (row.providerId() != null && loaded.awaiting(i) && requests.matchIfAssessing(row.requestId(), actor)) {
 				matching.record(row.requestId(), List.of(Choice.of(row.requestId(), 1, row.providerId(), row.score(),
 						java.util.Set.of(), null, actor, clock.instant())), actor);
 				applied++;
@@ -192,9 +206,12 @@ public class Batches {
 		ProviderPool pool = matchmaker.pool();
 		Weights weights = settings.weights();
 		var underserved = settings.underservedRegions();
+		Map<UUID, MatchNeeds> saved = new HashMap<>();
+		needs.findAllById(queue.stream().map(RequestsForMatching.Request::id).toList())
+			.forEach(n -> saved.put(n.requestId(), n));
 		List<Needs> all = queue.stream()
-			.map(r -> matchmaker.needs(r, needs.findById(r.id()).map(MatchNeeds::profile)
-				.orElseGet(() -> matchmaker.defaults(r)), underserved))
+			.map(r -> matchmaker.needs(r, saved.containsKey(r.id()) ? saved.get(r.id()).profile()
+					: matchmaker.defaults(r), underserved))
 			.toList();
 		return BatchAssignment.prepare(pool, all, weights);
 	}

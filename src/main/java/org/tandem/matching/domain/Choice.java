@@ -37,7 +37,8 @@ public class Choice {
 
 	private final @Nullable Integer score;
 
-	private final @Nullable String overridden;
+	@Sealed(KeyPurpose.CASE)
+	private final @Nullable SealedText overridden;
 
 	@Sealed(KeyPurpose.CASE)
 	private final @Nullable SealedText reason;
@@ -50,7 +51,8 @@ public class Choice {
 	private final @Nullable Long version;
 
 	@PersistenceCreator
-	Choice(UUID id, UUID requestId, int position, UUID providerId, @Nullable Integer score, @Nullable String overridden,
+	Choice(UUID id, UUID requestId, int position, UUID providerId, @Nullable Integer score,
+			@Nullable SealedText overridden,
 			@Nullable SealedText reason, UUID chosenBy, Instant chosenAt, @Nullable Long version) {
 		this.id = id;
 		this.requestId = requestId;
@@ -67,7 +69,8 @@ public class Choice {
 	public static Choice of(UUID requestId, int position, UUID providerId, @Nullable Integer score,
 			Set<Constraint> overridden, @Nullable String reason, UUID actor, Instant now) {
 		return new Choice(UUID.randomUUID(), requestId, position, providerId, score,
-				overridden.isEmpty() ? null : overridden.stream().map(Enum::name).collect(Collectors.joining(",")),
+				overridden.isEmpty() ? null
+						: SealedText.of(overridden.stream().map(Enum::name).collect(Collectors.joining(","))),
 				reason == null || reason.isBlank() ? null : SealedText.of(reason.strip()), actor, now, null);
 	}
 
@@ -90,8 +93,8 @@ public class Choice {
 
 	public Set<Constraint> overridden() {
 		Set<Constraint> set = EnumSet.noneOf(Constraint.class);
-		if (overridden != null) {
-			Arrays.stream(overridden.split(",")).map(Constraint::valueOf).forEach(set::add);
+		if (overridden != null && !overridden.isDestroyed()) {
+			Arrays.stream(overridden.reveal().split(",")).map(Constraint::valueOf).forEach(set::add);
 		}
 		return set;
 	}

@@ -43,9 +43,11 @@ public class MatchNeeds {
 
 	private final boolean interpretation;
 
-	private final @Nullable String timeZone;
+	@Sealed(KeyPurpose.IDENTIFYING)
+	private final @Nullable SealedText timeZone;
 
-	private final String communities;
+	@Sealed(KeyPurpose.CASE)
+	private final @Nullable SealedText communities;
 
 	private final Fee budget;
 
@@ -67,8 +69,8 @@ public class MatchNeeds {
 	private final @Nullable Long version;
 
 	@PersistenceCreator
-	MatchNeeds(UUID requestId, String services, String languages, boolean interpretation, @Nullable String timeZone,
-			String communities, Fee budget, LocalDate startBy, String channels, @Nullable SealedText excludedProviders,
+	MatchNeeds(UUID requestId, String services, String languages, boolean interpretation,
+			@Nullable SealedText timeZone, @Nullable SealedText communities, Fee budget, LocalDate startBy, String channels, @Nullable SealedText excludedProviders,
 			@Nullable SealedText excludedJurisdictions, UUID updatedBy, Instant updatedAt, @Nullable Long version) {
 		this.requestId = requestId;
 		this.services = services;
@@ -91,8 +93,9 @@ public class MatchNeeds {
 		return new MatchNeeds(requestId,
 				profile.services().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().name())
 					.collect(Collectors.joining(",")),
-				String.join(",", profile.languages()), profile.interpretation(), profile.timeZone(),
-				String.join(",", profile.communities()), profile.budget(), profile.startBy(),
+				String.join(",", profile.languages()), profile.interpretation(),
+				profile.timeZone() == null ? null : SealedText.of(profile.timeZone()), sealed(profile.communities()),
+				profile.budget(), profile.startBy(),
 				profile.channels().stream().map(Enum::name).collect(Collectors.joining(",")),
 				sealed(profile.excludedProviders().stream().map(UUID::toString).toList()),
 				sealed(profile.excludedJurisdictions()), actor, now, version);
@@ -126,7 +129,8 @@ public class MatchNeeds {
 		}
 		Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
 		split(channels).forEach(c -> channelSet.add(Channel.valueOf(c)));
-		return new Profile(needed, split(languages), interpretation, timeZone, new LinkedHashSet<>(split(communities)),
+		String zone = timeZone == null || timeZone.isDestroyed() ? null : timeZone.reveal();
+		return new Profile(needed, split(languages), interpretation, zone, new LinkedHashSet<>(reveal(communities)),
 				budget, startBy, channelSet,
 				new LinkedHashSet<>(reveal(excludedProviders).stream().map(UUID::fromString).toList()),
 				new LinkedHashSet<>(reveal(excludedJurisdictions)));

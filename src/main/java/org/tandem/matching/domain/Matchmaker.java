@@ -25,6 +25,7 @@ import org.tandem.matching.engine.Needs;
 import org.tandem.matching.engine.ProviderFacts;
 import org.tandem.matching.engine.ProviderPool;
 import org.tandem.matching.engine.Standing;
+import org.tandem.matching.persistence.ChoiceRepository;
 import org.tandem.platform.Regions;
 
 /**
@@ -40,8 +41,15 @@ public class Matchmaker {
 
 	private final Clock clock;
 
-	Matchmaker(ProvidersForMatching providers, Regions regions, Clock clock) {
+	private final RequestsForMatching requests;
+
+	private final ChoiceRepository choices;
+
+	Matchmaker(ProvidersForMatching providers, RequestsForMatching requests, ChoiceRepository choices, Regions regions,
+			Clock clock) {
 		this.providers = providers;
+		this.requests = requests;
+		this.choices = choices;
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -50,13 +58,22 @@ public class Matchmaker {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
-	/** Every provider in service or able to return to it, compiled now. */
+	/**
+	 * Every provider in service or able to return to it, compiled now. A provider chosen first for a request that is
+	 * matched and not yet introduced has that slot counted as taken, so choices and applied batches do not overbook.
+	 */
 	public ProviderPool pool() {
 		Instant now = clock.instant();
-		return ProviderPool.of(providers.candidates().stream().map(this::facts).toList(), now, today());
+		List<UUID> matched = requests.matchedIds();
+		Map<UUID, Integer> reserved = new java.util.HashMap<>();
+		if (!matched.isEmpty()) {
+			choices.firstChoices(matched).forEach(p -> reserved.merge(p, 1, Integer::sum));
+		}
+		return ProviderPool.of(providers.candidates().stream().map(c -> facts(c, reserved.getOrDefault(c.id(), 0))).toList(),
+				now, today());
 	}
 
-	ProviderFacts facts(ProvidersForMatching.Candidate c) {
+	ProviderFacts facts(ProvidersForMatching.Candidate c, int reserved) {
 		Standing standing = c.status() == ProviderStatus.ACTIVE ? Standing.ACTIVE
 				: c.status() == ProviderStatus.PAUSED ? Standing.PAUSED : Standing.NOT_ACTIVE;
 		Map<String, Depth> services = new LinkedHashMap<>();
@@ -66,7 +83,7 @@ public class Matchmaker {
 		c.inPersonCountries().forEach(country -> regions.of(country).ifPresent(r -> regionKeys.add(r.key())));
 		return new ProviderFacts(c.id(), c.reference(), c.name(), standing, c.vettedUntil(),
 				c.pauses().stream().map(p -> new ProviderFacts.DatedPause(p.startsOn(), p.endsOn())).toList(),
-				c.maxEngagements(), c.openEngagements(), services, c.languages(), c.remoteCountries(),
+				c.maxEngagements(), c.openEngagements() + reserved, services, c.languages(), c.remoteCountries(),
 				c.inPersonCountries(), c.remoteAnywhere(), regionKeys, c.communities(), c.jurisdictions(),
 				c.channels().stream().map(Channel::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
 				c.conflictOrganizations(), c.conflictSectors(), c.timeZone(), c.responseHours(),
@@ -124,12 +141,13 @@ public class Matchmaker {
 		@Nullable String region = r.country() == null ? null : regions.of(r.country()).map(Regions.Region::key).orElse(null);
 		return new Needs(r.id(), profile.services(), Set.copyOf(profile.languages()), profile.interpretation(),
 				r.country(), region, profile.timeZone(), profile.communities(), responseHours(r.urgency()),
-				profile.budget(), profile.startBy(), profile.excludedProviders(), profile.excludedJurisdictions(),
+				profile.budget(), latestStart(profile), profile.excludedProviders(), profile.excludedJurisdictions(),
 				profile.channels(), r.organizationName(), r.sector(), region != null && underserved.contains(region));
 	}
 
-	List<ProvidersForMatching.Candidate> candidates() {
-		return providers.candidates();
+	/** The saved latest start, or today once it has passed: a date in the past would exclude every provider. */
+	LocalDate latestStart(MatchNeeds.Profile profile) {
+		return profile.startBy().isBefore(today()) ? today() : profile.startBy();
 	}
 
 }

@@ -113,6 +113,16 @@ public class RequestMatching {
 			return request.status() == RequestStatus.ASSESSING || request.status() == RequestStatus.MATCHED;
 		}
 
+		/** What the page showed of the current choice, sent back with a new one. */
+		public String choiceToken() {
+			return RequestMatching.token(choices);
+		}
+
+		/** The saved latest start has passed: providers are checked from today. */
+		public boolean startPassed() {
+			return profile.startBy().isBefore(needs.startBy());
+		}
+
 	}
 
 	/**
@@ -140,13 +150,17 @@ public class RequestMatching {
 	/**
 	 * Records the providers to offer the request to, in order, replacing an earlier choice, and moves the request to
 	 * matched. A provider the engine excludes may be chosen only with a reason, which is kept with the constraints
-	 * overridden; a provider outside the network (applicant, under review, offboarded) never.
+	 * overridden; a provider outside the network (applicant, under review, offboarded) never. {@code shown} is the
+	 * {@link View#choiceToken()} of the page the choice was made on: a choice changed since is refused.
 	 */
 	@Transactional
-	public List<Choice> choose(UUID requestId, List<Pick> picks, UUID actor) {
+	public List<Choice> choose(UUID requestId, String shown, List<Pick> picks, UUID actor) {
 		View view = view(requestId, settings.weights(), 0);
 		if (!view.choosable()) {
 			throw new InvalidInput("choice", "matching.choose.status");
+		}
+		if (!shown.equals(view.choiceToken())) {
+			throw new InvalidInput("choice", "matching.choose.stale");
 		}
 		if (picks.isEmpty()) {
 			throw new InvalidInput("choice", "matching.choose.none");
@@ -174,14 +188,22 @@ public class RequestMatching {
 			chosen.add(Choice.of(requestId, chosen.size() + 1, pick.provider(), score, overridden,
 					overridden.isEmpty() ? null : reason, actor, clock.instant()));
 		}
+		requests.matched(requestId, actor);
 		return record(requestId, chosen, actor);
 	}
 
-	/** Replaces the request's choice, matches it and tells the handoff; the choices were checked by the caller. */
+	static String token(List<Choice> choices) {
+		return choices.isEmpty() ? "none"
+				: String.join(",", choices.stream().map(c -> c.providerId().toString()).toList());
+	}
+
+	/**
+	 * Replaces the request's choice and tells the handoff; the choices were checked and the request matched by the
+	 * caller.
+	 */
 	List<Choice> record(UUID requestId, List<Choice> chosen, UUID actor) {
 		choices.deleteByRequest(requestId);
 		List<Choice> saved = choices.saveAll(chosen);
-		requests.matched(requestId, actor);
 		events.publishEvent(new ProvidersChosen(requestId, saved.stream().map(Choice::providerId).toList(), actor));
 		return saved;
 	}
@@ -199,7 +221,7 @@ public class RequestMatching {
 		Set<String> underserved = settings.underservedRegions();
 		ProviderPool pool = matchmaker.pool();
 		List<PreviewRow> rows = new ArrayList<>();
-		for (RequestsForMatching.Request r : requests.awaitingMatch(count)) {
+		for (RequestsForMatching.Request r : requests.awaitingMatch(null, count)) {
 			MatchNeeds.Profile profile = needs.findById(r.id()).map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(r));
 			rows.add(new PreviewRow(r,
 					pool.rank(matchmaker.needs(r, profile, underserved), current, PREVIEW_CANDIDATES).recommendations(),

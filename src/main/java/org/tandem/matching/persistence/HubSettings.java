@@ -41,7 +41,14 @@ public class HubSettings {
 		return new Weights(values);
 	}
 
-	public void saveWeights(Weights weights, UUID actor, Instant now) {
+	/** Saves the weights and the underserved regions together. */
+	@org.springframework.transaction.annotation.Transactional
+	public void save(Weights weights, Set<String> underserved, UUID actor, Instant now) {
+		saveWeights(weights, actor, now);
+		saveUnderservedRegions(underserved, actor, now);
+	}
+
+	void saveWeights(Weights weights, UUID actor, Instant now) {
 		jdbc.sql("delete from match_weight").update();
 		weights.values().forEach((c, w) -> jdbc.sql("""
 				insert into match_weight (component, weight, updated_by, updated_at)
@@ -69,7 +76,7 @@ public class HubSettings {
 		return new TreeSet<>(jdbc.sql("select region from match_underserved_region").query(String.class).list());
 	}
 
-	public void saveUnderservedRegions(Set<String> regions, UUID actor, Instant now) {
+	void saveUnderservedRegions(Set<String> regions, UUID actor, Instant now) {
 		jdbc.sql("delete from match_underserved_region").update();
 		regions.forEach(r -> jdbc.sql("""
 				insert into match_underserved_region (region, marked_by, marked_at) values (:region, :actor, :now)""")

@@ -20,6 +20,8 @@ public class ChoiceForm {
 
 	private Map<String, String> reason = new HashMap<>();
 
+	private String current = "";
+
 	/** The picks in the order given, or null if an order is not a number from 1 to the most a choice may list. */
 	@Nullable List<RequestMatching.Pick> picks() {
 		record Numbered(int place, UUID provider) {
@@ -56,6 +58,14 @@ public class ChoiceForm {
 
 	public void setOrder(Map<String, String> order) {
 		this.order = order;
+	}
+
+	public String getCurrent() {
+		return current;
+	}
+
+	public void setCurrent(@Nullable String current) {
+		this.current = current == null ? "" : current;
 	}
 
 	public Map<String, String> getReason() {

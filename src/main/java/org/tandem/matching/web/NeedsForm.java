@@ -115,7 +115,9 @@ public class NeedsForm {
 		Set<UUID> excluded = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
 		for (String reference : Arrays.stream(excludedProviders.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-			UUID id = idOf.apply(reference.toUpperCase(Locale.ROOT));
+			// a provider who has left the network is shown by id and stays excluded
+			UUID id = reference.matches("[0-9a-fA-F-]{36}") ? UUID.fromString(reference)
+					: idOf.apply(reference.toUpperCase(Locale.ROOT));
 			if (id == null) {
 				unknown.add(reference);
 			}

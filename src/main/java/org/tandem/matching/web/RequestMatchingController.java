@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,10 +45,14 @@ class RequestMatchingController {
 	}
 
 	@GetMapping("/staff/requests/{id}/matching")
-	String page(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean excluded, Model model) {
-		RequestMatching.View view = matching.view(id);
+	String page(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean excluded,
+			@RequestParam(defaultValue = "false") boolean more, Model model) {
+		RequestMatching.View view = matching.view(id, more ? MORE_CANDIDATES : RequestMatching.CANDIDATES);
 		return render(model, view, needsForm(view), new ChoiceForm(), excluded, null, Map.of());
 	}
+
+	/** How many candidates the page lists when staff ask for more. */
+	static final int MORE_CANDIDATES = 100;
 
 	@PostMapping("/staff/requests/{id}/matching/needs")
 	String saveNeeds(TandemPrincipal principal, @PathVariable UUID id, @ModelAttribute("needsForm") NeedsForm form,
@@ -64,7 +67,10 @@ class RequestMatchingController {
 			catch (InvalidInput invalid) {
 				binding.reject(invalid.messageKey());
 			}
-			catch (OptimisticLockingFailureException meanwhile) {
+			catch (RuntimeException e) {
+				if (!Conflicts.isConflict(e)) {
+					throw e;
+				}
 				binding.reject("matching.needs.stale");
 			}
 		}
@@ -80,7 +86,7 @@ class RequestMatchingController {
 			return render(model, view, needsForm(view), form, true, "matching.choose.order", Map.of());
 		}
 		try {
-			matching.choose(id, picks, principal.accountId());
+			matching.choose(id, form.getCurrent(), picks, principal.accountId());
 			return "redirect:/staff/requests/" + id + "/matching?chosen#choice";
 		}
 		catch (InvalidInput invalid) {
@@ -91,13 +97,20 @@ class RequestMatchingController {
 			}
 			return render(model, view, needsForm(view), form, true, invalid.messageKey(), Map.of());
 		}
+		catch (RuntimeException e) {
+			if (!Conflicts.isConflict(e)) {
+				throw e;
+			}
+			RequestMatching.View now = matching.view(id);
+			return render(model, now, needsForm(now), form, true, "matching.choose.stale", Map.of());
+		}
 	}
 
 	private NeedsForm needsForm(RequestMatching.View view) {
 		Map<UUID, String> references = new HashMap<>();
 		view.pool().providers().forEach(p -> references.put(p.id(), p.reference()));
-		return NeedsForm.of(view.profile(), pid -> references.getOrDefault(pid,
-				providers.find(pid).map(ProvidersForMatching.Candidate::reference).orElse(pid.toString())),
+		return NeedsForm.of(view.profile(), pid -> references.computeIfAbsent(pid,
+				missing -> providers.referenceOf(missing).orElse(missing.toString())),
 				view.saved() == null ? -1 : view.saved().version());
 	}
 
@@ -108,7 +121,7 @@ class RequestMatchingController {
 		model.addAttribute("needsForm", needsForm);
 		model.addAttribute("choiceForm", choiceForm);
 		model.addAttribute("showExcluded", showExcluded || !reasonErrors.isEmpty());
-		model.addAttribute("exclusions", showExcluded || !reasonErrors.isEmpty() ? view.exclusions() : List.of());
+		model.addAttribute("exclusions", view.exclusions());
 		model.addAttribute("choiceError", choiceError);
 		model.addAttribute("reasonErrors", reasonErrors);
 		Map<UUID, String> names = new HashMap<>();

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +58,6 @@ class SettingsController {
 	}
 
 	@PostMapping("/admin/matching")
-	@Transactional
 	String save(TandemPrincipal principal, @ModelAttribute("settingsForm") SettingsForm form, BindingResult binding,
 			Model model) {
 		Weights weights = form.weights(binding);
@@ -67,8 +65,16 @@ class SettingsController {
 		if (weights == null || binding.hasErrors()) {
 			return render(model, form, settings.weights(), settings.underservedRegions(), false);
 		}
-		settings.saveWeights(weights, principal.accountId(), clock.instant());
-		settings.saveUnderservedRegions(underserved, principal.accountId(), clock.instant());
+		try {
+			settings.save(weights, underserved, principal.accountId(), clock.instant());
+		}
+		catch (RuntimeException e) {
+			if (!Conflicts.isConflict(e)) {
+				throw e;
+			}
+			binding.reject("matching.settings.stale");
+			return render(model, form, settings.weights(), settings.underservedRegions(), false);
+		}
 		return "redirect:/admin/matching?saved";
 	}
 
