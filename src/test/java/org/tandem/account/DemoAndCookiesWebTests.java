@@ -54,6 +54,10 @@ class DemoAndCookiesWebTests {
 		// The triage queue has a few demo requests to try, sealed like real ones.
 		assertThat(jdbc.sql("select count(*) from help_request").query(Long.class).single()).isEqualTo(4);
 		assertThat(jdbc.sql("select count(*) from help_request_link").query(Long.class).single()).isEqualTo(4);
+		// two of them assessed, so matching has a queue to try
+		assertThat(jdbc.sql("select assessed_services from help_request where status = 'ASSESSING' "
+				+ "and assessed_at is not null order by assessed_services").query(String.class).list())
+			.containsExactly("DEVICE_SECURITY", "TRAINING");
 		// The directory has demo providers at each stage, two of them active, listed and linked to demo accounts.
 		assertThat(jdbc.sql("select status from provider order by status").query(String.class).list())
 			.containsExactly("ACTIVE", "ACTIVE", "APPLICANT", "UNDER_REVIEW", "VETTED");

@@ -2,11 +2,15 @@ package org.tandem.intake.domain;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.account.AccountDirectory;
+import org.tandem.intake.RequestStatus;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 import org.tandem.platform.TandemProperties;
@@ -24,7 +28,10 @@ class DemoRequests {
 
 	private final TandemProperties properties;
 
-	DemoRequests(IntakeService intake, JdbcClient jdbc, TandemProperties properties) {
+	private final AccountDirectory accounts;
+
+	DemoRequests(IntakeService intake, JdbcClient jdbc, TandemProperties properties, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.intake = intake;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -35,9 +42,20 @@ class DemoRequests {
 		if (!properties.demo() || jdbc.sql("select count(*) from help_request").query(Long.class).single() > 0) {
 			return;
 		}
+		List<UUID> ids = new java.util.ArrayList<>();
 		for (HelpRequest.Submission submission : samples()) {
-			intake.submit(submission);
+			ids.add(intake.submit(submission).id());
 		}
+		// two of them assessed by the demo staff member, so matching has a queue to work on
+		accounts.findByUsername("demo-staff-1").map(AccountDirectory.Person::id).ifPresent(staff -> {
+			assess(ids.get(2), staff, EnumSet.of(ServiceNeed.DEVICE_SECURITY), List.of("ar", "fr"), RiskLevel.HIGH);
+			assess(ids.get(3), staff, EnumSet.of(ServiceNeed.TRAINING), List.of("pt", "es"), RiskLevel.MODERATE);
+		});
+	}
+
+	private void assess(UUID id, UUID staff, Set<ServiceNeed> services, List<String> languages, RiskLevel risk) {
+		intake.move(id, RequestStatus.ASSESSING, staff);
+		intake.assess(id, new HelpRequest.Assessment(services, languages, "Demo assessment.", risk), staff);
 	}
 
 	private static List<HelpRequest.Submission> samples() {
