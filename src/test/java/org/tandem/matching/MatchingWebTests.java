@@ -238,6 +238,10 @@ class MatchingWebTests extends MatchingTestSupport {
 		// nobody for the second request: the change shows against the proposal
 		assertThat(staff.post(batchPath + "/rows/" + secondRow, Map.of("provider", "", "version", version)).redirect())
 			.contains("edited");
+		// an edit from the page as it was before is refused
+		assertThat(staff.post(batchPath + "/rows/" + firstRow, Map.of("provider", "", "version", version)).html()
+			.selectFirst("#batch-error").text()).isEqualTo("Someone changed this proposal meanwhile. Look at it again.");
+		assertThat(providerOnRow(batch, firstRow)).isEqualTo(spanish.id());
 		WebSession.Page edited = staff.get(batchPath);
 		assertThat(edited.html().selectFirst("#row-" + secondRow).hasClass("changed")).isTrue();
 		assertThat(edited.html().selectFirst("#row-" + secondRow).text()).contains("was Batch Portuguese " + tag);

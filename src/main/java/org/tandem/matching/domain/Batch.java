@@ -81,14 +81,6 @@ public class Batch {
 				optimalTotal, greedyPlaced, greedyTotal, null, null, rows, null);
 	}
 
-	/** Staff put another provider (or nobody) on a row; checked against the constraints by the caller. */
-	void edit(int position, @Nullable UUID provider, int score) {
-		requireOpen();
-		Row row = rows.get(position);
-		rows.set(position, new Row(row.requestId(), row.proposedProvider(), row.proposedScore(), provider,
-				provider == null ? 0 : score));
-	}
-
 	void applied(UUID actor, Instant now) {
 		requireOpen();
 		this.appliedBy = actor;

@@ -169,8 +169,14 @@ public class Batches {
 				throw new InvalidInput("provider-" + position, "matching.batch.overCapacity");
 			}
 		}
-		batch.edit(position, provider, Math.max(0, score));
-		batches.save(batch);
+		if (batch.appliedAt() != null) {
+			throw new InvalidInput("batch", "matching.batch.alreadyApplied");
+		}
+		// one row changes; the others are not rewritten (a proposal may hold thousands)
+		if (batches.nextVersion(id, version) != 1) {
+			throw new InvalidInput("batch", "matching.batch.stale");
+		}
+		batches.updateRow(id, position, provider, provider == null ? 0 : Math.max(0, score));
 	}
 
 	/**
