@@ -122,7 +122,7 @@ class IntakeWebTests extends IntakeTestSupport {
 		assertThat(fresh.get(sent.path()).text()).contains("canary-typed before the code");
 
 		// A mail about the request still in the outbox goes with it.
-		outbox.enqueue("canary-someone@example.org", "notice", "body", sent.id());
+		outbox.enqueue("outbox-someone@example.org", "notice", "body", sent.id());
 		jdbc.sql("update mail_outbox set next_attempt_at = :later where owner_id = :id")
 			.param("later", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).param("id", sent.id()).update();
 
@@ -293,7 +293,7 @@ class IntakeWebTests extends IntakeTestSupport {
 	void declinedRequestsGetTheReferralInTheirOwnLanguage() {
 		Map<String, String> form = validForm();
 		form.put("contactMethod", "EMAIL");
-		String email = "canary-" + UUID.randomUUID() + "@example.org";
+		String email = "requester-" + UUID.randomUUID() + "@example.org";
 		form.put("email", email);
 		form.put("emailNotices", "true");
 		form.put("emailLink", "true");

@@ -117,7 +117,8 @@ class PrivacyCoreTests {
 				staff.id());
 		var provider = providerApplications.apply(new org.tandem.directory.domain.ProviderApplications.Application(
 				new org.tandem.directory.domain.ProviderProfile(org.tandem.directory.domain.ProviderKind.INDIVIDUAL,
-						"Provider", "Expertise", null, "GB", java.util.Set.of(), marker + "@example.org", marker, marker,
+						"Provider", "Expertise", null, "GB", java.util.Set.of(), "provider-" + UUID.randomUUID() + "@example.org",
+						marker, marker,
 						marker, marker, marker, java.util.Set.of(),
 						java.util.Map.of("TRAINING", org.tandem.directory.domain.Depth.CAN_DO),
 						java.util.Map.of("en", org.tandem.directory.domain.LanguageLevel.NATIVE), java.util.Set.of(),
