@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.ProvidersForMatching;
-import org.tandem.directory.persistence.ProviderRepository;
 import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.Place;
 import org.tandem.privacy.Sealer;
@@ -29,17 +27,14 @@ import org.tandem.privacy.Sealer;
 @Component
 class MatchingCandidates implements ProvidersForMatching {
 
-	private final ProviderRepository providers;
-
 	private final JdbcClient jdbc;
 
 	private final ServiceTaxonomy taxonomy;
 
 	private final Sealer sealer;
 
-	MatchingCandidates(ProviderRepository providers, JdbcClient jdbc, ServiceTaxonomy taxonomy, Sealer sealer) {
+	MatchingCandidates(JdbcClient jdbc, ServiceTaxonomy taxonomy, Sealer sealer) {
 		this.sealer = sealer;
-		this.providers = providers;
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 	}
@@ -62,15 +57,28 @@ class MatchingCandidates implements ProvidersForMatching {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates() {
-		String inPool = "select id from provider where status in ('VETTED', 'ACTIVE', 'PAUSED')";
+		return read("status in ('VETTED', 'ACTIVE', 'PAUSED')", Map.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Candidate> find(UUID id) {
+		return read("id = :id and status <> 'OFFBOARDED'", Map.of("id", id)).stream().findFirst();
+	}
+
+	/** The providers matching a condition on the provider table, each with its rows, in six queries. */
+	private List<Candidate> read(String condition, Map<String, ?> params) {
+		String inPool = "select id from provider where " + condition;
 		Map<UUID, Map<String, String>> services = new HashMap<>();
 		jdbc.sql("select provider_id, service, depth from provider_service where provider_id in (" + inPool + ")")
+			.params(params)
 			.query(rs -> {
 				services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
 					.put(rs.getString(2), rs.getString(3));
 			});
 		Map<UUID, Set<String>> languages = new HashMap<>();
 		jdbc.sql("select provider_id, language, level from provider_language where provider_id in (" + inPool + ")")
+			.params(params)
 			.query(rs -> {
 				if (LanguageLevel.valueOf(rs.getString(3)).compareTo(LanguageLevel.WORKING) >= 0) {
 					languages.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
@@ -79,6 +87,7 @@ class MatchingCandidates implements ProvidersForMatching {
 		Map<UUID, Set<String>> remote = new HashMap<>();
 		Map<UUID, Set<String>> inPerson = new HashMap<>();
 		jdbc.sql("select provider_id, country, mode from provider_country where provider_id in (" + inPool + ")")
+			.params(params)
 			.query(rs -> {
 				(CountryMode.valueOf(rs.getString(3)) == CountryMode.IN_PERSON ? inPerson : remote)
 					.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
@@ -86,12 +95,14 @@ class MatchingCandidates implements ProvidersForMatching {
 			});
 		Map<UUID, Set<String>> communities = new HashMap<>();
 		jdbc.sql("select provider_id, community from provider_community where provider_id in (" + inPool + ")")
+			.params(params)
 			.query(rs -> {
 				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
 			});
 		Map<UUID, List<DatedPause>> pauses = new HashMap<>();
 		jdbc.sql("select provider_id, starts_on, ends_on from provider_pause where provider_id in (" + inPool
 				+ ") order by provider_id, position")
+			.params(params)
 			.query(rs -> {
 				pauses.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
 					.add(new DatedPause(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
@@ -101,7 +112,7 @@ class MatchingCandidates implements ProvidersForMatching {
 				  residence_country, jurisdictions, contact_signal is not null as has_signal,
 				  contact_phone is not null as has_phone, openpgp_fingerprint, conflict_organizations,
 				  conflict_sectors, time_zone, response_time, fees, remote_anywhere
-				from provider where status in ('VETTED', 'ACTIVE', 'PAUSED')""").query((rs, n) -> {
+				from provider where\s""" + condition).params(params).query((rs, n) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			Set<String> jurisdictions = new HashSet<>();
 			String others = rs.getString("jurisdictions");
@@ -151,12 +162,6 @@ class MatchingCandidates implements ProvidersForMatching {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public Optional<Candidate> find(UUID id) {
-		return providers.findById(id).filter(p -> p.status() != ProviderStatus.OFFBOARDED).map(MatchingCandidates::candidate);
-	}
-
-	@Override
 	public Optional<String> referenceOf(UUID id) {
 		return jdbc.sql("select reference from provider where id = :id").param("id", id).query(String.class).optional();
 	}
@@ -167,41 +172,6 @@ class MatchingCandidates implements ProvidersForMatching {
 			.param("reference", reference)
 			.query(UUID.class)
 			.optional();
-	}
-
-	private static Candidate candidate(Provider p) {
-		Map<String, String> services = new LinkedHashMap<>();
-		p.servicesByCode().forEach((code, depth) -> services.put(code, depth.name()));
-		Set<String> languages = p.languagesByCode()
-			.entrySet()
-			.stream()
-			.filter(e -> e.getValue().compareTo(LanguageLevel.WORKING) >= 0)
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
-		Set<String> jurisdictions = new HashSet<>(p.jurisdictions());
-		jurisdictions.add(p.residenceCountry());
-		Set<String> channels = new HashSet<>();
-		if (p.contactSignalText() != null) {
-			channels.add("SIGNAL");
-		}
-		if (p.contactEmailText() != null) {
-			channels.add("EMAIL");
-			if (p.openpgpFingerprint() != null) {
-				channels.add("ENCRYPTED_EMAIL");
-			}
-		}
-		if (p.contactPhoneText() != null) {
-			channels.add("PHONE");
-		}
-		String conflicts = p.conflictOrganizationsText();
-		List<String> conflictOrganizations = conflicts == null ? List.of() : split(conflicts);
-		return new Candidate(p.id(), p.reference(), p.displayName(), p.status(), p.vettedUntil(),
-				p.pauses().stream().map(x -> new DatedPause(x.startsOn(), x.endsOn())).toList(), p.maxEngagements(),
-				p.openEngagements(), services, languages, p.remoteCountries(), p.inPersonCountries(), p.remoteAnywhere(),
-				p.communitySet().stream().map(Enum::name).collect(Collectors.toSet()), jurisdictions, channels,
-				conflictOrganizations, p.conflictSectors().stream().map(Enum::name).collect(Collectors.toSet()),
-				p.timeZone(), p.capacity().responseTime().hours(),
-				p.fees().stream().map(Enum::name).collect(Collectors.toSet()));
 	}
 
 }

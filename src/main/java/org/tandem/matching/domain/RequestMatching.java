@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.directory.ProvidersForMatching;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestsForMatching;
 import org.tandem.matching.ProvidersChosen;
@@ -51,8 +50,6 @@ public class RequestMatching {
 
 	private final RequestsForMatching requests;
 
-	private final ProvidersForMatching providers;
-
 	private final Matchmaker matchmaker;
 
 	private final MatchNeedsRepository needs;
@@ -65,11 +62,10 @@ public class RequestMatching {
 
 	private final Clock clock;
 
-	RequestMatching(RequestsForMatching requests, ProvidersForMatching providers, Matchmaker matchmaker,
+	RequestMatching(RequestsForMatching requests, Matchmaker matchmaker,
 			MatchNeedsRepository needs, ChoiceRepository choices, HubSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
-		this.providers = providers;
 		this.matchmaker = matchmaker;
 		this.needs = needs;
 		this.choices = choices;
@@ -241,11 +237,6 @@ public class RequestMatching {
 				.equals(proposed.stream().map(r -> r.provider().id()).toList());
 		}
 
-	}
-
-	/** Providers by reference, for the profile's list of excluded providers. */
-	public Optional<UUID> providerByReference(String reference) {
-		return providers.idOf(reference);
 	}
 
 	private RequestsForMatching.Request request(UUID id) {

@@ -164,7 +164,7 @@ class BatchController {
 		model.addAttribute("pages", pages);
 		model.addAttribute("error", error);
 		model.addAttribute("errorRow", errorRow);
-		model.addAttribute("changed", batch.rows().stream().filter(Batch.Row::edited).count());
+		model.addAttribute("changed", batch.edits());
 		return "matching/batch";
 	}
 
