@@ -18,6 +18,9 @@ public interface AccountDirectory {
 	/** Active accounts holding the role, by display name. */
 	java.util.List<Person> activeWithRole(Role role);
 
+	/** The mail addresses of the active accounts holding the role (those that gave one), for notices. */
+	java.util.List<String> addressesOf(Role role);
+
 	/** An account as other modules see it. */
 	record Person(UUID id, String username, String displayName, Set<Role> roles, boolean active) {
 	}

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a request stands. The request aggregate allows only the moves listed here; declined and closed are final.
+ * Where a request stands. The request aggregate allows only the moves listed here; declined is final, a closed
+ * request can only be reopened for assessment.
  * A withdrawn request has no status: it is purged.
  */
 public enum RequestStatus {
@@ -21,7 +22,9 @@ public enum RequestStatus {
 			case MATCHED -> EnumSet.of(ASSESSING, INTRODUCED);
 			case INTRODUCED -> EnumSet.of(ASSESSING, CONTACT_CONFIRMED);
 			case CONTACT_CONFIRMED -> EnumSet.of(CLOSED);
-			case CLOSED, DECLINED -> EnumSet.noneOf(RequestStatus.class);
+			// a closed request that still exists can be reopened; a purged one is gone
+			case CLOSED -> EnumSet.of(ASSESSING);
+			case DECLINED -> EnumSet.noneOf(RequestStatus.class);
 		};
 	}
 

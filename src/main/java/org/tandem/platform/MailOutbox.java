@@ -1,17 +1,63 @@
 package org.tandem.platform;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
 /**
- * Queues a mail in the caller's transaction; a job sends it. Mail carries only notices and links, never the
- * content of a request, a message or a note.
+ * Queues a mail in the caller's transaction; a job sends it, retrying with a growing delay, and keeps what keeps
+ * failing as a dead letter for staff to retry or discard. Mail carries only notices and links, never the content of a
+ * request, a message or a note (an introduction goes out only encrypted to the recipient's OpenPGP key). Without SMTP
+ * configured mail waits in the outbox.
  */
 public interface MailOutbox {
 
 	void enqueue(String recipient, String subject, String body);
 
 	/** Queues a mail about something an owner's purge destroys: the purge takes back the mail if it is still queued. */
-	void enqueue(String recipient, String subject, String body, java.util.UUID owner);
+	void enqueue(String recipient, String subject, String body, UUID owner);
 
 	/** Drops every queued mail about the owner; returns how many. Purges call it. */
-	int discard(java.util.UUID owner);
+	int discard(UUID owner);
+
+	/** How much mail waits and whether it can leave at all. */
+	Backlog backlog();
+
+	/** The mail that failed too often, newest first; recipients shown masked. */
+	List<DeadLetter> deadLetters(int limit);
+
+	/** Puts a dead letter back in the queue, to be tried again now; false if there is no such dead letter. */
+	boolean retry(UUID id);
+
+	/** Drops a dead letter; false if there is no such dead letter. */
+	boolean discardDeadLetter(UUID id);
+
+	/**
+	 * @param configured whether an SMTP server is configured; without one, mail waits
+	 * @param waiting mail queued to be sent (not dead)
+	 * @param dead mail that failed too often
+	 */
+	record Backlog(boolean configured, int waiting, int dead) {
+
+		/** Something staff should know about: mail that cannot leave, or dead letters. */
+		public boolean needsAttention() {
+			return dead > 0 || (!configured && waiting > 0);
+		}
+
+	}
+
+	/** A mail that failed too often, as staff see it: the recipient masked, the kind of failure, never its text. */
+	record DeadLetter(UUID id, String recipient, String subject, Instant createdAt, int attempts,
+			String lastError) {
+	}
+
+	/** "a•••@example.org": enough to recognise an address, not to read it off the screen. */
+	static String masked(String address) {
+		int at = address.indexOf('@');
+		if (at <= 0) {
+			return "•••";
+		}
+		return address.charAt(0) + "•••" + address.substring(at);
+	}
 
 }

@@ -45,6 +45,15 @@ class Directory implements AccountDirectory {
 			.toList();
 	}
 
+	@Override
+	public java.util.List<String> addressesOf(org.tandem.platform.Role role) {
+		return java.util.stream.StreamSupport.stream(accounts.findAll().spliterator(), false)
+			.filter(a -> a.status() == AccountStatus.ACTIVE && a.roles().contains(role) && a.email() != null)
+			.map(Account::email)
+			.sorted()
+			.toList();
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.username(), account.displayName(), account.roles(),
 				account.status() == AccountStatus.ACTIVE);

@@ -492,6 +492,12 @@ public class Provider {
 
 	// --- capacity, pauses, listing, retention ---------------------------------------------------------------------
 
+	/** An organization was introduced to this provider: one more engagement is open. */
+	public void engagementOpened(Instant now) {
+		openEngagements++;
+		updatedAt = now;
+	}
+
 	public void changeCapacity(Capacity capacity, Instant now) {
 		applyCapacity(capacity);
 		updatedAt = now;

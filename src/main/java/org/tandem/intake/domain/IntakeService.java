@@ -267,7 +267,7 @@ public class IntakeService {
 	 * Moves a request to another status. An anonymous request whose contact with a provider is confirmed is purged
 	 * straight after, as its requester was promised; the receipt is returned then.
 	 */
-	public Optional<PurgeReceipt> move(UUID id, RequestStatus to, UUID actor) {
+	public Optional<PurgeReceipt> move(UUID id, RequestStatus to, @Nullable UUID actor) {
 		if (to == RequestStatus.DECLINED) {
 			throw new InvalidInput("template", "intake.decline.templateRequired");
 		}
@@ -280,6 +280,23 @@ public class IntakeService {
 			return Optional.of(purges.purge(id, "contact-confirmed"));
 		}
 		return Optional.empty();
+	}
+
+	/** Moves an introduced request to contact confirmed in the caller's transaction, without the purge. */
+	@Transactional
+	public void confirmContact(UUID id, @Nullable UUID actor) {
+		HelpRequest request = get(id);
+		change(request, RequestStatus.CONTACT_CONFIRMED, actor, clock.instant());
+		requests.save(request);
+	}
+
+	/** Purges an anonymous request whose contact is confirmed; outside any transaction. */
+	public Optional<PurgeReceipt> purgeConfirmed(UUID id) {
+		HelpRequest request = requests.findById(id).orElse(null);
+		if (request == null || !request.anonymous() || request.status() != RequestStatus.CONTACT_CONFIRMED) {
+			return Optional.empty();
+		}
+		return Optional.of(purges.purge(id, "contact-confirmed"));
 	}
 
 	/**
@@ -344,7 +361,7 @@ public class IntakeService {
 		requests.save(request);
 	}
 
-	private void change(HelpRequest request, RequestStatus to, UUID actor, Instant now) {
+	private void change(HelpRequest request, RequestStatus to, @Nullable UUID actor, Instant now) {
 		RequestStatus from = request.moveTo(to, now);
 		request.seenByStaff();
 		transitions.record(request.id(), from, to, actor, now);
@@ -354,6 +371,16 @@ public class IntakeService {
 	private void sendToRequester(HelpRequest request, String body, UUID actor, Instant now) {
 		request.answered(now);
 		messages.save(RequestMessage.write(request.id(), RequestMessage.Kind.FROM_STAFF, actor, body, now));
+		notice(request);
+	}
+
+	/** Mails the requester that their status page has news (never what it is), if they asked for such notices. */
+	@Transactional
+	public void notice(UUID id) {
+		notice(get(id));
+	}
+
+	private void notice(HelpRequest request) {
 		String email = request.contactEmail();
 		if (request.emailNotices() && email != null) {
 			Locale locale = Locale.forLanguageTag(request.language());

@@ -62,8 +62,12 @@ class RequesterController {
 
 	private final RetentionService retention;
 
+	private final java.util.List<org.tandem.intake.StatusPageSection.Provider> sections;
+
 	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
-			RetentionService retention, Clock clock) {
+			RetentionService retention, Clock clock,
+			java.util.List<org.tandem.intake.StatusPageSection.Provider> sections) {
+		this.sections = sections;
 		this.intake = intake;
 		this.retention = retention;
 		this.cookies = cookies;
@@ -234,6 +238,7 @@ class RequesterController {
 		}
 		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
 		model.addAttribute("view", intake.requesterView(id));
+		model.addAttribute("sections", sections.stream().flatMap(p -> p.sectionsFor(id).stream()).toList());
 		model.addAttribute("messageForm", form);
 		return "intake/status";
 	}

@@ -45,8 +45,11 @@ public class Matchmaker {
 
 	private final ChoiceRepository choices;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders;
+
 	Matchmaker(ProvidersForMatching providers, RequestsForMatching requests, ChoiceRepository choices, Regions regions,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders) {
+		this.holders = holders;
 		this.providers = providers;
 		this.requests = requests;
 		this.choices = choices;
@@ -59,15 +62,25 @@ public class Matchmaker {
 	}
 
 	/**
-	 * Every provider in service or able to return to it, compiled now. A provider chosen first for a request that is
-	 * matched and not yet introduced has that slot counted as taken, so choices and applied batches do not overbook.
+	 * Every provider in service or able to return to it, compiled now. For a request that is matched and not yet
+	 * introduced, the provider holding it (with the offer open or accepted; the first choice while no offer was made)
+	 * has that slot counted as taken, so choices and applied batches do not overbook.
 	 */
 	public ProviderPool pool() {
 		Instant now = clock.instant();
 		List<UUID> matched = requests.matchedIds();
 		Map<UUID, Integer> reserved = new java.util.HashMap<>();
 		if (!matched.isEmpty()) {
-			choices.firstChoices(matched).forEach(p -> reserved.merge(p, 1, Integer::sum));
+			List<UUID> rest = matched;
+			org.tandem.matching.SlotHolders offers = holders.getIfAvailable();
+			if (offers != null) {
+				offers.holders(matched).values().forEach(p -> reserved.merge(p, 1, Integer::sum));
+				java.util.Set<UUID> carried = offers.carried(matched);
+				rest = matched.stream().filter(id -> !carried.contains(id)).toList();
+			}
+			if (!rest.isEmpty()) {
+				choices.firstChoices(rest).forEach(p -> reserved.merge(p, 1, Integer::sum));
+			}
 		}
 		return ProviderPool.of(providers.candidates().stream().map(c -> facts(c, reserved.getOrDefault(c.id(), 0))).toList(),
 				now, today());

@@ -1,0 +1,33 @@
+package org.tandem.directory;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the handoff may know of providers: who a signed-in provider is, a provider's contact details (opened, to show
+ * an organization that was introduced to them and to send them notices) and the one change it makes: an engagement
+ * opened by an introduction.
+ */
+public interface ProvidersForHandoff {
+
+	/** The provider linked to this account, whatever its status. */
+	Optional<UUID> providerOf(UUID accountId);
+
+	/** A provider's name and contact details, opened; empty if the provider is gone. */
+	Optional<Contact> contact(UUID providerId);
+
+	/** An organization was introduced to the provider: their open engagements go up by one. */
+	void engagementOpened(UUID providerId);
+
+	/**
+	 * @param language the provider's language for mail (one Tandem ships)
+	 * @param openpgpKey the provider's armored OpenPGP public key, if they gave one
+	 */
+	record Contact(UUID id, String reference, String name, String language, ProviderStatus status, String email,
+			@Nullable String signal, @Nullable String phone, @Nullable String openpgpKey, @Nullable String fingerprint,
+			@Nullable String website) {
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.tandem.handoff.domain;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/** The handoff's clock: offers expire, sides are reminded, follow-ups open. One instance at a time runs it. */
+@Component
+class HandoffJobs {
+
+	private static final Logger log = LoggerFactory.getLogger(HandoffJobs.class);
+
+	private final Handoffs handoffs;
+
+	HandoffJobs(Handoffs handoffs) {
+		this.handoffs = handoffs;
+	}
+
+	@Scheduled(fixedDelayString = "${tandem.handoff.job-interval:5m}", initialDelayString = "${tandem.handoff.job-delay:1m}")
+	@SchedulerLock(name = "handoff-jobs", lockAtMostFor = "10m")
+	public void run() {
+		int expired = handoffs.expireDue();
+		int reminded = handoffs.remindAboutContact();
+		int followUps = handoffs.runFollowUps();
+		if (expired + reminded + followUps > 0) {
+			log.info("Handoff job: {} offers expired, {} reminders or alerts, {} follow-ups changed", expired, reminded,
+					followUps);
+		}
+	}
+
+}

@@ -1,0 +1,761 @@
+package org.tandem.handoff.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.handoff.HandoffProperties;
+import org.tandem.handoff.persistence.FollowUpRepository;
+import org.tandem.handoff.persistence.HandoffRepository;
+import org.tandem.handoff.persistence.IntroductionRepository;
+import org.tandem.handoff.persistence.OfferRepository;
+import org.tandem.handoff.persistence.Tally;
+import org.tandem.intake.RequestStatus;
+import org.tandem.intake.RequestStatusChanged;
+import org.tandem.intake.RequestsForHandoff;
+import org.tandem.intake.RequestsForMatching;
+import org.tandem.matching.ProvidersChosen;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+import org.tandem.platform.Regions;
+
+/**
+ * The handoff of a request from the providers staff chose to confirmed contact: offers one at a time in staff's
+ * order, each answered within a deadline; the organization's introduction; both sides confirming contact; then the
+ * purge of an anonymous request (counters only remain) or follow-ups. Every action checks that the object belongs to
+ * the one acting: a provider reaches only offers made to them, a requester only their own request.
+ */
+@Service
+public class Handoffs {
+
+	/** Kinds of what a requester may reveal that are ways to reach them. */
+	public static final Set<String> CHANNELS = Set.of("EMAIL", "SIGNAL", "PHONE");
+
+	/** The longest message an organization may add to its introduction. */
+	public static final int MAX_MESSAGE = 1000;
+
+	private final HandoffRepository handoffs;
+
+	private final OfferRepository offers;
+
+	private final IntroductionRepository introductions;
+
+	private final FollowUpRepository followUps;
+
+	private final Tally tally;
+
+	private final RequestsForHandoff requests;
+
+	private final ProvidersForHandoff providers;
+
+	private final HandoffMail mail;
+
+	private final HandoffProperties properties;
+
+	private final Regions regions;
+
+	private final TransactionTemplate transactions;
+
+	private final java.time.Clock clock;
+
+	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
+			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, ProvidersForHandoff providers,
+			HandoffMail mail, HandoffProperties properties, Regions regions, TransactionTemplate transactions,
+			java.time.Clock clock) {
+		this.handoffs = handoffs;
+		this.offers = offers;
+		this.introductions = introductions;
+		this.followUps = followUps;
+		this.tally = tally;
+		this.requests = requests;
+		this.providers = providers;
+		this.mail = mail;
+		this.properties = properties;
+		this.regions = regions;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	// --- offers -----------------------------------------------------------------------------------------------------
+
+	/**
+	 * Staff chose providers: the offers are queued in that order and the first is sent, in the transaction of the
+	 * choice. A new choice before anyone accepted takes back what is still open; after an acceptance it is refused
+	 * (and the choice with it).
+	 */
+	@EventListener
+	public void on(ProvidersChosen chosen) {
+		Instant now = clock.instant();
+		RequestsForMatching.Request request = requests.find(chosen.requestId()).orElseThrow(NotFoundException::new);
+		Optional<Handoff> existing = handoffs.findById(chosen.requestId());
+		List<Offer> previous = offers.findByRequestIdOrderByPosition(chosen.requestId());
+		Handoff handoff;
+		if (existing.isPresent()) {
+			handoff = existing.get();
+			handoff.restart(now);
+			for (Offer offer : previous) {
+				if (offer.withdraw(now)) {
+					offers.save(offer);
+				}
+			}
+		}
+		else {
+			handoff = Handoff.start(request.id(), request.anonymous(), request.language(), chosen.chosenBy(), now);
+		}
+		int position = previous.stream().mapToInt(Offer::position).max().orElse(0);
+		for (UUID provider : chosen.providers()) {
+			offers.save(Offer.queued(request.id(), provider, ++position));
+		}
+		openNext(handoff, request, now);
+	}
+
+	/**
+	 * Staff moved the request back to assessment (or reopened a closed one): whatever is still open is taken back.
+	 * The handoff's own moves find nothing left to take back.
+	 */
+	@EventListener
+	public void on(RequestStatusChanged changed) {
+		if (changed.to() != RequestStatus.ASSESSING) {
+			return;
+		}
+		handoffs.findById(changed.requestId()).ifPresent(handoff -> {
+			Instant now = clock.instant();
+			if (handoff.stage() == Stage.NO_PROVIDER || handoff.stage() == Stage.WITHDRAWN) {
+				return;
+			}
+			offers.findByRequestIdOrderByPosition(handoff.requestId()).forEach(offer -> {
+				if (offer.withdraw(now)) {
+					offers.save(offer);
+				}
+			});
+			followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId()).forEach(f -> {
+				f.cancel();
+				followUps.save(f);
+			});
+			if (handoff.stage() == Stage.FOLLOWING_UP || handoff.stage() == Stage.CLOSED) {
+				handoff.closed(now);
+			}
+			else {
+				handoff.withdrawn(now);
+			}
+			handoffs.save(handoff);
+		});
+	}
+
+	/**
+	 * Sends the next queued offer, skipping providers no longer active; with nobody left the request goes back to
+	 * staff, who are told.
+	 */
+	private void openNext(Handoff handoff, RequestsForMatching.Request request, Instant now) {
+		for (Offer offer : offers.findByRequestIdOrderByPosition(handoff.requestId())) {
+			if (offer.status() != OfferStatus.QUEUED) {
+				continue;
+			}
+			Optional<ProvidersForHandoff.Contact> provider = providers.contact(offer.providerId())
+				.filter(p -> p.status() == ProviderStatus.ACTIVE);
+			if (provider.isEmpty()) {
+				offer.withdraw(now);
+				offers.save(offer);
+				continue;
+			}
+			offer.open(now, deadline(request));
+			offers.save(offer);
+			handoff.offering(now);
+			handoffs.save(handoff);
+			mail.offer(provider.get(), offer);
+			return;
+		}
+		handoff.noProvider(now);
+		handoffs.save(handoff);
+		requests.backToAssessment(handoff.requestId(), null);
+		mail.staff(handoff.requestId(), request.reference(), "handoff.alert.noProvider");
+	}
+
+	private Duration deadline(RequestsForMatching.Request request) {
+		return "EMERGENCY".equals(request.urgency()) ? properties.emergencyOfferDeadline()
+				: properties.offerDeadline();
+	}
+
+	/** The provider accepts an offer made to them, before its deadline; the organization is asked to introduce. */
+	@Transactional
+	public void accept(UUID offerId, UUID providerId) {
+		Instant now = clock.instant();
+		Offer offer = offerOf(offerId, providerId);
+		Handoff handoff = get(offer.requestId());
+		offer.accept(now);
+		handoff.accepted(now);
+		offers.save(offer);
+		handoffs.save(handoff);
+		requests.noticeToRequester(offer.requestId());
+	}
+
+	/** The provider declines, with a reason; the next provider in the order gets the offer. */
+	@Transactional
+	public void decline(UUID offerId, UUID providerId, DeclineReason reason, @Nullable String note) {
+		Instant now = clock.instant();
+		Offer offer = offerOf(offerId, providerId);
+		offer.decline(reason, note, now);
+		offers.save(offer);
+		Handoff handoff = get(offer.requestId());
+		openNext(handoff, request(handoff.requestId()), now);
+	}
+
+	/** Staff take back the open offer (for instance, the provider said they cannot) and the next one is sent. */
+	@Transactional
+	public void skip(UUID requestId) {
+		Instant now = clock.instant();
+		Handoff handoff = get(requestId);
+		if (handoff.stage() != Stage.OFFERING) {
+			throw new InvalidInput("offer", "handoff.stage.changed");
+		}
+		offers.findByRequestIdOrderByPosition(requestId).stream().filter(Offer::isOpen).forEach(offer -> {
+			offer.withdraw(now);
+			offers.save(offer);
+		});
+		openNext(handoff, request(requestId), now);
+	}
+
+	/** Open offers past their deadline count as declined: the next provider gets the offer and staff are told. */
+	public int expireDue() {
+		int expired = 0;
+		for (Offer due : offers.openPast(clock.instant())) {
+			Boolean done = transactions.execute(status -> {
+				Instant now = clock.instant();
+				Offer offer = offers.findById(due.id()).orElse(null);
+				if (offer == null || !offer.expireIfDue(now)) {
+					return false;
+				}
+				offers.save(offer);
+				Handoff handoff = get(offer.requestId());
+				RequestsForMatching.Request request = request(handoff.requestId());
+				mail.staff(handoff.requestId(), request.reference(), "handoff.alert.expired");
+				openNext(handoff, request, now);
+				return true;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+	// --- the introduction --------------------------------------------------------------------------------------------
+
+	/**
+	 * The organization chooses what the provider who accepted may see and how to reach it, and sends the
+	 * introduction; the provider sees it in Tandem and is told (encrypted to their key, if they gave one).
+	 *
+	 * @param kinds the kinds of revealable items chosen
+	 * @param channel how the organization wants to be reached: one of the chosen contact items
+	 */
+	@Transactional
+	public void introduce(UUID requestId, Set<String> kinds, String channel, @Nullable String message) {
+		Instant now = clock.instant();
+		Handoff handoff = get(requestId);
+		if (handoff.stage() != Stage.ACCEPTED) {
+			throw new InvalidInput("reveal", "handoff.stage.changed");
+		}
+		Offer offer = accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
+		List<RequestsForHandoff.Revealable> revealable = requests.revealable(requestId);
+		List<Introduction.Item> items = new ArrayList<>();
+		for (RequestsForHandoff.Revealable item : revealable) {
+			if (kinds.contains(item.kind())) {
+				items.add(new Introduction.Item(item.kind(), item.value()));
+			}
+		}
+		if (items.stream().noneMatch(i -> CHANNELS.contains(i.kind()))) {
+			throw new InvalidInput("reveal", "handoff.reveal.contactRequired");
+		}
+		if (items.stream().noneMatch(i -> i.kind().equals(channel))) {
+			throw new InvalidInput("channel", "handoff.reveal.channelNotShared");
+		}
+		String words = message == null ? "" : message.strip();
+		if (words.length() > MAX_MESSAGE) {
+			throw new InvalidInput("message", "validation.tooLong");
+		}
+		if (!words.isEmpty()) {
+			items.add(new Introduction.Item("MESSAGE", words));
+		}
+		Introduction introduction = Introduction.of(offer, items, channel, now);
+		introductions.save(introduction);
+		handoff.introduced(now);
+		handoffs.save(handoff);
+		providers.engagementOpened(offer.providerId());
+		requests.introduced(requestId);
+		providers.contact(offer.providerId())
+			.ifPresent(provider -> mail.introduced(provider, offer, introductionText(introduction, provider)));
+	}
+
+	/** The organization would rather not be introduced to the provider who accepted: the next one gets the offer. */
+	@Transactional
+	public void notThisProvider(UUID requestId) {
+		Instant now = clock.instant();
+		Handoff handoff = get(requestId);
+		if (handoff.stage() != Stage.ACCEPTED) {
+			throw new InvalidInput("reveal", "handoff.stage.changed");
+		}
+		Offer offer = accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
+		offer.withdrawAccepted(now);
+		offers.save(offer);
+		openNext(handoff, request(requestId), now);
+	}
+
+	/** The introduction as the provider reads it, in their language. */
+	String introductionText(Introduction introduction, ProvidersForHandoff.Contact provider) {
+		Locale locale = Locale.forLanguageTag(provider.language());
+		StringBuilder text = new StringBuilder(mail.text("handoff.introduction.toProvider", locale,
+				provider.name(), mail.text("handoff.reveal." + introduction.channel().toLowerCase(Locale.ROOT), locale)));
+		text.append("\n\n");
+		for (Introduction.Item item : introduction.items()) {
+			text.append(mail.text(item.messageKey(), locale)).append(": ").append(item.value()).append('\n');
+		}
+		return text.toString();
+	}
+
+	// --- contact ------------------------------------------------------------------------------------------------------
+
+	/** The organization says whether it reached the provider. */
+	public Confirmation requesterAnswers(UUID requestId, boolean reached) {
+		return answer(requestId, Side.ORGANIZATION, reached, null);
+	}
+
+	/** The provider says whether they reached the organization of an offer they accepted. */
+	public Confirmation providerAnswers(UUID offerId, UUID providerId, boolean reached) {
+		Offer offer = transactions.execute(status -> offerOf(offerId, providerId));
+		if (offer == null || offer.status() != OfferStatus.ACCEPTED) {
+			throw new InvalidInput("reached", "handoff.contact.notAsked");
+		}
+		return answer(offer.requestId(), Side.PROVIDER, reached, null);
+	}
+
+	/** Staff checked with both sides and record that contact was made. */
+	public Confirmation staffConfirm(UUID requestId, UUID actor) {
+		return finish(requestId, actor, handoff -> {
+			handoff.confirmedByStaff(actor, clock.instant());
+			return true;
+		});
+	}
+
+	private Confirmation answer(UUID requestId, Side side, boolean reached, @Nullable UUID actor) {
+		return finish(requestId, actor, handoff -> {
+			boolean confirmed = handoff.answered(side, reached, clock.instant());
+			if (!reached && !confirmed) {
+				mail.staff(requestId, request(requestId).reference(), "handoff.alert.contactFailed");
+			}
+			return confirmed;
+		});
+	}
+
+	/**
+	 * Records an answer; when it confirms contact, counts the handoff, schedules follow-ups (or not, for an anonymous
+	 * request) and moves the request, all in one transaction; then purges an anonymous request.
+	 */
+	private Confirmation finish(UUID requestId, @Nullable UUID actor, Function<Handoff, Boolean> change) {
+		Handoff after = transactions.execute(status -> {
+			Handoff handoff = get(requestId);
+			boolean confirmed = change.apply(handoff);
+			handoffs.save(handoff);
+			if (confirmed) {
+				confirmed(handoff, actor);
+			}
+			return handoff;
+		});
+		if (after == null || after.stage() != Stage.FOLLOWING_UP) {
+			return Confirmation.RECORDED;
+		}
+		if (after.anonymous()) {
+			requests.purgeIfAnonymous(requestId);
+			return Confirmation.PURGED;
+		}
+		return Confirmation.CONFIRMED;
+	}
+
+	private void confirmed(Handoff handoff, @Nullable UUID actor) {
+		RequestsForMatching.Request request = request(handoff.requestId());
+		List<Offer> all = offers.findByRequestIdOrderByPosition(handoff.requestId());
+		Instant confirmedAt = java.util.Objects.requireNonNull(handoff.confirmedAt());
+		String region = request.country() == null ? "unknown"
+				: regions.of(request.country()).map(Regions.Region::key).orElse("unknown");
+		tally.count(confirmedAt, region, List.copyOf(request.services()), handoff.daysToConfirm(),
+				(int) all.stream().filter(o -> o.sentAt() != null).count(), handoff.anonymous());
+		if (!handoff.anonymous()) {
+			UUID provider = accepted(handoff.requestId()).map(Offer::providerId).orElseThrow();
+			LocalDate today = LocalDate.ofInstant(confirmedAt, ZoneOffset.UTC);
+			int round = 0;
+			for (int days : properties.followUpDays()) {
+				round++;
+				for (Side side : Side.values()) {
+					followUps.save(FollowUp.scheduled(handoff.requestId(), provider, round, side, today.plusDays(days)));
+				}
+			}
+		}
+		requests.contactConfirmed(handoff.requestId(), actor);
+	}
+
+	/** Reminds the sides that have not said whether contact was made; later, tells staff. */
+	public int remindAboutContact() {
+		Instant now = clock.instant();
+		Duration wait = properties.confirmationReminder();
+		int sent = 0;
+		for (Handoff due : handoffs.introducedBefore(now.minus(wait))) {
+			Boolean done = transactions.execute(status -> {
+				Handoff handoff = handoffs.findById(due.requestId()).orElse(null);
+				if (handoff == null || handoff.stage() != Stage.INTRODUCED || handoff.introducedAt() == null) {
+					return false;
+				}
+				Instant introduced = handoff.introducedAt();
+				if (handoff.remindedAt() == null) {
+					handoff.reminded(now);
+					handoffs.save(handoff);
+					if (handoff.waitsFor(Side.ORGANIZATION)) {
+						requests.noticeToRequester(handoff.requestId());
+					}
+					if (handoff.waitsFor(Side.PROVIDER)) {
+						accepted(handoff.requestId()).ifPresent(offer -> providers.contact(offer.providerId())
+							.ifPresent(p -> mail.contactReminder(p, offer)));
+					}
+					return true;
+				}
+				if (handoff.staffAlertedAt() == null && !now.isBefore(introduced.plus(wait.multipliedBy(2)))) {
+					handoff.staffAlerted(now);
+					handoffs.save(handoff);
+					mail.staff(handoff.requestId(), request(handoff.requestId()).reference(),
+							"handoff.alert.noConfirmation");
+					return true;
+				}
+				return false;
+			});
+			if (Boolean.TRUE.equals(done)) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
+	// --- follow-ups -------------------------------------------------------------------------------------------------
+
+	/**
+	 * Opens the follow-ups that are due (and tells each side), lapses surveys open too long, and closes requests whose
+	 * follow-ups are all finished.
+	 */
+	public int runFollowUps() {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		int changed = 0;
+		for (FollowUp due : followUps.dueBy(today)) {
+			transactions.executeWithoutResult(status -> followUps.findById(due.id()).ifPresent(followUp -> {
+				followUp.open(now);
+				followUps.save(followUp);
+				if (followUp.side() == Side.PROVIDER) {
+					providers.contact(followUp.providerId()).ifPresent(p -> mail.followUp(p, followUp));
+				}
+				else {
+					requests.noticeToRequester(followUp.requestId());
+				}
+			}));
+			changed++;
+		}
+		for (FollowUp open : followUps.open()) {
+			Boolean lapsed = transactions.execute(status -> followUps.findById(open.id())
+				.filter(f -> f.lapseIfDue(now, properties.surveyOpen()))
+				.map(f -> {
+					followUps.save(f);
+					closeIfFinished(f.requestId(), now);
+					return true;
+				})
+				.orElse(false));
+			if (Boolean.TRUE.equals(lapsed)) {
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	/** The organization answers its open follow-up survey. */
+	@Transactional
+	public void requesterSurvey(UUID requestId, UUID followUpId, FollowUp.Survey survey) {
+		FollowUp followUp = followUps.findById(followUpId)
+			.filter(f -> f.requestId().equals(requestId) && f.side() == Side.ORGANIZATION)
+			.orElseThrow(NotFoundException::new);
+		answerSurvey(followUp, survey);
+	}
+
+	/** The provider answers an open follow-up survey of theirs. */
+	@Transactional
+	public void providerSurvey(UUID followUpId, UUID providerId, FollowUp.Survey survey) {
+		FollowUp followUp = followUps.findById(followUpId)
+			.filter(f -> f.providerId().equals(providerId) && f.side() == Side.PROVIDER)
+			.orElseThrow(NotFoundException::new);
+		answerSurvey(followUp, survey);
+	}
+
+	private void answerSurvey(FollowUp followUp, FollowUp.Survey survey) {
+		Instant now = clock.instant();
+		followUp.answer(survey, now);
+		followUps.save(followUp);
+		closeIfFinished(followUp.requestId(), now);
+	}
+
+	private void closeIfFinished(UUID requestId, Instant now) {
+		List<FollowUp> all = followUps.findByRequestIdOrderByRoundAscSideAsc(requestId);
+		if (all.isEmpty() || !all.stream().allMatch(f -> f.status().finished())) {
+			return;
+		}
+		handoffs.findById(requestId).filter(h -> h.stage() == Stage.FOLLOWING_UP).ifPresent(handoff -> {
+			handoff.closed(now);
+			handoffs.save(handoff);
+			requests.close(requestId, null);
+		});
+	}
+
+	/** Staff close a handoff whose contact is confirmed before its follow-ups are done (the surveys stay open). */
+	@Transactional
+	public void staffClose(UUID requestId, UUID actor) {
+		Handoff handoff = get(requestId);
+		if (handoff.stage() != Stage.FOLLOWING_UP) {
+			throw new InvalidInput("close", "handoff.stage.changed");
+		}
+		handoff.closed(clock.instant());
+		handoffs.save(handoff);
+		requests.close(requestId, actor);
+	}
+
+	// --- reading ----------------------------------------------------------------------------------------------------
+
+	@Transactional(readOnly = true)
+	public Optional<Handoff> find(UUID requestId) {
+		return handoffs.findById(requestId);
+	}
+
+	/** Everything about one request's handoff, for staff. */
+	@Transactional(readOnly = true)
+	public Optional<StaffView> staffView(UUID requestId) {
+		return handoffs.findById(requestId).map(handoff -> {
+			List<Offer> all = offers.findByRequestIdOrderByPosition(requestId);
+			Map<UUID, String> names = names(all.stream().map(Offer::providerId).toList());
+			return new StaffView(handoff, request(requestId), all, names, introductions.findById(requestId),
+					followUps.findByRequestIdOrderByRoundAscSideAsc(requestId));
+		});
+	}
+
+	/** Every handoff in flight, oldest stage first, with where it is stuck. */
+	@Transactional(readOnly = true)
+	public List<InFlight> inFlight() {
+		Instant now = clock.instant();
+		List<Handoff> all = handoffs.inFlight();
+		List<InFlight> rows = new ArrayList<>();
+		for (Handoff handoff : all) {
+			Optional<RequestsForMatching.Request> request = requests.find(handoff.requestId());
+			if (request.isEmpty()) {
+				continue;
+			}
+			List<Offer> list = offers.findByRequestIdOrderByPosition(handoff.requestId());
+			Offer current = list.stream()
+				.filter(o -> o.status() == OfferStatus.OPEN || o.status() == OfferStatus.ACCEPTED)
+				.findFirst()
+				.orElse(null);
+			rows.add(new InFlight(handoff, request.get().reference(),
+					current == null ? null : providers.contact(current.providerId()).map(ProvidersForHandoff.Contact::name).orElse(null),
+					current, stuck(handoff, current, now)));
+		}
+		return rows;
+	}
+
+	private @Nullable String stuck(Handoff handoff, @Nullable Offer current, Instant now) {
+		Duration wait = properties.confirmationReminder();
+		return switch (handoff.stage()) {
+			case OFFERING -> current != null && current.deadline() != null
+					&& now.isAfter(current.deadline().minus(Duration.between(current.sentAt(), current.deadline()).dividedBy(4)))
+							? "handoff.stuck.noAnswer" : null;
+			case NO_PROVIDER -> "handoff.stuck.noProvider";
+			case ACCEPTED -> now.isAfter(handoff.stageSince().plus(wait)) ? "handoff.stuck.noIntroduction" : null;
+			case INTRODUCED -> handoff.remindedAt() != null ? "handoff.stuck.noConfirmation" : null;
+			case CONTACT_FAILED -> "handoff.stuck.contactFailed";
+			default -> null;
+		};
+	}
+
+	/** A provider's desk: offers waiting, introductions, confirmations pending, follow-ups due. */
+	@Transactional(readOnly = true)
+	public Desk desk(UUID providerId) {
+		List<Offer> mine = offers.findByProviderIdOrderBySentAtDesc(providerId);
+		List<Offer> waiting = mine.stream().filter(Offer::isOpen).sorted(Comparator.comparing(Offer::deadline)).toList();
+		List<Offer> accepted = mine.stream().filter(o -> o.status() == OfferStatus.ACCEPTED).toList();
+		Map<UUID, Handoff> byRequest = handoffs.findAllById(accepted.stream().map(Offer::requestId).toList())
+			.stream()
+			.collect(Collectors.toMap(Handoff::requestId, Function.identity()));
+		List<Offer> awaitingIntroduction = new ArrayList<>();
+		List<Offer> confirming = new ArrayList<>();
+		List<Offer> introduced = new ArrayList<>();
+		for (Offer offer : accepted) {
+			Handoff handoff = byRequest.get(offer.requestId());
+			if (handoff == null) {
+				continue;
+			}
+			switch (handoff.stage()) {
+				case ACCEPTED -> awaitingIntroduction.add(offer);
+				case INTRODUCED, CONTACT_FAILED -> (handoff.waitsFor(Side.PROVIDER) ? confirming : introduced).add(offer);
+				case FOLLOWING_UP, CLOSED -> introduced.add(offer);
+				default -> {
+				}
+			}
+		}
+		return new Desk(waiting, awaitingIntroduction, confirming, introduced, followUps.openForProvider(providerId));
+	}
+
+	/** One offer as its provider sees it: blind until the organization introduces itself. */
+	@Transactional(readOnly = true)
+	public ProviderView providerView(UUID offerId, UUID providerId) {
+		Offer offer = offerOf(offerId, providerId);
+		Handoff handoff = get(offer.requestId());
+		RequestsForMatching.Request request = request(offer.requestId());
+		Optional<Introduction> introduction = offer.status() == OfferStatus.ACCEPTED
+				? introductions.findById(offer.requestId()).filter(i -> i.offerId().equals(offerId))
+				: Optional.empty();
+		return new ProviderView(offer, handoff, Brief.of(request, regions), introduction.orElse(null),
+				introduction.isPresent() ? request.reference() : null);
+	}
+
+	/** A provider's follow-up survey. */
+	@Transactional(readOnly = true)
+	public FollowUp providerFollowUp(UUID followUpId, UUID providerId) {
+		return followUps.findById(followUpId)
+			.filter(f -> f.providerId().equals(providerId) && f.side() == Side.PROVIDER)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** The handoff as the organization sees it on its status page. */
+	@Transactional(readOnly = true)
+	public Optional<RequesterView> requesterView(UUID requestId) {
+		return handoffs.findById(requestId).map(handoff -> {
+			Optional<Offer> accepted = accepted(requestId);
+			ProvidersForHandoff.Contact provider = accepted.flatMap(o -> providers.contact(o.providerId())).orElse(null);
+			Optional<Introduction> introduction = introductions.findById(requestId);
+			List<FollowUp> open = followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)
+				.stream()
+				.filter(f -> f.side() == Side.ORGANIZATION && f.isOpen())
+				.toList();
+			return new RequesterView(handoff, provider, requests.revealable(requestId), introduction.orElse(null),
+					open);
+		});
+	}
+
+	private Map<UUID, String> names(List<UUID> ids) {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		for (UUID id : new LinkedHashSet<>(ids)) {
+			names.put(id, providers.contact(id).map(ProvidersForHandoff.Contact::name).orElse("—"));
+		}
+		return names;
+	}
+
+	private Optional<Offer> accepted(UUID requestId) {
+		return offers.findByRequestIdOrderByPosition(requestId)
+			.stream()
+			.filter(o -> o.status() == OfferStatus.ACCEPTED)
+			.findFirst();
+	}
+
+	/** The offer, only if it was made to this provider: anyone else gets "not found", as for an offer that is not. */
+	private Offer offerOf(UUID offerId, UUID providerId) {
+		return offers.findById(offerId).filter(o -> o.providerId().equals(providerId)).orElseThrow(NotFoundException::new);
+	}
+
+	private Handoff get(UUID requestId) {
+		return handoffs.findById(requestId).orElseThrow(NotFoundException::new);
+	}
+
+	private RequestsForMatching.Request request(UUID requestId) {
+		return requests.find(requestId).orElseThrow(NotFoundException::new);
+	}
+
+	/** What an answer about contact did. */
+	public enum Confirmation {
+
+		/** Recorded; contact is not confirmed yet. */
+		RECORDED,
+		/** Contact confirmed; follow-ups are scheduled. */
+		CONFIRMED,
+		/** Contact confirmed and the anonymous request purged. */
+		PURGED
+
+	}
+
+	/**
+	 * What a provider sees of a request before the introduction: services, languages, the country (never a finer
+	 * place), urgency, timeframe and approach; never who asked.
+	 */
+	public record Brief(Set<String> services, List<String> languages, @Nullable String country,
+			@Nullable String region, String urgency, String timeframe, String approach) {
+
+		static Brief of(RequestsForMatching.Request request, Regions regions) {
+			return new Brief(new java.util.TreeSet<>(request.services()), request.languages(), request.country(),
+					request.country() == null ? null
+							: regions.of(request.country()).map(Regions.Region::messageKey).orElse(null),
+					request.urgency(), request.timeframe(), request.approach());
+		}
+
+	}
+
+	public record StaffView(Handoff handoff, RequestsForMatching.Request request, List<Offer> offers,
+			Map<UUID, String> providerNames, Optional<Introduction> introduction, List<FollowUp> followUps) {
+	}
+
+	public record InFlight(Handoff handoff, String reference, @Nullable String provider, @Nullable Offer current,
+			@Nullable String stuck) {
+	}
+
+	public record Desk(List<Offer> waiting, List<Offer> awaitingIntroduction, List<Offer> confirming,
+			List<Offer> introduced, List<FollowUp> followUps) {
+
+		public boolean isEmpty() {
+			return waiting.isEmpty() && awaitingIntroduction.isEmpty() && confirming.isEmpty() && introduced.isEmpty()
+					&& followUps.isEmpty();
+		}
+
+	}
+
+	public record ProviderView(Offer offer, Handoff handoff, Brief brief, @Nullable Introduction introduction,
+			@Nullable String reference) {
+
+		public boolean asksAboutContact() {
+			return introduction != null
+					&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
+		}
+
+	}
+
+	public record RequesterView(Handoff handoff, ProvidersForHandoff.@Nullable Contact provider,
+			List<RequestsForHandoff.Revealable> revealable, @Nullable Introduction introduction,
+			List<FollowUp> openFollowUps) {
+
+		public boolean choosing() {
+			return handoff.stage() == Stage.ACCEPTED && provider != null;
+		}
+
+		public boolean asksAboutContact() {
+			return introduction != null
+					&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
+		}
+
+	}
+
+}

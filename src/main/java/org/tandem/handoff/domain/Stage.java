@@ -1,0 +1,34 @@
+package org.tandem.handoff.domain;
+
+import java.util.Locale;
+
+/** Where a handoff stands. */
+public enum Stage {
+
+	/** An offer is open to a provider, waiting for an answer. */
+	OFFERING,
+	/** Every chosen provider declined or let the offer expire: back to staff. */
+	NO_PROVIDER,
+	/** A provider accepted; the organization is to choose what to reveal. */
+	ACCEPTED,
+	/** Introduced; waiting for both sides to say whether they reached each other. */
+	INTRODUCED,
+	/** One side said contact was not made: staff are to look. */
+	CONTACT_FAILED,
+	/** Contact confirmed; follow-ups are scheduled. */
+	FOLLOWING_UP,
+	/** Done. */
+	CLOSED,
+	/** Staff sent the request back to assessment. */
+	WITHDRAWN;
+
+	public boolean inFlight() {
+		return this == OFFERING || this == NO_PROVIDER || this == ACCEPTED || this == INTRODUCED
+				|| this == CONTACT_FAILED;
+	}
+
+	public String messageKey() {
+		return "handoff.stage." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

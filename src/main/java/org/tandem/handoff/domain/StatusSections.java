@@ -1,0 +1,44 @@
+package org.tandem.handoff.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tandem.intake.StatusPageSection;
+
+/** What the handoff adds to the requester's status page: the introduction, the contact question, the surveys. */
+@Component
+class StatusSections implements StatusPageSection.Provider {
+
+	private final Handoffs handoffs;
+
+	StatusSections(Handoffs handoffs) {
+		this.handoffs = handoffs;
+	}
+
+	@Override
+	public List<StatusPageSection> sectionsFor(UUID requestId) {
+		List<StatusPageSection> sections = new ArrayList<>();
+		handoffs.requesterView(requestId).ifPresent(view -> {
+			if (view.choosing()) {
+				sections.add(new StatusPageSection("handoff.status.accepted.title", "handoff.status.accepted.text",
+						"introduction", "handoff.status.accepted.action", true));
+			}
+			else if (view.asksAboutContact()) {
+				sections.add(new StatusPageSection("handoff.status.introduced.title", "handoff.status.introduced.text",
+						"introduction", "handoff.status.introduced.action", view.handoff().waitsFor(Side.ORGANIZATION)));
+			}
+			else if (view.introduction() != null) {
+				sections.add(new StatusPageSection("handoff.status.provider.title", "handoff.status.provider.text",
+						"introduction", "handoff.status.provider.action", false));
+			}
+			for (FollowUp followUp : view.openFollowUps()) {
+				sections.add(new StatusPageSection("handoff.status.followUp.title", "handoff.status.followUp.text",
+						"follow-ups/" + followUp.id(), "handoff.status.followUp.action", true));
+			}
+		});
+		return sections;
+	}
+
+}

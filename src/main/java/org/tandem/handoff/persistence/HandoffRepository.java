@@ -1,0 +1,20 @@
+package org.tandem.handoff.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.tandem.handoff.domain.Handoff;
+
+public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
+
+	/** Handoffs introduced before the given moment that are still waiting for an answer about contact. */
+	@Query("select * from handoff where stage = 'INTRODUCED' and introduced_at <= :before order by introduced_at")
+	List<Handoff> introducedBefore(Instant before);
+
+	@Query("select * from handoff where stage in ('OFFERING', 'NO_PROVIDER', 'ACCEPTED', 'INTRODUCED', 'CONTACT_FAILED') order by stage_since")
+	List<Handoff> inFlight();
+
+}

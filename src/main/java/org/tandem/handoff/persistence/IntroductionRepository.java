@@ -1,0 +1,10 @@
+package org.tandem.handoff.persistence;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+import org.tandem.handoff.domain.Introduction;
+
+public interface IntroductionRepository extends ListCrudRepository<Introduction, UUID> {
+
+}

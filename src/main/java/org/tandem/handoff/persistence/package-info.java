@@ -1,0 +1,5 @@
+/** The handoff's persistence. */
+@NullMarked
+package org.tandem.handoff.persistence;
+
+import org.jspecify.annotations.NullMarked;

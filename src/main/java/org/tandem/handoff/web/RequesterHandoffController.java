@@ -1,0 +1,171 @@
+package org.tandem.handoff.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.handoff.domain.FollowUp;
+import org.tandem.handoff.domain.Handoffs;
+import org.tandem.intake.RequesterLinks;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * The organization's side, under its status link and without an account: choose what to reveal to the provider who
+ * accepted (or not this provider), see the provider's contact details once introduced, say whether contact was made,
+ * answer follow-up surveys. Without the status cookie the status page asks for the code first; a link only ever
+ * reaches its own request.
+ */
+@Controller
+class RequesterHandoffController {
+
+	private final Handoffs handoffs;
+
+	private final RequesterLinks links;
+
+	RequesterHandoffController(Handoffs handoffs, RequesterLinks links) {
+		this.handoffs = handoffs;
+		this.links = links;
+	}
+
+	@GetMapping("/request/status/{token}/introduction")
+	String introduction(@PathVariable String token, HttpServletRequest request, Model model) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		return page(model, token, id.get(), new HandoffForms.IntroductionForm());
+	}
+
+	private String page(Model model, String token, UUID requestId, HandoffForms.IntroductionForm form) {
+		Handoffs.RequesterView view = handoffs.requesterView(requestId).orElseThrow(NotFoundException::new);
+		if (form.getReveal().isEmpty() && form.getChannel().isEmpty()) {
+			// everything ticked at first: the organization unticks what it keeps back
+			view.revealable().forEach(item -> form.getReveal().add(item.kind()));
+			view.revealable()
+				.stream()
+				.filter(item -> Handoffs.CHANNELS.contains(item.kind()))
+				.findFirst()
+				.ifPresent(item -> form.setChannel(item.kind()));
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("view", view);
+		model.addAttribute("introductionForm", form);
+		model.addAttribute("channels", Handoffs.CHANNELS);
+		return "handoff/requester-introduction";
+	}
+
+	@PostMapping("/request/status/{token}/introduction")
+	String introduce(@PathVariable String token, @ModelAttribute("introductionForm") HandoffForms.IntroductionForm form,
+			BindingResult binding, HttpServletRequest request, Model model, HttpServletResponse response) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		try {
+			handoffs.introduce(id.get(), form.getReveal(), form.getChannel(), form.getMessage());
+			return "redirect:/request/status/" + token + "/introduction?introduced";
+		}
+		catch (InvalidInput invalid) {
+			HandoffForms.reject(binding, invalid);
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return page(model, token, id.get(), form);
+	}
+
+	@PostMapping("/request/status/{token}/introduction/decline")
+	String notThisProvider(@PathVariable String token, HttpServletRequest request) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		try {
+			handoffs.notThisProvider(id.get());
+		}
+		catch (InvalidInput changed) {
+			// answered meanwhile: the status page tells where things stand
+		}
+		return "redirect:/request/status/" + token;
+	}
+
+	@PostMapping("/request/status/{token}/contact")
+	String contact(@PathVariable String token, @RequestParam(defaultValue = "") String reached,
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		try {
+			if (!reached.equals("yes") && !reached.equals("no")) {
+				throw new InvalidInput("reached", "handoff.contact.answerRequired");
+			}
+			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("yes"));
+			// after the purge the status link shows the receipt
+			return result == Handoffs.Confirmation.PURGED ? "redirect:/request/status/" + token
+					: "redirect:/request/status/" + token + "/introduction?answered";
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("contactError", invalid.messageKey());
+			return page(model, token, id.get(), new HandoffForms.IntroductionForm());
+		}
+	}
+
+	@GetMapping("/request/status/{token}/follow-ups/{followUpId}")
+	String followUp(@PathVariable String token, @PathVariable UUID followUpId, HttpServletRequest request,
+			Model model) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		return survey(model, token, followUp(id.get(), followUpId), new HandoffForms.SurveyForm());
+	}
+
+	@PostMapping("/request/status/{token}/follow-ups/{followUpId}")
+	String answer(@PathVariable String token, @PathVariable UUID followUpId,
+			@ModelAttribute("surveyForm") HandoffForms.SurveyForm form, BindingResult binding,
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		FollowUp followUp = followUp(id.get(), followUpId);
+		if (!binding.hasErrors()) {
+			try {
+				handoffs.requesterSurvey(id.get(), followUpId, form.survey());
+				return "redirect:/request/status/" + token + "?surveyed";
+			}
+			catch (InvalidInput invalid) {
+				HandoffForms.reject(binding, invalid);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return survey(model, token, followUp, form);
+	}
+
+	private FollowUp followUp(UUID requestId, UUID followUpId) {
+		return handoffs.requesterView(requestId)
+			.flatMap(view -> view.openFollowUps().stream().filter(f -> f.id().equals(followUpId)).findFirst())
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private String survey(Model model, String token, FollowUp followUp, HandoffForms.SurveyForm form) {
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("surveyForm", form);
+		model.addAttribute("answers", FollowUp.Answer.values());
+		model.addAttribute("action", "/request/status/" + token + "/follow-ups/" + followUp.id());
+		model.addAttribute("back", "/request/status/" + token);
+		return "handoff/survey";
+	}
+
+}

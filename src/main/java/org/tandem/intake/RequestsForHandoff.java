@@ -1,0 +1,52 @@
+package org.tandem.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the handoff may read of a request and the moves it makes: introduced, contact confirmed (which purges an
+ * anonymous request at once), closed, or back to assessment when no provider took it. A null actor means the
+ * requester or the system.
+ */
+public interface RequestsForHandoff {
+
+	/** The request as matching sees it (services, languages, country, urgency, timeframe, approach). */
+	Optional<RequestsForMatching.Request> find(UUID id);
+
+	/** What the requester gave that they may choose to reveal to a provider, opened; empty if the request is gone. */
+	List<Revealable> revealable(UUID id);
+
+	/** Moves a matched request to introduced. */
+	void introduced(UUID id);
+
+	/** Moves an introduced request to contact confirmed, in the caller's transaction. */
+	void contactConfirmed(UUID id, @Nullable UUID actor);
+
+	/**
+	 * Purges an anonymous request whose contact is confirmed, as its requester was promised; call it outside any
+	 * transaction, once the confirmation is committed.
+	 *
+	 * @return whether the request was purged
+	 */
+	boolean purgeIfAnonymous(UUID id);
+
+	/** Closes a request whose contact is confirmed; a request already closed stays so. */
+	void close(UUID id, @Nullable UUID actor);
+
+	/** Sends a matched or introduced request back to assessment (no provider took it, or contact failed). */
+	void backToAssessment(UUID id, @Nullable UUID actor);
+
+	/** Mails the requester the content-free notice that their status page has news, if they asked for notices. */
+	void noticeToRequester(UUID id);
+
+	/**
+	 * An item the requester gave: its kind ({@code ORGANIZATION}, {@code REGION}, {@code EMAIL}, {@code SIGNAL},
+	 * {@code PHONE}, {@code OPENPGP}) and value.
+	 */
+	record Revealable(String kind, String value) {
+	}
+
+}

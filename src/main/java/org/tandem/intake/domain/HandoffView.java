@@ -1,0 +1,97 @@
+package org.tandem.intake.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.intake.RequestStatus;
+import org.tandem.intake.RequestsForHandoff;
+import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.persistence.HelpRequestRepository;
+
+/** Intake's side of {@link RequestsForHandoff}. */
+@Component
+class HandoffView implements RequestsForHandoff {
+
+	private final HelpRequestRepository requests;
+
+	private final IntakeService intake;
+
+	private final RequestsForMatching matching;
+
+	HandoffView(HelpRequestRepository requests, IntakeService intake, RequestsForMatching matching) {
+		this.requests = requests;
+		this.intake = intake;
+		this.matching = matching;
+	}
+
+	@Override
+	public Optional<RequestsForMatching.Request> find(UUID id) {
+		return matching.find(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Revealable> revealable(UUID id) {
+		return requests.findById(id).map(HandoffView::revealable).orElse(List.of());
+	}
+
+	private static List<Revealable> revealable(HelpRequest r) {
+		List<Revealable> items = new ArrayList<>();
+		add(items, "ORGANIZATION", r.organizationName());
+		add(items, "REGION", r.region());
+		add(items, "EMAIL", r.contactEmail());
+		add(items, "SIGNAL", r.contactSignal());
+		add(items, "PHONE", r.contactPhone());
+		add(items, "OPENPGP", r.openpgpKey());
+		return items;
+	}
+
+	private static void add(List<Revealable> items, String kind, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			items.add(new Revealable(kind, value));
+		}
+	}
+
+	@Override
+	public void introduced(UUID id) {
+		if (intake.get(id).status() == RequestStatus.MATCHED) {
+			intake.move(id, RequestStatus.INTRODUCED, null);
+		}
+	}
+
+	@Override
+	public void contactConfirmed(UUID id, @Nullable UUID actor) {
+		intake.confirmContact(id, actor);
+	}
+
+	@Override
+	public boolean purgeIfAnonymous(UUID id) {
+		return intake.purgeConfirmed(id).isPresent();
+	}
+
+	@Override
+	public void close(UUID id, @Nullable UUID actor) {
+		if (intake.get(id).status() != RequestStatus.CLOSED) {
+			intake.move(id, RequestStatus.CLOSED, actor);
+		}
+	}
+
+	@Override
+	public void backToAssessment(UUID id, @Nullable UUID actor) {
+		RequestStatus status = intake.get(id).status();
+		if (status == RequestStatus.MATCHED || status == RequestStatus.INTRODUCED) {
+			intake.move(id, RequestStatus.ASSESSING, actor);
+		}
+	}
+
+	@Override
+	public void noticeToRequester(UUID id) {
+		intake.notice(id);
+	}
+
+}
