@@ -36,6 +36,8 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 	public enum Scope {
 		ACCOUNT_READ("account:read", null), REQUESTS_READ("requests:read", Role.STAFF), PROVIDERS_READ("providers:read", Role.STAFF),
 		MATCHING_READ("matching:read", Role.STAFF), MATCHING_WRITE("matching:write", Role.STAFF),
+		HANDOFFS_READ("handoffs:read", Role.STAFF), HANDOFFS_WRITE("handoffs:write", Role.STAFF),
+		OFFERS_READ("offers:read", Role.PROVIDER), OFFERS_WRITE("offers:write", Role.PROVIDER),
 		AUDIT_READ("audit:read", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 
