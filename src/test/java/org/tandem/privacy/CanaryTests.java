@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
+import org.tandem.support.CanaryScan;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.TestDatabase;
 import org.tandem.support.WebSession;
@@ -48,7 +49,8 @@ class CanaryTests extends WebTestSupport {
 
 	@Test
 	void noMarkerIsEverStoredInPlainTextAndNoneCanBeReadAfterThePurge() throws Exception {
-		freshWriteAheadLog();
+		CanaryScan scan = new CanaryScan(jdbc, dataDir, url);
+		scan.freshWriteAheadLog();
 		Instant start = Instant.now().minusSeconds(1);
 		WebSession staff = visitor();
 		AccountFixtures.signIn(staff, fixtures.create(true, Role.STAFF));
@@ -148,8 +150,7 @@ class CanaryTests extends WebTestSupport {
 		UUID purged = ids.get(0);
 		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
 
-		checkpoint();
-		assertNoMarkerAnywhere(markers, start);
+		scan.assertNoMarkerAnywhere(markers, start);
 
 		WebSession member = members.get(purged);
 		member.get("/organization/" + purged + "/destroy");
@@ -169,8 +170,7 @@ class CanaryTests extends WebTestSupport {
 		assertThat(jdbc.sql("select count(*) from provider where id = :id").param("id", providerId).query(Long.class)
 			.single()).isZero();
 
-		checkpoint();
-		assertNoMarkerAnywhere(markers, start);
+		scan.assertNoMarkerAnywhere(markers, start);
 		assertThat(sealer.open(new Place("organization", "name", purged.toString(), purged), KeyPurpose.IDENTIFYING,
 				oldName)).isEmpty();
 		try (Stream<Path> all = Files.walk(dataDir)) {
@@ -187,90 +187,5 @@ class CanaryTests extends WebTestSupport {
 		markers.add(marker);
 		return marker;
 	}
-
-	/**
-	 * On PostgreSQL the scan reads the write-ahead log written during the test. A recycled segment keeps what an
-	 * earlier test wrote beyond the point being written (other tests leave mail addresses in the outbox, in the clear
-	 * by design), so segments are zero-filled instead of recycled and the test starts on a new one.
-	 */
-	private void freshWriteAheadLog() {
-		if (TestDatabase.postgres()) {
-			jdbc.sql("alter system set wal_recycle = off").update();
-			jdbc.sql("select pg_reload_conf()").query(Boolean.class).single();
-			jdbc.sql("checkpoint").update();
-			jdbc.sql("select pg_switch_wal()").query(String.class).single();
-		}
-	}
-
-	private void checkpoint() {
-		if (TestDatabase.postgres()) {
-			jdbc.sql("vacuum").update();
-			jdbc.sql("checkpoint").update();
-		}
-		else {
-			jdbc.sql("checkpoint sync").update();
-		}
-	}
-
-	private void assertNoMarkerAnywhere(List<String> markers, Instant since) throws Exception {
-		List<Path> scanned = new ArrayList<>();
-		scan(dataDir, markers, Instant.EPOCH, scanned);
-		scan(Path.of(System.getProperty("java.io.tmpdir")), markers, since, scanned);
-		if (TestDatabase.postgres()) {
-			Path dump = Files.createTempFile("tandem-canary-", ".sql");
-			try {
-				Process process = new ProcessBuilder("pg_dump", "-f", dump.toString(), "-d", TestDatabase.conninfo(url))
-					.redirectErrorStream(true)
-					.start();
-				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				assertThat(process.waitFor()).as(output).isZero();
-				scanFile(dump, markers);
-				scanned.add(dump);
-			}
-			finally {
-				Files.deleteIfExists(dump);
-			}
-			String directory = jdbc.sql("show data_directory").query(String.class).single();
-			Path pgData = Path.of(directory);
-			if (Files.isReadable(pgData)) {
-				scan(pgData.resolve("pg_wal"), markers, since, scanned);
-				scan(pgData.resolve("base"), markers, since, scanned);
-			}
-		}
-		else {
-			assertThat(scanned).anyMatch(p -> p.getFileName().toString().equals("tandem.mv.db"));
-		}
-		assertThat(scanned).isNotEmpty();
-	}
-
-	private static void scan(Path root, List<String> markers, Instant since, List<Path> scanned) throws IOException {
-		if (!Files.isDirectory(root)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(root)) {
-			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				try {
-					if (Files.getLastModifiedTime(file).compareTo(FileTime.from(since)) < 0 || Files.size(file) > 64_000_000) {
-						continue;
-					}
-					scanFile(file, markers);
-					scanned.add(file);
-				}
-				catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
-					// removed meanwhile, or another user's file in the shared temporary directory
-				}
-			}
-		}
-	}
-
-	private static void scanFile(Path file, List<String> markers) throws IOException {
-		String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-		String utf16 = new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE);
-		for (String marker : markers) {
-			assertThat(content.contains(marker) || utf16.contains(marker)).as(marker + " in " + file).isFalse();
-		}
-		assertThat(content).as(file.toString()).doesNotContain(LogLeakWatcher.CANARY);
-	}
-
 
 }

@@ -99,10 +99,10 @@ class ProviderHandoffController {
 			Model model, HttpServletResponse response) {
 		UUID provider = provider(principal);
 		try {
-			if (!reached.equals("yes") && !reached.equals("no")) {
+			if (!reached.equals("1") && !reached.equals("0")) {
 				throw new InvalidInput("reached", "handoff.contact.answerRequired");
 			}
-			handoffs.providerAnswers(offerId, provider, reached.equals("yes"));
+			handoffs.providerAnswers(offerId, provider, reached.equals("1"));
 			return "redirect:/provider/handoffs?answered";
 		}
 		catch (InvalidInput invalid) {

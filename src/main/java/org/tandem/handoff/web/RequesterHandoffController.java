@@ -106,10 +106,10 @@ class RequesterHandoffController {
 			return "redirect:/request/status/" + token;
 		}
 		try {
-			if (!reached.equals("yes") && !reached.equals("no")) {
+			if (!reached.equals("1") && !reached.equals("0")) {
 				throw new InvalidInput("reached", "handoff.contact.answerRequired");
 			}
-			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("yes"));
+			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("1"));
 			// after the purge the status link shows the receipt
 			return result == Handoffs.Confirmation.PURGED ? "redirect:/request/status/" + token
 					: "redirect:/request/status/" + token + "/introduction?answered";

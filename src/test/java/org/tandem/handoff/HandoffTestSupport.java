@@ -1,0 +1,125 @@
+package org.tandem.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.tandem.platform.Role;
+import org.tandem.support.LogLeakWatcher;
+import org.tandem.support.ProviderNetwork;
+import org.tandem.support.WebSession;
+import org.tandem.support.WebTestSupport;
+
+/** Handoffs through the pages: active providers, requests sent by requesters holding their status link, choices. */
+abstract class HandoffTestSupport extends WebTestSupport {
+
+	final ProviderNetwork network = new ProviderNetwork(this);
+
+	@Override
+	protected WebSession visitor() {
+		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
+	}
+
+	/** An active provider working in Spanish for Mexico, specialist in account security, with an OpenPGP key. */
+	ProviderNetwork.ActiveProvider provider(String name) {
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("displayName", name);
+		changes.put("languages[pt]", "");
+		changes.put("languages[es]", "NATIVE");
+		changes.put("remoteCountries", "MX");
+		changes.put("inPersonCountries", "");
+		changes.put("services[SECURITY_AUDIT]", "");
+		changes.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
+		changes.put("capacity.timeZone", "America/Mexico_City");
+		changes.put("openpgpKey", ProviderNetwork.key("three"));
+		return network.activeProvider(changes);
+	}
+
+	/** A request sent through the form, its status page opened with the code, then moved to assessment and assessed. */
+	Requester requester(WebSession staff, boolean anonymous, Map<String, String> extra) {
+		WebSession web = visitor();
+		WebSession.Page form = web.get("/request");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
+		fields.put("anonymous", String.valueOf(anonymous));
+		fields.put("organizationName", "canary-Radio Sur " + UUID.randomUUID());
+		fields.put("organizationKind", "MEDIA");
+		fields.put("sizeBand", "UP_TO_20");
+		fields.put("country", "MX");
+		fields.put("languages", "es");
+		fields.put("problems", "ACCOUNT_COMPROMISED");
+		fields.put("description", "canary-Our editor’s email was taken over last night.");
+		fields.put("urgency", "URGENT");
+		fields.put("timeframe", "THIS_WEEK");
+		fields.put("approach", "INTRODUCTION");
+		fields.put("contactMethod", "SIGNAL");
+		fields.put("signal", "+52 55 5555 0101");
+		fields.put("consent", "true");
+		fields.putAll(extra);
+		WebSession.Page sent = web.post("/request", fields);
+		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		String link = sent.html().selectFirst("#status-link").attr("href");
+		String path = link.substring(link.indexOf("/request/status/"));
+		String code = sent.html().selectFirst("#status-code").text();
+		web.get(path);
+		assertThat(web.post(path, Map.of("code", code)).redirect()).endsWith(path);
+		UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
+			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(path.substring("/request/status/".length())))
+			.query(UUID.class)
+			.single();
+		staff.get("/staff/requests/" + id);
+		assertThat(staff.post("/staff/requests/" + id + "/status", Map.of("to", "ASSESSING")).redirect()).contains("moved");
+		assertThat(staff.post("/staff/requests/" + id + "/assessment",
+				Map.of("services", "ACCOUNT_SECURITY", "languages", "es", "riskLevel", "HIGH")).redirect()).contains("assessed");
+		String reference = jdbc.sql("select reference from help_request where id = :id").param("id", id)
+			.query(String.class).single();
+		return new Requester(id, reference, path, code, web, fields);
+	}
+
+	/** Staff choose these providers, in this order, on the request's matching page. */
+	void choose(WebSession staff, UUID request, List<UUID> providers) {
+		WebSession.Page page = staff.get("/staff/requests/" + request + "/matching?excluded=true");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("current", page.html().selectFirst("input[name=current]").val());
+		for (int i = 0; i < providers.size(); i++) {
+			fields.put("order[" + providers.get(i) + "]", String.valueOf(i + 1));
+			fields.put("reason[" + providers.get(i) + "]", "Chosen for the test");
+		}
+		WebSession.Page chosen = staff.post("/staff/requests/" + request + "/matching/choice", fields);
+		assertThat(chosen.redirect()).as(chosen.text()).contains("chosen");
+	}
+
+	/** The offer made to a provider for a request. */
+	UUID offer(UUID request, UUID provider) {
+		return jdbc.sql("select id from handoff_offer where request_id = :r and provider_id = :p")
+			.param("r", request).param("p", provider).query(UUID.class).single();
+	}
+
+	String offerStatus(UUID offer) {
+		return jdbc.sql("select status from handoff_offer where id = :id").param("id", offer).query(String.class).single();
+	}
+
+	String stage(UUID request) {
+		return jdbc.sql("select stage from handoff where request_id = :id").param("id", request).query(String.class).single();
+	}
+
+	String requestStatus(UUID id) {
+		return jdbc.sql("select status from help_request where id = :id").param("id", id).query(String.class).single();
+	}
+
+	long count(String from, UUID request) {
+		return jdbc.sql("select count(*) from " + from + " where request_id = :r").param("r", request)
+			.query(Long.class).single();
+	}
+
+	WebSession staff() {
+		return signedIn(Role.STAFF);
+	}
+
+	record Requester(UUID id, String reference, String path, String code, WebSession web, Map<String, String> fields) {
+	}
+
+}

@@ -1,0 +1,323 @@
+package org.tandem.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.tandem.handoff.domain.Handoffs;
+import org.tandem.platform.MailOutbox;
+import org.tandem.platform.Role;
+import org.tandem.support.ProviderNetwork.ActiveProvider;
+import org.tandem.support.TestMail;
+import org.tandem.support.WebSession;
+
+/**
+ * Handoffs over HTTP, on H2 and PostgreSQL: offers in order, declines and expiry moving on and back to staff, who
+ * may reach what; the journey without anonymity to follow-ups answered by both sides; the JSON API; the outbox.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HandoffWebTests extends HandoffTestSupport {
+
+	@Autowired
+	Handoffs handoffs;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Test
+	void declinedAndExpiredOffersMoveOnThenBackToStaffAndOnlyTheirProviderReachesAnOffer() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider first = provider("First " + tag);
+		ActiveProvider second = provider("Second " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, true, Map.of());
+		choose(staff, requester.id(), List.of(first.id(), second.id()));
+
+		UUID firstOffer = offer(requester.id(), first.id());
+		UUID secondOffer = offer(requester.id(), second.id());
+		assertThat(offerStatus(firstOffer)).isEqualTo("OPEN");
+		assertThat(offerStatus(secondOffer)).isEqualTo("QUEUED");
+		// the provider's mail: a link, nothing about who asked
+		String mail = TestMail.awaitBody(first.email(), "/provider/handoffs/" + firstOffer);
+		assertThat(mail).doesNotContain("canary").doesNotContain(requester.reference());
+		// the offer page is blind
+		WebSession.Page page = first.web().get("/provider/handoffs/" + firstOffer);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().selectFirst("#brief").text()).contains("Account security").contains("Mexico")
+			.contains("Spanish");
+		assertThat(page.text()).doesNotContain("canary").doesNotContain(requester.reference());
+
+		// another provider, a staff member and someone signed out cannot reach or answer it
+		assertThat(second.web().get("/provider/handoffs/" + firstOffer).status()).isEqualTo(404);
+		second.web().get("/provider/handoffs");
+		assertThat(second.web().post("/provider/handoffs/" + firstOffer + "/accept", Map.of()).status()).isEqualTo(404);
+		assertThat(staff.get("/provider/handoffs/" + firstOffer).status()).isEqualTo(403);
+		assertThat(visitor().get("/provider/handoffs/" + firstOffer).redirect()).contains("/login");
+		assertThat(offerStatus(firstOffer)).isEqualTo("OPEN");
+		// another request's status link reaches nothing of this one
+		Requester other = requester(staff, true, Map.of());
+		assertThat(other.web().post(requester.path() + "/contact", Map.of("reached", "1")).redirect())
+			.endsWith(requester.path());
+		assertThat(other.web().post(other.path() + "/contact", Map.of("reached", "1")).status()).isEqualTo(404);
+		assertThat(requester.web().get(other.path() + "/introduction").redirect()).endsWith(other.path());
+
+		// declining needs a reason; the note is kept
+		first.web().get("/provider/handoffs/" + firstOffer);
+		WebSession.Page refused = first.web().post("/provider/handoffs/" + firstOffer + "/decline",
+				Map.of("reason", "", "note", "Busy until March"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().selectFirst("textarea[name=note]").text()).isEqualTo("Busy until March");
+		assertThat(refused.text()).contains("Please choose a reason.").doesNotContain("Exception");
+		assertThat(first.web().post("/provider/handoffs/" + firstOffer + "/decline",
+				Map.of("reason", "NO_CAPACITY", "note", "canary-Busy until March")).redirect()).contains("declined");
+		assertThat(offerStatus(firstOffer)).isEqualTo("DECLINED");
+		assertThat(jdbc.sql("select decline_note from handoff_offer where id = :id").param("id", firstOffer)
+			.query(byte[].class).single()).isNotNull();
+		// the next provider in the order gets it
+		assertThat(offerStatus(secondOffer)).isEqualTo("OPEN");
+		TestMail.awaitBody(second.email(), "/provider/handoffs/" + secondOffer);
+		assertThat(staff.get("/staff/requests/" + requester.id() + "/handoff").html().selectFirst("#offers").text())
+			.contains("Declined").contains("No capacity at the moment").contains("canary-Busy until March");
+
+		// no answer by the deadline counts as declined: nobody is left, so back to staff, who are told
+		jdbc.sql("update handoff_offer set deadline = :past where id = :id")
+			.param("past", Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC))
+			.param("id", secondOffer)
+			.update();
+		assertThat(second.web().post("/provider/handoffs/" + secondOffer + "/accept", Map.of()).text())
+			.contains("The time to answer this offer has passed.");
+		assertThat(handoffs.expireDue()).isGreaterThanOrEqualTo(1);
+		assertThat(offerStatus(secondOffer)).isEqualTo("EXPIRED");
+		assertThat(stage(requester.id())).isEqualTo("NO_PROVIDER");
+		assertThat(requestStatus(requester.id())).isEqualTo("ASSESSING");
+		WebSession.Page list = staff.get("/staff/handoffs");
+		assertThat(list.html().selectFirst("#in-flight").text()).contains(requester.reference())
+			.contains("Every chosen provider declined: choose again");
+		// staff choose again: the first provider gets a new offer
+		choose(staff, requester.id(), List.of(first.id()));
+		assertThat(stage(requester.id())).isEqualTo("OFFERING");
+		assertThat(jdbc.sql("select count(*) from handoff_offer where request_id = :r and provider_id = :p and status = 'OPEN'")
+			.param("r", requester.id()).param("p", first.id()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void withoutAnonymityContactConfirmedLeadsToFollowUpsAnsweredByBothSides() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider provider = provider("Follow " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, false, Map.of("email", "org-" + tag + "@example.org"));
+		choose(staff, requester.id(), List.of(provider.id()));
+		UUID offer = offer(requester.id(), provider.id());
+		assertThat(requester.web().get(requester.path()).html().select("section.card")).isEmpty();
+
+		provider.web().get("/provider/handoffs");
+		assertThat(provider.web().get("/provider/handoffs").html().selectFirst("#offers-waiting")).isNotNull();
+		provider.web().get("/provider/handoffs/" + offer);
+		assertThat(provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of()).redirect()).contains("accepted");
+		assertThat(stage(requester.id())).isEqualTo("ACCEPTED");
+
+		// the organization chooses what to share; sharing no way to reach it is refused, and what was typed stays
+		WebSession.Page status = requester.web().get(requester.path());
+		assertThat(status.html().selectFirst("section.card").text()).contains("A provider accepted");
+		WebSession.Page choosing = requester.web().get(requester.path() + "/introduction");
+		assertThat(choosing.text()).contains("Follow " + tag);
+		assertThat(choosing.html().select("input[name=reveal]")).extracting(e -> e.val())
+			.contains("ORGANIZATION", "EMAIL", "SIGNAL");
+		WebSession.Page refused = requester.web().post(requester.path() + "/introduction",
+				Map.of("reveal", "ORGANIZATION", "channel", "SIGNAL", "message", "canary-Call after six"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("Share at least one way to reach you");
+		assertThat(refused.html().selectFirst("textarea[name=message]").text()).isEqualTo("canary-Call after six");
+		assertThat(count("handoff_introduction", requester.id())).isZero();
+		WebSession.Page introduced = requester.web().post(requester.path() + "/introduction",
+				Map.of("reveal", "SIGNAL", "channel", "SIGNAL", "message", "canary-Call after six"));
+		assertThat(introduced.redirect()).as(introduced.text()).contains("introduced");
+		assertThat(stage(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(jdbc.sql("select open_engagements from provider where id = :id").param("id", provider.id())
+			.query(Integer.class).single()).isEqualTo(1);
+
+		// the organization sees the provider's contact details; the provider sees only what was shared
+		WebSession.Page mine = requester.web().get(requester.path() + "/introduction");
+		assertThat(mine.html().selectFirst("#provider-email").text()).isEqualTo(provider.email());
+		WebSession.Page theirs = provider.web().get("/provider/handoffs/" + offer);
+		assertThat(theirs.html().selectFirst("#introduction").text()).contains("+52 55 5555 0101")
+			.contains("canary-Call after six").doesNotContain("Radio Sur");
+		assertThat(theirs.text()).contains(requester.reference());
+		// the mail carries the introduction encrypted to the provider's key, and nothing in the clear
+		String mail = TestMail.awaitBody(provider.email(), "BEGIN PGP MESSAGE");
+		assertThat(mail).doesNotContain("canary").doesNotContain("+52 55").contains("/provider/handoffs/" + offer);
+		assertThat(org.tandem.support.OpenPgpTestKeys.decrypt(mail)).contains("Hello Follow " + tag)
+			.contains("Signal: +52 55 5555 0101").contains("Message: canary-Call after six").doesNotContain("Radio Sur");
+
+		// both sides confirm: follow-ups are scheduled, two rounds for each side
+		requester.web().get(requester.path() + "/introduction");
+		assertThat(requester.web().post(requester.path() + "/contact", Map.of("reached", "maybe")).status()).isEqualTo(400);
+		assertThat(requester.web().post(requester.path() + "/contact", Map.of("reached", "1")).redirect())
+			.contains("answered");
+		assertThat(stage(requester.id())).isEqualTo("INTRODUCED");
+		provider.web().get("/provider/handoffs/" + offer);
+		assertThat(provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1")).redirect())
+			.contains("answered");
+		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
+		assertThat(requestStatus(requester.id())).isEqualTo("CONTACT_CONFIRMED");
+		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
+		assertThat(jdbc.sql("select min(due_on) from handoff_follow_up where request_id = :r").param("r", requester.id())
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(30));
+
+		// the follow-ups fall due: both sides are asked and answer
+		jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
+			.param("today", LocalDate.now(ZoneOffset.UTC)).param("r", requester.id()).update();
+		assertThat(handoffs.runFollowUps()).isGreaterThanOrEqualTo(4);
+		List<UUID> providerSurveys = jdbc.sql("select id from handoff_follow_up where request_id = :r and side = 'PROVIDER' order by round")
+			.param("r", requester.id()).query(UUID.class).list();
+		TestMail.awaitBody(provider.email(), "/provider/handoffs/follow-ups/" + providerSurveys.get(0));
+		for (UUID survey : providerSurveys) {
+			provider.web().get("/provider/handoffs/follow-ups/" + survey);
+			WebSession.Page bad = provider.web().post("/provider/handoffs/follow-ups/" + survey,
+					Map.of("planResulted", "YES", "workDone", "canary-Moved the team to hardware keys", "recommends", "YES"));
+			assertThat(bad.status()).isEqualTo(400);
+			assertThat(bad.html().selectFirst("textarea[name=workDone]").text()).isEqualTo("canary-Moved the team to hardware keys");
+			assertThat(provider.web().post("/provider/handoffs/follow-ups/" + survey, Map.of("planResulted", "YES",
+					"workDone", "canary-Moved the team to hardware keys", "usefulness", "5", "recommends", "YES"))
+				.redirect()).contains("surveyed");
+		}
+		WebSession.Page withSurveys = requester.web().get(requester.path());
+		var links = withSurveys.html().select("section.card a.button[href*=/follow-ups/]");
+		assertThat(links).hasSize(2);
+		for (var link : links) {
+			String path = link.attr("href");
+			requester.web().get(path);
+			assertThat(requester.web().post(path, Map.of("planResulted", "UNSURE", "usefulness", "4",
+					"recommends", "YES", "comment", "canary-Thank you")).redirect()).contains("surveyed");
+		}
+		assertThat(stage(requester.id())).isEqualTo("CLOSED");
+		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
+		WebSession.Page answers = staff.get("/staff/requests/" + requester.id() + "/handoff");
+		assertThat(answers.html().selectFirst("#follow-ups").text()).contains("canary-Moved the team to hardware keys")
+			.contains("canary-Thank you");
+		assertThat(jdbc.sql("select work_done from handoff_follow_up where request_id = :r and side = 'PROVIDER' and round = 1")
+			.param("r", requester.id()).query(byte[].class).single()).isNotNull();
+	}
+
+	@Test
+	void anonymousContactConfirmedByStaffPurgesTheRequestAndKeepsOnlyCounters() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider provider = provider("Purge " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, true, Map.of());
+		choose(staff, requester.id(), List.of(provider.id()));
+		UUID offer = offer(requester.id(), provider.id());
+		long tallies = jdbc.sql("select count(*) from handoff_tally").query(Long.class).single();
+		provider.web().get("/provider/handoffs/" + offer);
+		provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of());
+		requester.web().get(requester.path() + "/introduction");
+		requester.web().post(requester.path() + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		provider.web().get("/provider/handoffs/" + offer);
+		provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "0"));
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
+		assertThat(staff.get("/staff/handoffs").html().selectFirst("#in-flight").text())
+			.contains("A side says contact was not made");
+		staff.get("/staff/requests/" + requester.id() + "/handoff");
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/handoff/confirm", Map.of()).redirect())
+			.contains("purged");
+		for (String table : List.of("help_request", "handoff", "handoff_offer", "handoff_introduction",
+				"handoff_follow_up", "match_choice")) {
+			String column = table.equals("help_request") ? "id" : "request_id";
+			assertThat(jdbc.sql("select count(*) from " + table + " where " + column + " = :r").param("r", requester.id())
+				.query(Long.class).single()).as(table).isZero();
+		}
+		assertThat(jdbc.sql("select count(*) from handoff_tally").query(Long.class).single()).isEqualTo(tallies + 1);
+		assertThat(requester.web().get(requester.path()).html().selectFirst("h1").text())
+			.isEqualTo("This request was destroyed");
+		// the provider's offer is gone with it
+		assertThat(provider.web().get("/provider/handoffs/" + offer).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theApiLetsProvidersAnswerTheirOwnOffersAndStaffReadHandoffs() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider provider = provider("Api " + tag);
+		ActiveProvider other = provider("Other api " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, true, Map.of());
+		choose(staff, requester.id(), List.of(provider.id()));
+		UUID offer = offer(requester.id(), provider.id());
+		String read = token(provider.web(), "offers:read");
+		String write = token(provider.web(), "offers:write");
+		String otherWrite = token(other.web(), "offers:write");
+		String staffRead = token(staff, "handoffs:read");
+		assertThat(token(staff, "offers:read")).isNull();
+
+		var desk = visitor().send(api("/api/v1/offers", read).GET().build());
+		assertThat(desk.status()).as(desk.body()).isEqualTo(200);
+		assertThat(desk.body()).contains(offer.toString());
+		var detail = visitor().send(api("/api/v1/offers/" + offer, read).GET().build());
+		assertThat(detail.body()).contains("ACCOUNT_SECURITY").doesNotContain("canary").doesNotContain(requester.reference());
+		assertThat(visitor().send(api("/api/v1/offers/" + offer + "/acceptance", read).POST(empty()).build()).status())
+			.isEqualTo(403);
+		assertThat(visitor().send(api("/api/v1/offers/" + offer + "/acceptance", otherWrite).POST(empty()).build())
+			.status()).isEqualTo(404);
+		var bad = visitor().send(api("/api/v1/offers/" + offer + "/decline", write).header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("Please choose a reason.").doesNotContain("Exception");
+		var accepted = visitor().send(api("/api/v1/offers/" + offer + "/acceptance", write).POST(empty()).build());
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.body()).contains("\"ACCEPTED\"");
+		var inFlight = visitor().send(api("/api/v1/handoffs", staffRead).GET().build());
+		assertThat(inFlight.body()).contains(requester.reference()).contains("\"ACCEPTED\"");
+		assertThat(visitor().send(api("/api/v1/handoffs/" + requester.id(), staffRead).GET().build()).body())
+			.contains(offer.toString());
+		assertThat(visitor().send(api("/api/v1/handoffs", read).GET().build()).status()).isEqualTo(403);
+		assertThat(visitor().send(api("/api/v1/handoffs/" + requester.id() + "/confirmation", staffRead).POST(empty())
+			.build()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void deadLettersAreShownToStaffToRetryOrDiscard() {
+		outbox.enqueue("dead-" + UUID.randomUUID() + "@example.org", "Dead letter test", "Body");
+		UUID id = jdbc.sql("select id from mail_outbox where subject = 'Dead letter test' order by created_at desc fetch first 1 rows only")
+			.query(UUID.class).single();
+		jdbc.sql("update mail_outbox set dead_at = created_at, attempts = 8, last_error = 'MailSendException' where id = :id")
+			.param("id", id).update();
+		WebSession staff = staff();
+		WebSession.Page page = staff.get("/staff/mail");
+		assertThat(page.html().selectFirst("#dead-letters").text()).contains("d•••@example.org").contains("MailSendException")
+			.doesNotContain("dead-");
+		assertThat(staff.post("/staff/mail/" + id + "/retry", Map.of()).redirect()).contains("retry");
+		assertThat(jdbc.sql("select count(*) from mail_outbox where id = :id and dead_at is null and attempts = 0")
+			.param("id", id).query(Long.class).single()).isOne();
+		assertThat(staff.post("/staff/mail/" + id + "/discard", Map.of()).redirect()).contains("gone");
+		assertThat(signedIn(Role.PROVIDER).get("/staff/mail").status()).isEqualTo(403);
+		assertThat(outbox.backlog().configured()).isTrue();
+	}
+
+	private static java.net.http.HttpRequest.BodyPublisher empty() {
+		return java.net.http.HttpRequest.BodyPublishers.noBody();
+	}
+
+	/** A personal access token with the scope, or null when the account may not have it. */
+	private static String token(WebSession web, String scope) {
+		web.get("/account/tokens");
+		var secret = web.post("/account/tokens", Map.of("name", "handoff " + scope, "scopes", scope, "days", "7"))
+			.html().selectFirst("code.secret");
+		return secret == null ? null : secret.text();
+	}
+
+	private java.net.http.HttpRequest.Builder api(String path, String token) {
+		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json");
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.tandem.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The canary scan: reads the raw bytes of everything Tandem writes (the H2 file; for PostgreSQL a pg_dump, and its
+ * data directory and write-ahead log when this process can read them; the data directory; the temporary directory)
+ * for markers that must never be stored in plain text. Needs the file database ({@code tandem.test.file-database}).
+ */
+public final class CanaryScan {
+
+	private final JdbcClient jdbc;
+
+	private final Path dataDir;
+
+	private final String url;
+
+	public CanaryScan(JdbcClient jdbc, Path dataDir, String url) {
+		this.jdbc = jdbc;
+		this.dataDir = dataDir;
+		this.url = url;
+	}
+
+	/** A new marker, remembered in the list. */
+	public static String marker(List<String> markers) {
+		String marker = LogLeakWatcher.CANARY + UUID.randomUUID();
+		markers.add(marker);
+		return marker;
+	}
+
+	/**
+	 * On PostgreSQL the scan reads the write-ahead log written during the test. A recycled segment keeps what an
+	 * earlier test wrote beyond the point being written (other tests leave mail addresses in the outbox, in the clear
+	 * by design), so segments are zero-filled instead of recycled and the test starts on a new one.
+	 */
+	public void freshWriteAheadLog() {
+		if (TestDatabase.postgres()) {
+			jdbc.sql("alter system set wal_recycle = off").update();
+			jdbc.sql("select pg_reload_conf()").query(Boolean.class).single();
+			jdbc.sql("checkpoint").update();
+			jdbc.sql("select pg_switch_wal()").query(String.class).single();
+		}
+	}
+
+	private void checkpoint() {
+		if (TestDatabase.postgres()) {
+			jdbc.sql("vacuum").update();
+			jdbc.sql("checkpoint").update();
+		}
+		else {
+			jdbc.sql("checkpoint sync").update();
+		}
+	}
+
+	/** Checkpoints the database, then reads everything it and Tandem wrote since then for the markers. */
+	public void assertNoMarkerAnywhere(List<String> markers, Instant since) throws Exception {
+		checkpoint();
+		List<Path> scanned = new ArrayList<>();
+		scan(dataDir, markers, Instant.EPOCH, scanned);
+		scan(Path.of(System.getProperty("java.io.tmpdir")), markers, since, scanned);
+		if (TestDatabase.postgres()) {
+			Path dump = Files.createTempFile("tandem-canary-", ".sql");
+			try {
+				Process process = new ProcessBuilder("pg_dump", "-f", dump.toString(), "-d", TestDatabase.conninfo(url))
+					.redirectErrorStream(true)
+					.start();
+				String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+				assertThat(process.waitFor()).as(output).isZero();
+				scanFile(dump, markers);
+				scanned.add(dump);
+			}
+			finally {
+				Files.deleteIfExists(dump);
+			}
+			String directory = jdbc.sql("show data_directory").query(String.class).single();
+			Path pgData = Path.of(directory);
+			if (Files.isReadable(pgData)) {
+				scan(pgData.resolve("pg_wal"), markers, since, scanned);
+				scan(pgData.resolve("base"), markers, since, scanned);
+			}
+		}
+		else {
+			assertThat(scanned).anyMatch(p -> p.getFileName().toString().equals("tandem.mv.db"));
+		}
+		assertThat(scanned).isNotEmpty();
+	}
+
+	private static void scan(Path root, List<String> markers, Instant since, List<Path> scanned) throws IOException {
+		if (!Files.isDirectory(root)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(root)) {
+			for (Path file : all.filter(Files::isRegularFile).toList()) {
+				try {
+					if (Files.getLastModifiedTime(file).compareTo(FileTime.from(since)) < 0 || Files.size(file) > 64_000_000) {
+						continue;
+					}
+					scanFile(file, markers);
+					scanned.add(file);
+				}
+				catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+					// removed meanwhile, or another user's file in the shared temporary directory
+				}
+			}
+		}
+	}
+
+	private static void scanFile(Path file, List<String> markers) throws IOException {
+		String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+		String utf16 = new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE);
+		for (String marker : markers) {
+			assertThat(content.contains(marker) || utf16.contains(marker)).as(marker + " in " + file).isFalse();
+		}
+		assertThat(content).as(file.toString()).doesNotContain(LogLeakWatcher.CANARY);
+	}
+
+
+}
