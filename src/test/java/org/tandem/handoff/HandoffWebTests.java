@@ -24,8 +24,14 @@ import org.tandem.support.WebSession;
  * Handoffs over HTTP, on H2 and PostgreSQL: offers in order, declines and expiry moving on and back to staff, who
  * may reach what; the journey without anonymity to follow-ups answered by both sides; the JSON API; the outbox.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
 class HandoffWebTests extends HandoffTestSupport {
+
+	@org.springframework.beans.factory.annotation.Value("${tandem.data-dir}")
+	java.nio.file.Path dataDir;
+
+	@org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+	String url;
 
 	@Autowired
 	Handoffs handoffs;
@@ -210,18 +216,25 @@ class HandoffWebTests extends HandoffTestSupport {
 	}
 
 	@Test
-	void anonymousContactConfirmedByStaffPurgesTheRequestAndKeepsOnlyCounters() {
+	void anonymousContactConfirmedByStaffPurgesTheRequestAndKeepsOnlyCounters() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		ActiveProvider provider = provider("Purge " + tag);
 		WebSession staff = staff();
-		Requester requester = requester(staff, true, Map.of());
+		org.tandem.support.CanaryScan scan = new org.tandem.support.CanaryScan(jdbc, dataDir, url);
+		scan.freshWriteAheadLog();
+		Instant start = Instant.now().minusSeconds(1);
+		List<String> markers = new java.util.ArrayList<>();
+		Requester requester = requester(staff, true, Map.of("organizationName", org.tandem.support.CanaryScan.marker(markers),
+				"description", org.tandem.support.CanaryScan.marker(markers)));
 		choose(staff, requester.id(), List.of(provider.id()));
 		UUID offer = offer(requester.id(), provider.id());
 		long tallies = jdbc.sql("select count(*) from handoff_tally").query(Long.class).single();
 		provider.web().get("/provider/handoffs/" + offer);
 		provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of());
 		requester.web().get(requester.path() + "/introduction");
-		requester.web().post(requester.path() + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		requester.web().post(requester.path() + "/introduction", Map.of("reveal", "ORGANIZATION,SIGNAL", "channel",
+				"SIGNAL", "message", org.tandem.support.CanaryScan.marker(markers)));
+		assertThat(provider.web().get("/provider/handoffs/" + offer).text()).contains(markers.get(0));
 		provider.web().get("/provider/handoffs/" + offer);
 		provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "0"));
 		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
@@ -239,8 +252,9 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(jdbc.sql("select count(*) from handoff_tally").query(Long.class).single()).isEqualTo(tallies + 1);
 		assertThat(requester.web().get(requester.path()).html().selectFirst("h1").text())
 			.isEqualTo("This request was destroyed");
-		// the provider's offer is gone with it
+		// the provider's offer is gone with it, and no marker is left anywhere
 		assertThat(provider.web().get("/provider/handoffs/" + offer).status()).isEqualTo(404);
+		scan.assertNoMarkerAnywhere(markers, start);
 	}
 
 	@Test

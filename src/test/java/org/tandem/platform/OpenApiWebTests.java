@@ -37,6 +37,11 @@ class OpenApiWebTests {
 		assertThat(spec.path("paths").has("/api/v1/requests/{id}")).isTrue();
 		assertThat(spec.path("paths").has("/api/v1/providers")).isTrue();
 		assertThat(spec.path("paths").has("/api/v1/providers/{id}")).isTrue();
+		for (String path : new String[] { "/api/v1/offers", "/api/v1/offers/{id}", "/api/v1/offers/{id}/acceptance",
+				"/api/v1/offers/{id}/decline", "/api/v1/offers/{id}/contact", "/api/v1/handoffs",
+				"/api/v1/handoffs/{requestId}", "/api/v1/handoffs/{requestId}/confirmation" }) {
+			assertThat(spec.path("paths").has(path)).as(path).isTrue();
+		}
 		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();
 		assertThat(spec.path("components").path("securitySchemes").path("accessToken").path("scheme").asString())
 			.isEqualTo("bearer");
