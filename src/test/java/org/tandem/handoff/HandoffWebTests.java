@@ -272,28 +272,28 @@ class HandoffWebTests extends HandoffTestSupport {
 		String staffRead = token(staff, "handoffs:read");
 		assertThat(token(staff, "offers:read")).isNull();
 
-		var desk = visitor().send(api("/api/v1/offers", read).GET().build());
+		var desk = visitor().send(apiRequest("/api/v1/offers", read).GET().build());
 		assertThat(desk.status()).as(desk.body()).isEqualTo(200);
 		assertThat(desk.body()).contains(offer.toString());
-		var detail = visitor().send(api("/api/v1/offers/" + offer, read).GET().build());
+		var detail = visitor().send(apiRequest("/api/v1/offers/" + offer, read).GET().build());
 		assertThat(detail.body()).contains("ACCOUNT_SECURITY").doesNotContain("canary").doesNotContain(requester.reference());
-		assertThat(visitor().send(api("/api/v1/offers/" + offer + "/acceptance", read).POST(empty()).build()).status())
+		assertThat(visitor().send(apiRequest("/api/v1/offers/" + offer + "/acceptance", read).POST(empty()).build()).status())
 			.isEqualTo(403);
-		assertThat(visitor().send(api("/api/v1/offers/" + offer + "/acceptance", otherWrite).POST(empty()).build())
+		assertThat(visitor().send(apiRequest("/api/v1/offers/" + offer + "/acceptance", otherWrite).POST(empty()).build())
 			.status()).isEqualTo(404);
-		var bad = visitor().send(api("/api/v1/offers/" + offer + "/decline", write).header("Content-Type", "application/json")
+		var bad = visitor().send(apiRequest("/api/v1/offers/" + offer + "/decline", write).header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("Please choose a reason.").doesNotContain("Exception");
-		var accepted = visitor().send(api("/api/v1/offers/" + offer + "/acceptance", write).POST(empty()).build());
+		var accepted = visitor().send(apiRequest("/api/v1/offers/" + offer + "/acceptance", write).POST(empty()).build());
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 		assertThat(accepted.body()).contains("\"ACCEPTED\"");
-		var inFlight = visitor().send(api("/api/v1/handoffs", staffRead).GET().build());
+		var inFlight = visitor().send(apiRequest("/api/v1/handoffs", staffRead).GET().build());
 		assertThat(inFlight.body()).contains(requester.reference()).contains("\"ACCEPTED\"");
-		assertThat(visitor().send(api("/api/v1/handoffs/" + requester.id(), staffRead).GET().build()).body())
+		assertThat(visitor().send(apiRequest("/api/v1/handoffs/" + requester.id(), staffRead).GET().build()).body())
 			.contains(offer.toString());
-		assertThat(visitor().send(api("/api/v1/handoffs", read).GET().build()).status()).isEqualTo(403);
-		assertThat(visitor().send(api("/api/v1/handoffs/" + requester.id() + "/confirmation", staffRead).POST(empty())
+		assertThat(visitor().send(apiRequest("/api/v1/handoffs", read).GET().build()).status()).isEqualTo(403);
+		assertThat(visitor().send(apiRequest("/api/v1/handoffs/" + requester.id() + "/confirmation", staffRead).POST(empty())
 			.build()).status()).isEqualTo(403);
 	}
 
@@ -318,20 +318,6 @@ class HandoffWebTests extends HandoffTestSupport {
 
 	private static java.net.http.HttpRequest.BodyPublisher empty() {
 		return java.net.http.HttpRequest.BodyPublishers.noBody();
-	}
-
-	/** A personal access token with the scope, or null when the account may not have it. */
-	private static String token(WebSession web, String scope) {
-		web.get("/account/tokens");
-		var secret = web.post("/account/tokens", Map.of("name", "handoff " + scope, "scopes", scope, "days", "7"))
-			.html().selectFirst("code.secret");
-		return secret == null ? null : secret.text();
-	}
-
-	private java.net.http.HttpRequest.Builder api(String path, String token) {
-		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept", "application/json");
 	}
 
 }

@@ -312,42 +312,28 @@ class MatchingWebTests extends MatchingTestSupport {
 		String requestsOnly = token(staff, "requests:read");
 		String path = "/api/v1/matching/requests/" + request + "/recommendations?excluded=true";
 		java.util.Locale spanishLocale = java.util.Locale.forLanguageTag("es");
-		var ok = visitor().send(api(path, read).header("Accept-Language", "es").GET().build());
+		var ok = visitor().send(apiRequest(path, read).header("Accept-Language", "es").GET().build());
 		assertThat(ok.status()).as(ok.body()).isEqualTo(200);
 		assertThat(ok.body()).contains(spanish.id().toString()).contains("\"key\":\"matching.why.languages\"")
 			.contains(messages.getMessage("matching.why.specialist",
 					new Object[] { messages.getMessage("directory.service.account_security", null, spanishLocale) },
 					spanishLocale));
-		assertThat(visitor().send(api(path, requestsOnly).GET().build()).status()).isEqualTo(403);
-		assertThat(visitor().send(api(path, "tdm_not-a-token").GET().build()).status()).isEqualTo(401);
+		assertThat(visitor().send(apiRequest(path, requestsOnly).GET().build()).status()).isEqualTo(403);
+		assertThat(visitor().send(apiRequest(path, "tdm_not-a-token").GET().build()).status()).isEqualTo(401);
 		var post = java.net.http.HttpRequest.BodyPublishers.ofString("{\"placeAsMany\":true}");
-		assertThat(visitor().send(api("/api/v1/matching/batches", read).header("Content-Type", "application/json")
+		assertThat(visitor().send(apiRequest("/api/v1/matching/batches", read).header("Content-Type", "application/json")
 			.POST(post).build()).status()).isEqualTo(403);
-		var created = visitor().send(api("/api/v1/matching/batches", write).header("Content-Type", "application/json")
+		var created = visitor().send(apiRequest("/api/v1/matching/batches", write).header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"placeAsMany\":true}")).build());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.body()).contains("\"optimal\"").contains("\"greedy\"").contains(request.toString());
-		var bad = visitor().send(api("/api/v1/matching/batches", write).header("Content-Type", "application/json")
+		var bad = visitor().send(apiRequest("/api/v1/matching/batches", write).header("Content-Type", "application/json")
 			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"maxSharePercent\":0}")).build());
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("The share is a whole number from 1 to 100.").doesNotContain("Exception");
 		// another staff member's token of an account without the staff role: refused
 		WebSession member = signedIn(Role.ORG_MEMBER);
 		assertThat(token(member, "matching:read")).isNull();
-	}
-
-	/** A personal access token with the scope, or null when the account may not have it. */
-	private static String token(WebSession web, String scope) {
-		web.get("/account/tokens");
-		var secret = web.post("/account/tokens", Map.of("name", "matching " + scope, "scopes", scope, "days", "7"))
-			.html().selectFirst("code.secret");
-		return secret == null ? null : secret.text();
-	}
-
-	private java.net.http.HttpRequest.Builder api(String path, String token) {
-		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept", "application/json");
 	}
 
 	private UUID providerOnRow(UUID batch, int position) {

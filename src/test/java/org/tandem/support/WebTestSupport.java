@@ -30,4 +30,19 @@ public abstract class WebTestSupport {
 		return web;
 	}
 
+	/** A personal access token with the scope, or null when the account may not have it. */
+	protected static String token(WebSession web, String scope) {
+		web.get("/account/tokens");
+		var secret = web.post("/account/tokens", java.util.Map.of("name", "test " + scope, "scopes", scope, "days", "7"))
+			.html().selectFirst("code.secret");
+		return secret == null ? null : secret.text();
+	}
+
+	/** A JSON API request with a bearer token. */
+	protected java.net.http.HttpRequest.Builder apiRequest(String path, String token) {
+		return java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json");
+	}
+
 }
