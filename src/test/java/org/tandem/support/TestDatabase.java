@@ -61,7 +61,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 		// Requests from tests claim an address of their own, so LogLeakWatcher can tell if one reaches a log.
 		properties.put("server.forward-headers-strategy", "native");
-		properties.put("spring.mail.host", "127.0.0.1");
+		// tandem.test.no-smtp: an instance started without an SMTP server
+		boolean smtp = !context.getEnvironment().getProperty("tandem.test.no-smtp", Boolean.class, false);
+		properties.put("spring.mail.host", smtp ? "127.0.0.1" : "");
 		properties.put("spring.mail.port", TestMail.port());
 		properties.put("tandem.mail.poll-interval", "300ms");
 		properties.put("tandem.mail.initial-delay", "300ms");

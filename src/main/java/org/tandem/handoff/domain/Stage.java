@@ -22,11 +22,6 @@ public enum Stage {
 	/** Staff sent the request back to assessment. */
 	WITHDRAWN;
 
-	public boolean inFlight() {
-		return this == OFFERING || this == NO_PROVIDER || this == ACCEPTED || this == INTRODUCED
-				|| this == CONTACT_FAILED;
-	}
-
 	public String messageKey() {
 		return "handoff.stage." + name().toLowerCase(Locale.ROOT);
 	}
