@@ -54,6 +54,9 @@ class PrivacyCoreTests {
 	org.tandem.matching.persistence.ChoiceRepository choices;
 
 	@Autowired
+	org.springframework.data.jdbc.core.JdbcAggregateTemplate aggregates;
+
+	@Autowired
 	DataKeyStore keys;
 
 	@Autowired
@@ -84,9 +87,11 @@ class PrivacyCoreTests {
 	}
 
 	@Test
-	void everySealedColumnIsListedAndHoldsOnlyCiphertext() {
+	void everySealedColumnIsListedAndHoldsOnlyCiphertext() throws Exception {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "help_request.assessment_context:CASE",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "handoff_follow_up.comment:CASE",
+					"handoff_follow_up.work_done:CASE", "handoff_introduction.revealed:IDENTIFYING",
+					"handoff_offer.decline_note:CASE", "help_request.assessment_context:CASE",
 					"help_request.communities:CASE", "help_request.contact_email:IDENTIFYING",
 					"help_request.contact_phone:IDENTIFYING", "help_request.contact_signal:IDENTIFYING",
 					"help_request.description:CASE", "help_request.openpgp_key:IDENTIFYING",
@@ -142,6 +147,7 @@ class PrivacyCoreTests {
 		choices.save(org.tandem.matching.domain.Choice.of(request.id(), 1, provider.id(), null,
 				java.util.Set.of(org.tandem.matching.engine.Constraint.STANDING), marker, staff.id(),
 				java.time.Instant.now()));
+		handoffRecords(request.id(), provider.id(), marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")
@@ -320,6 +326,37 @@ class PrivacyCoreTests {
 	static Organization.Profile profile(String name) {
 		return new Organization.Profile(name, "contact of " + name, "notes of " + name, OrganizationKind.NGO,
 				SizeBand.UP_TO_20, "CO");
+	}
+
+	/**
+	 * A declined offer with a note, an introduction and an answered follow-up, each with the marker in its sealed
+	 * fields, saved through Spring Data like the handoff saves them (built directly: the handoff's flow needs an active
+	 * provider and both sides, which its own tests drive).
+	 */
+	private void handoffRecords(UUID request, UUID provider, String marker) throws ReflectiveOperationException {
+		var sealed = org.tandem.privacy.SealedText.of(marker);
+		java.time.Instant now = java.time.Instant.now();
+		var offer = construct(org.tandem.handoff.domain.Offer.class, UUID.randomUUID(), request, provider, 1,
+				org.tandem.handoff.domain.OfferStatus.DECLINED, now, now, now,
+				org.tandem.handoff.domain.DeclineReason.OTHER, sealed, null);
+		aggregates.insert(offer);
+		aggregates.insert(construct(org.tandem.handoff.domain.Introduction.class, request, UUID.randomUUID(), provider,
+				org.tandem.privacy.SealedText.of("EMAIL\t" + marker + "\n"), "EMAIL", now, true));
+		aggregates.insert(construct(org.tandem.handoff.domain.FollowUp.class, UUID.randomUUID(), request, provider, 1,
+				org.tandem.handoff.domain.Side.ORGANIZATION, java.time.LocalDate.now(),
+				org.tandem.handoff.domain.FollowUp.Status.ANSWERED, now, now, org.tandem.handoff.domain.FollowUp.Answer.YES,
+				org.tandem.privacy.SealedText.of(marker), 5, org.tandem.handoff.domain.FollowUp.Answer.YES,
+				org.tandem.privacy.SealedText.of(marker), null));
+	}
+
+	private static <T> T construct(Class<T> type, Object... arguments) throws ReflectiveOperationException {
+		for (var constructor : type.getDeclaredConstructors()) {
+			if (constructor.getParameterCount() == arguments.length) {
+				constructor.setAccessible(true);
+				return type.cast(constructor.newInstance(arguments));
+			}
+		}
+		throw new NoSuchMethodException(type.getName());
 	}
 
 }
