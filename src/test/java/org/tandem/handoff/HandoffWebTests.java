@@ -258,6 +258,42 @@ class HandoffWebTests extends HandoffTestSupport {
 	}
 
 	@Test
+	void theOrganizationMayAskForTheNextProviderAndStaffMayConfirmContactOnTheRequestPage() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider first = provider("Not this one " + tag);
+		ActiveProvider second = provider("This one " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, false, Map.of());
+		choose(staff, requester.id(), List.of(first.id(), second.id()));
+		UUID firstOffer = offer(requester.id(), first.id());
+		first.web().get("/provider/handoffs/" + firstOffer);
+		first.web().post("/provider/handoffs/" + firstOffer + "/accept", Map.of());
+		assertThat(first.web().get("/provider/handoffs").html().selectFirst("#awaiting-introduction")).isNotNull();
+
+		requester.web().get(requester.path() + "/introduction");
+		assertThat(requester.web().post(requester.path() + "/introduction/decline", Map.of()).redirect())
+			.endsWith(requester.path());
+		assertThat(offerStatus(firstOffer)).isEqualTo("WITHDRAWN");
+		UUID secondOffer = offer(requester.id(), second.id());
+		assertThat(offerStatus(secondOffer)).isEqualTo("OPEN");
+		assertThat(count("handoff_introduction", requester.id())).isZero();
+		second.web().get("/provider/handoffs/" + secondOffer);
+		second.web().post("/provider/handoffs/" + secondOffer + "/accept", Map.of());
+		requester.web().get(requester.path() + "/introduction");
+		assertThat(requester.web().post(requester.path() + "/introduction",
+				Map.of("reveal", "SIGNAL", "channel", "SIGNAL")).redirect()).contains("introduced");
+		// the first provider never sees the introduction
+		assertThat(first.web().get("/provider/handoffs/" + firstOffer).html().selectFirst("#introduction")).isNull();
+
+		// staff record contact on the request's own page: the handoff counts it and follows up
+		staff.get("/staff/requests/" + requester.id());
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"))
+			.redirect()).contains("moved");
+		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
+		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
+	}
+
+	@Test
 	void theApiLetsProvidersAnswerTheirOwnOffersAndStaffReadHandoffs() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		ActiveProvider provider = provider("Api " + tag);

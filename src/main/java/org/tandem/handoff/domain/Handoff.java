@@ -154,6 +154,12 @@ public class Handoff {
 		move(Stage.FOLLOWING_UP, now);
 	}
 
+	/** Staff moved the request to "in contact" on the request's own page. */
+	void confirmedElsewhere(Instant now) {
+		confirmedAt = now;
+		move(Stage.FOLLOWING_UP, now);
+	}
+
 	void withdrawn(Instant now) {
 		move(Stage.WITHDRAWN, now);
 	}

@@ -134,6 +134,10 @@ public class Handoffs {
 	 */
 	@EventListener
 	public void on(RequestStatusChanged changed) {
+		if (changed.to() == RequestStatus.CONTACT_CONFIRMED) {
+			confirmedOnTheRequest(changed.requestId());
+			return;
+		}
 		if (changed.to() != RequestStatus.ASSESSING) {
 			return;
 		}
@@ -159,6 +163,20 @@ public class Handoffs {
 			}
 			handoffs.save(handoff);
 		});
+	}
+
+	/**
+	 * Staff moved the request to "in contact" on the request's page, after an introduction: the handoff counts it and
+	 * follows up as if they had recorded it here. (The handoff's own confirmation finds the handoff already moved on.)
+	 */
+	private void confirmedOnTheRequest(UUID requestId) {
+		handoffs.findById(requestId)
+			.filter(h -> h.stage() == Stage.INTRODUCED || h.stage() == Stage.CONTACT_FAILED)
+			.ifPresent(handoff -> {
+				handoff.confirmedElsewhere(clock.instant());
+				handoffs.save(handoff);
+				counted(handoff);
+			});
 	}
 
 	/**
@@ -375,7 +393,8 @@ public class Handoffs {
 			boolean confirmed = change.apply(handoff);
 			handoffs.save(handoff);
 			if (confirmed) {
-				confirmed(handoff, actor);
+				counted(handoff);
+				requests.contactConfirmed(requestId, actor);
 			}
 			return handoff;
 		});
@@ -389,7 +408,8 @@ public class Handoffs {
 		return Confirmation.CONFIRMED;
 	}
 
-	private void confirmed(Handoff handoff, @Nullable UUID actor) {
+	/** Counts a confirmed handoff and, unless it is anonymous, schedules its follow-ups. */
+	private void counted(Handoff handoff) {
 		RequestsForMatching.Request request = request(handoff.requestId());
 		List<Offer> all = offers.findByRequestIdOrderByPosition(handoff.requestId());
 		Instant confirmedAt = java.util.Objects.requireNonNull(handoff.confirmedAt());
@@ -408,7 +428,6 @@ public class Handoffs {
 				}
 			}
 		}
-		requests.contactConfirmed(handoff.requestId(), actor);
 	}
 
 	/** Reminds the sides that have not said whether contact was made; later, tells staff. */
