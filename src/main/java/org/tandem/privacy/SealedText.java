@@ -50,6 +50,11 @@ public final class SealedText {
 		return text;
 	}
 
+	/** The text of an optional value, or null when there is none or its keys were destroyed. */
+	public static @Nullable String readable(@Nullable SealedText value) {
+		return value == null || value.isDestroyed() ? null : value.reveal();
+	}
+
 	/** Whether the keys that sealed this value are gone, so it can never be read again. */
 	public boolean isDestroyed() {
 		return text == null;

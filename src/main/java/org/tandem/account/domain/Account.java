@@ -142,7 +142,7 @@ public class Account {
 	}
 
 	public @Nullable String totpSecret() {
-		return totpSecret == null || totpSecret.isDestroyed() ? null : totpSecret.reveal();
+		return SealedText.readable(totpSecret);
 	}
 
 	public void changePassword(String newHash) {

@@ -120,7 +120,7 @@ class DirectoryApiController {
 	}
 
 	private static @Nullable String open(org.tandem.privacy.@Nullable SealedText text) {
-		return text == null || text.isDestroyed() ? null : text.reveal();
+		return org.tandem.privacy.SealedText.readable(text);
 	}
 
 	record PageResponse(List<DirectorySearch.Row> providers, long total, int page, boolean hasMore) {

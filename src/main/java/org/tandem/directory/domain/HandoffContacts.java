@@ -43,7 +43,7 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private static @org.jspecify.annotations.Nullable String opened(
 			@org.jspecify.annotations.Nullable SealedText text) {
-		return text == null || text.isDestroyed() ? null : text.reveal();
+		return SealedText.readable(text);
 	}
 
 	@Override

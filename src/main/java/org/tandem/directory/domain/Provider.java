@@ -818,7 +818,7 @@ public class Provider {
 	}
 
 	private static @Nullable String reveal(@Nullable SealedText text) {
-		return text == null || text.isDestroyed() ? null : text.reveal();
+		return SealedText.readable(text);
 	}
 
 }

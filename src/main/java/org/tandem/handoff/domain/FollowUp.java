@@ -165,7 +165,7 @@ public class FollowUp {
 	}
 
 	public @Nullable String workDone() {
-		return workDone == null || workDone.isDestroyed() ? null : workDone.reveal();
+		return SealedText.readable(workDone);
 	}
 
 	public @Nullable Integer usefulness() {
@@ -177,7 +177,7 @@ public class FollowUp {
 	}
 
 	public @Nullable String comment() {
-		return comment == null || comment.isDestroyed() ? null : comment.reveal();
+		return SealedText.readable(comment);
 	}
 
 	public boolean isOpen() {

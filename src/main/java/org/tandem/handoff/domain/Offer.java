@@ -171,7 +171,7 @@ public class Offer {
 	}
 
 	public @Nullable String declineNote() {
-		return declineNote == null || declineNote.isDestroyed() ? null : declineNote.reveal();
+		return SealedText.readable(declineNote);
 	}
 
 	public boolean isOpen() {

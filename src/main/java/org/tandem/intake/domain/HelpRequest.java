@@ -380,7 +380,7 @@ public class HelpRequest {
 	}
 
 	private static @Nullable String reveal(@Nullable SealedText text) {
-		return text == null || text.isDestroyed() ? null : text.reveal();
+		return SealedText.readable(text);
 	}
 
 	private static String join(Collection<String> values) {

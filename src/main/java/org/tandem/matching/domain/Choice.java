@@ -100,7 +100,7 @@ public class Choice {
 	}
 
 	public @Nullable String reason() {
-		return reason == null || reason.isDestroyed() ? null : reason.reveal();
+		return SealedText.readable(reason);
 	}
 
 	public UUID chosenBy() {

@@ -129,7 +129,7 @@ public class MatchNeeds {
 		}
 		Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
 		split(channels).forEach(c -> channelSet.add(Channel.valueOf(c)));
-		String zone = timeZone == null || timeZone.isDestroyed() ? null : timeZone.reveal();
+		String zone = SealedText.readable(timeZone);
 		return new Profile(needed, split(languages), interpretation, zone, new LinkedHashSet<>(reveal(communities)),
 				budget, startBy, channelSet,
 				new LinkedHashSet<>(reveal(excludedProviders).stream().map(UUID::fromString).toList()),

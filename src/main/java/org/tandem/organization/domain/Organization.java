@@ -118,11 +118,11 @@ public class Organization {
 	}
 
 	public @Nullable String contact() {
-		return contact == null || contact.isDestroyed() ? null : contact.reveal();
+		return SealedText.readable(contact);
 	}
 
 	public @Nullable String notes() {
-		return notes == null || notes.isDestroyed() ? null : notes.reveal();
+		return SealedText.readable(notes);
 	}
 
 	public OrganizationKind kind() {
