@@ -285,12 +285,51 @@ class HandoffWebTests extends HandoffTestSupport {
 		// the first provider never sees the introduction
 		assertThat(first.web().get("/provider/handoffs/" + firstOffer).html().selectFirst("#introduction")).isNull();
 
+		// nobody says whether contact was made: after a week both are reminded, after two staff are alerted
+		setIntroducedDaysAgo(requester.id(), 8);
+		assertThat(handoffs.remindAboutContact()).isPositive();
+		TestMail.awaitBody(second.email(), "whether you reached the organization");
+		assertThat(jdbc.sql("select reminded_at from handoff where request_id = :r").param("r", requester.id())
+			.query(java.time.OffsetDateTime.class).optional()).isPresent();
+		assertThat(staff.get("/staff/handoffs").html().selectFirst("#in-flight").text())
+			.contains("Contact not confirmed after a reminder");
+		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_alerted_at is null")
+			.param("r", requester.id()).query(Long.class).single()).isOne();
+		setIntroducedDaysAgo(requester.id(), 15);
+		assertThat(handoffs.remindAboutContact()).isPositive();
+		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_alerted_at is not null")
+			.param("r", requester.id()).query(Long.class).single()).isOne();
+		assertThat(second.web().get("/provider/handoffs").html().selectFirst("#confirming")).isNotNull();
+
 		// staff record contact on the request's own page: the handoff counts it and follows up
 		staff.get("/staff/requests/" + requester.id());
 		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"))
 			.redirect()).contains("moved");
 		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
 		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
+
+		// surveys nobody answers lapse after 30 days, and the request closes
+		jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
+			.param("today", LocalDate.now(ZoneOffset.UTC)).param("r", requester.id()).update();
+		handoffs.runFollowUps();
+		assertThat(jdbc.sql("select count(*) from handoff_follow_up where request_id = :r and status = 'OPEN'")
+			.param("r", requester.id()).query(Long.class).single()).isEqualTo(4);
+		jdbc.sql("update handoff_follow_up set opened_at = :at where request_id = :r")
+			.param("at", Instant.now().minus(java.time.Duration.ofDays(31)).atOffset(ZoneOffset.UTC))
+			.param("r", requester.id())
+			.update();
+		handoffs.runFollowUps();
+		assertThat(jdbc.sql("select count(*) from handoff_follow_up where request_id = :r and status = 'LAPSED'")
+			.param("r", requester.id()).query(Long.class).single()).isEqualTo(4);
+		assertThat(stage(requester.id())).isEqualTo("CLOSED");
+		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
+	}
+
+	private void setIntroducedDaysAgo(UUID request, int days) {
+		jdbc.sql("update handoff set introduced_at = :at where request_id = :r")
+			.param("at", Instant.now().minus(java.time.Duration.ofDays(days)).atOffset(ZoneOffset.UTC))
+			.param("r", request)
+			.update();
 	}
 
 	@Test
