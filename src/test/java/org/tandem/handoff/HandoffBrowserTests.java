@@ -135,6 +135,15 @@ class HandoffBrowserTests extends BrowserTestSupport {
 			work.locator("#accept").click();
 			assertThat(work.locator("[role=status]")).containsText("Accepted.");
 
+			// staff see where it stands
+			desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Handoffs").setExact(true)).first().click();
+			assertThat(desk.locator("#in-flight")).containsText(reference);
+			desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+			assertThat(desk.locator("#handoff-stage")).hasText("Accepted, waiting for the organization");
+			if (javaScript) {
+				Browsers.assertAccessible(desk);
+			}
+
 			// the requester chooses what to share and introduces themselves
 			requester.navigate(statusLink);
 			requester.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choose what to share")).click();
