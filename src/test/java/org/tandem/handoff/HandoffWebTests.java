@@ -325,6 +325,53 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
 	}
 
+	@Test
+	void aRequestSentBackToAssessmentTakesBackEveryOfferAndAnInactiveProviderCannotAccept() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider first = provider("Taken back " + tag);
+		ActiveProvider second = provider("Paused " + tag);
+		ActiveProvider third = provider("Third " + tag);
+		WebSession staff = staff();
+		Requester requester = requester(staff, false, Map.of());
+		choose(staff, requester.id(), List.of(first.id()));
+		UUID firstOffer = offer(requester.id(), first.id());
+		first.web().get("/provider/handoffs/" + firstOffer);
+		first.web().post("/provider/handoffs/" + firstOffer + "/accept", Map.of());
+
+		// staff send the request back to assessment: the acceptance is taken back too
+		staff.get("/staff/requests/" + requester.id());
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "ASSESSING")).redirect())
+			.contains("moved");
+		assertThat(offerStatus(firstOffer)).isEqualTo("WITHDRAWN");
+		assertThat(stage(requester.id())).isEqualTo("WITHDRAWN");
+
+		// a provider who paused cannot accept
+		choose(staff, requester.id(), List.of(second.id(), third.id()));
+		UUID secondOffer = offer(requester.id(), second.id());
+		second.web().get("/provider");
+		assertThat(second.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
+		second.web().get("/provider/handoffs/" + secondOffer);
+		WebSession.Page refused = second.web().post("/provider/handoffs/" + secondOffer + "/accept", Map.of());
+		assertThat(refused.html().selectFirst("#offer-error").text())
+			.isEqualTo("You can accept offers only while you are active with the hub. You can still decline.");
+		second.web().post("/provider/handoffs/" + secondOffer + "/decline", Map.of("reason", "NO_CAPACITY"));
+
+		UUID thirdOffer = offer(requester.id(), third.id());
+		third.web().get("/provider/handoffs/" + thirdOffer);
+		third.web().post("/provider/handoffs/" + thirdOffer + "/accept", Map.of());
+		WebSession.Page choosing = requester.web().get(requester.path() + "/introduction");
+		assertThat(choosing.text()).contains("Third " + tag).doesNotContain("Taken back " + tag);
+		requester.web().post(requester.path() + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		assertThat(jdbc.sql("select provider_id from handoff_introduction where request_id = :r")
+			.param("r", requester.id()).query(UUID.class).single()).isEqualTo(third.id());
+		// the provider whose acceptance was taken back sees nothing and cannot answer for the introduction
+		assertThat(first.web().get("/provider/handoffs/" + firstOffer).html().selectFirst("#introduction")).isNull();
+		first.web().get("/provider/handoffs/" + firstOffer);
+		assertThat(first.web().post("/provider/handoffs/" + firstOffer + "/contact", Map.of("reached", "1")).status())
+			.isEqualTo(400);
+		assertThat(stage(requester.id())).isEqualTo("INTRODUCED");
+	}
+
 	private void setIntroducedDaysAgo(UUID request, int days) {
 		jdbc.sql("update handoff set introduced_at = :at where request_id = :r")
 			.param("at", Instant.now().minus(java.time.Duration.ofDays(days)).atOffset(ZoneOffset.UTC))

@@ -88,11 +88,14 @@ public class FollowUp {
 				null, null, null, null, null, null);
 	}
 
-	void open(Instant now) {
-		if (status == Status.SCHEDULED) {
-			status = Status.OPEN;
-			openedAt = now;
+	/** Opens a scheduled survey; false if it is not scheduled (cancelled meanwhile, or already open). */
+	boolean open(Instant now) {
+		if (status != Status.SCHEDULED) {
+			return false;
 		}
+		status = Status.OPEN;
+		openedAt = now;
+		return true;
 	}
 
 	void answer(Survey survey, Instant now) {

@@ -47,6 +47,8 @@ import org.tandem.platform.Regions;
 @Service
 public class Handoffs {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Handoffs.class);
+
 	/** Kinds of what a requester may reveal that are ways to reach them. */
 	public static final Set<String> CHANNELS = Set.of("EMAIL", "SIGNAL", "PHONE");
 
@@ -129,28 +131,23 @@ public class Handoffs {
 	}
 
 	/**
-	 * Staff moved the request back to assessment (or reopened a closed one): whatever is still open is taken back.
-	 * The handoff's own moves find nothing left to take back.
+	 * The request moved on the request's own page. Back to assessment (or a closed request reopened): whatever the
+	 * handoff still holds is taken back, the introduction (the link between organization and provider) included, so
+	 * a new choice starts afresh. Introduced, in contact or closed while an offer is still open or accepted (staff
+	 * handled it outside Tandem): the offers are taken back. The handoff's own moves find nothing left to do.
 	 */
 	@EventListener
 	public void on(RequestStatusChanged changed) {
-		if (changed.to() == RequestStatus.CONTACT_CONFIRMED) {
-			confirmedOnTheRequest(changed.requestId());
+		Optional<Handoff> found = handoffs.findById(changed.requestId());
+		if (found.isEmpty()) {
 			return;
 		}
-		if (changed.to() != RequestStatus.ASSESSING) {
-			return;
-		}
-		handoffs.findById(changed.requestId()).ifPresent(handoff -> {
-			Instant now = clock.instant();
-			if (handoff.stage() == Stage.NO_PROVIDER || handoff.stage() == Stage.WITHDRAWN) {
-				return;
-			}
-			offers.findByRequestIdOrderByPosition(handoff.requestId()).forEach(offer -> {
-				if (offer.withdraw(now)) {
-					offers.save(offer);
-				}
-			});
+		Handoff handoff = found.get();
+		Instant now = clock.instant();
+		if (changed.to() == RequestStatus.ASSESSING && handoff.stage() != Stage.NO_PROVIDER
+				&& handoff.stage() != Stage.WITHDRAWN) {
+			takeBackOffers(handoff.requestId(), now);
+			introductions.findById(handoff.requestId()).ifPresent(introductions::delete);
 			followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId()).forEach(f -> {
 				f.cancel();
 				followUps.save(f);
@@ -162,21 +159,41 @@ public class Handoffs {
 				handoff.withdrawn(now);
 			}
 			handoffs.save(handoff);
-		});
+		}
+		else if (changed.to() == RequestStatus.CONTACT_CONFIRMED
+				&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED)) {
+			confirmedOnTheRequest(handoff);
+		}
+		else if ((changed.to() == RequestStatus.INTRODUCED || changed.to() == RequestStatus.CONTACT_CONFIRMED
+				|| changed.to() == RequestStatus.CLOSED)
+				&& (handoff.stage() == Stage.OFFERING || handoff.stage() == Stage.ACCEPTED)) {
+			takeBackOffers(handoff.requestId(), now);
+			handoff.withdrawn(now);
+			handoffs.save(handoff);
+		}
+	}
+
+	/** Takes back every offer still queued, open or accepted. */
+	private void takeBackOffers(UUID requestId, Instant now) {
+		for (Offer offer : offers.findByRequestIdOrderByPosition(requestId)) {
+			if (offer.withdraw(now)) {
+				offers.save(offer);
+			}
+			else if (offer.status() == OfferStatus.ACCEPTED) {
+				offer.withdrawAccepted(now);
+				offers.save(offer);
+			}
+		}
 	}
 
 	/**
 	 * Staff moved the request to "in contact" on the request's page, after an introduction: the handoff counts it and
 	 * follows up as if they had recorded it here. (The handoff's own confirmation finds the handoff already moved on.)
 	 */
-	private void confirmedOnTheRequest(UUID requestId) {
-		handoffs.findById(requestId)
-			.filter(h -> h.stage() == Stage.INTRODUCED || h.stage() == Stage.CONTACT_FAILED)
-			.ifPresent(handoff -> {
-				handoff.confirmedElsewhere(clock.instant());
-				handoffs.save(handoff);
-				counted(handoff);
-			});
+	private void confirmedOnTheRequest(Handoff handoff) {
+		handoff.confirmedElsewhere(clock.instant());
+		handoffs.save(handoff);
+		counted(handoff);
 	}
 
 	/**
@@ -219,6 +236,9 @@ public class Handoffs {
 		Instant now = clock.instant();
 		Offer offer = offerOf(offerId, providerId);
 		Handoff handoff = get(offer.requestId());
+		if (!active(providerId)) {
+			throw new InvalidInput("offer", "handoff.offer.providerInactive");
+		}
 		offer.accept(now);
 		handoff.accepted(now);
 		offers.save(offer);
@@ -256,7 +276,7 @@ public class Handoffs {
 	public int expireDue() {
 		int expired = 0;
 		for (Offer due : offers.openPast(clock.instant())) {
-			Boolean done = transactions.execute(status -> {
+			boolean done = inItsOwnTransaction("expiry", due.id(), () -> {
 				Instant now = clock.instant();
 				Offer offer = offers.findById(due.id()).orElse(null);
 				if (offer == null || !offer.expireIfDue(now)) {
@@ -269,7 +289,7 @@ public class Handoffs {
 				openNext(handoff, request, now);
 				return true;
 			});
-			if (Boolean.TRUE.equals(done)) {
+			if (done) {
 				expired++;
 			}
 		}
@@ -286,13 +306,20 @@ public class Handoffs {
 	 * @param channel how the organization wants to be reached: one of the chosen contact items
 	 */
 	@Transactional
-	public void introduce(UUID requestId, Set<String> kinds, String channel, @Nullable String message) {
+	public Introduced introduce(UUID requestId, Set<String> kinds, String channel, @Nullable String message) {
 		Instant now = clock.instant();
 		Handoff handoff = get(requestId);
 		if (handoff.stage() != Stage.ACCEPTED) {
 			throw new InvalidInput("reveal", "handoff.stage.changed");
 		}
 		Offer offer = accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
+		if (!active(offer.providerId())) {
+			// the provider left the network or is under review again since accepting: nothing is shared with them
+			offer.withdrawAccepted(now);
+			offers.save(offer);
+			openNext(handoff, request(requestId), now);
+			return Introduced.PROVIDER_GONE;
+		}
 		List<RequestsForHandoff.Revealable> revealable = requests.revealable(requestId);
 		List<Introduction.Item> items = new ArrayList<>();
 		for (RequestsForHandoff.Revealable item : revealable) {
@@ -321,6 +348,20 @@ public class Handoffs {
 		requests.introduced(requestId);
 		providers.contact(offer.providerId())
 			.ifPresent(provider -> mail.introduced(provider, offer, introductionText(introduction, provider)));
+		return Introduced.INTRODUCED;
+	}
+
+	private boolean active(UUID providerId) {
+		return providers.contact(providerId).filter(p -> p.status() == ProviderStatus.ACTIVE).isPresent();
+	}
+
+	/** What an introduction did. */
+	public enum Introduced {
+
+		INTRODUCED,
+		/** The provider who accepted is no longer active: the next one was asked instead. */
+		PROVIDER_GONE
+
 	}
 
 	/** The organization would rather not be introduced to the provider who accepted: the next one gets the offer. */
@@ -359,7 +400,11 @@ public class Handoffs {
 	/** The provider says whether they reached the organization of an offer they accepted. */
 	public Confirmation providerAnswers(UUID offerId, UUID providerId, boolean reached) {
 		Offer offer = transactions.execute(status -> offerOf(offerId, providerId));
-		if (offer == null || offer.status() != OfferStatus.ACCEPTED) {
+		boolean introduced = offer != null && offer.status() == OfferStatus.ACCEPTED && introductions
+			.findById(offer.requestId())
+			.filter(i -> i.offerId().equals(offerId))
+			.isPresent();
+		if (!introduced) {
 			throw new InvalidInput("reached", "handoff.contact.notAsked");
 		}
 		return answer(offer.requestId(), Side.PROVIDER, reached, null);
@@ -420,7 +465,12 @@ public class Handoffs {
 		if (!handoff.anonymous()) {
 			UUID provider = accepted(handoff.requestId()).map(Offer::providerId).orElseThrow();
 			LocalDate today = LocalDate.ofInstant(confirmedAt, ZoneOffset.UTC);
-			int round = 0;
+			// a request reopened and handed off again keeps its earlier rounds
+			int round = followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId())
+				.stream()
+				.mapToInt(FollowUp::round)
+				.max()
+				.orElse(0);
 			for (int days : properties.followUpDays()) {
 				round++;
 				for (Side side : Side.values()) {
@@ -436,7 +486,7 @@ public class Handoffs {
 		Duration wait = properties.confirmationReminder();
 		int sent = 0;
 		for (Handoff due : handoffs.introducedBefore(now.minus(wait))) {
-			Boolean done = transactions.execute(status -> {
+			boolean done = inItsOwnTransaction("reminder", due.requestId(), () -> {
 				Handoff handoff = handoffs.findById(due.requestId()).orElse(null);
 				if (handoff == null || handoff.stage() != Stage.INTRODUCED || handoff.introducedAt() == null) {
 					return false;
@@ -463,7 +513,7 @@ public class Handoffs {
 				}
 				return false;
 			});
-			if (Boolean.TRUE.equals(done)) {
+			if (done) {
 				sent++;
 			}
 		}
@@ -481,20 +531,25 @@ public class Handoffs {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int changed = 0;
 		for (FollowUp due : followUps.dueBy(today)) {
-			transactions.executeWithoutResult(status -> followUps.findById(due.id()).ifPresent(followUp -> {
-				followUp.open(now);
-				followUps.save(followUp);
-				if (followUp.side() == Side.PROVIDER) {
-					providers.contact(followUp.providerId()).ifPresent(p -> mail.followUp(p, followUp));
-				}
-				else {
-					requests.noticeToRequester(followUp.requestId());
-				}
-			}));
-			changed++;
+			boolean opened = inItsOwnTransaction("follow-up", due.id(), () -> followUps.findById(due.id())
+				.filter(followUp -> followUp.open(now))
+				.map(followUp -> {
+					followUps.save(followUp);
+					if (followUp.side() == Side.PROVIDER) {
+						providers.contact(followUp.providerId()).ifPresent(p -> mail.followUp(p, followUp));
+					}
+					else {
+						requests.noticeToRequester(followUp.requestId());
+					}
+					return true;
+				})
+				.orElse(false));
+			if (opened) {
+				changed++;
+			}
 		}
 		for (FollowUp open : followUps.open()) {
-			Boolean lapsed = transactions.execute(status -> followUps.findById(open.id())
+			boolean lapsed = inItsOwnTransaction("survey", open.id(), () -> followUps.findById(open.id())
 				.filter(f -> f.lapseIfDue(now, properties.surveyOpen()))
 				.map(f -> {
 					followUps.save(f);
@@ -502,11 +557,25 @@ public class Handoffs {
 					return true;
 				})
 				.orElse(false));
-			if (Boolean.TRUE.equals(lapsed)) {
+			if (lapsed) {
 				changed++;
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * One item of a job in a transaction of its own: an item that fails (changed meanwhile by someone acting on it)
+	 * is left for the next run without stopping the others.
+	 */
+	private boolean inItsOwnTransaction(String job, UUID id, java.util.function.Supplier<Boolean> work) {
+		try {
+			return Boolean.TRUE.equals(transactions.execute(status -> work.get()));
+		}
+		catch (RuntimeException failure) {
+			log.warn("Handoff job ({}): {} left for the next run ({})", job, id, failure.getClass().getSimpleName());
+			return false;
+		}
 	}
 
 	/** The organization answers its open follow-up survey. */

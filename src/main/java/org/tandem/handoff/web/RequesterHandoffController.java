@@ -73,8 +73,11 @@ class RequesterHandoffController {
 			return "redirect:/request/status/" + token;
 		}
 		try {
-			handoffs.introduce(id.get(), form.getReveal(), form.getChannel(), form.getMessage());
-			return "redirect:/request/status/" + token + "/introduction?introduced";
+			Handoffs.Introduced result = handoffs.introduce(id.get(), form.getReveal(), form.getChannel(),
+					form.getMessage());
+			return result == Handoffs.Introduced.INTRODUCED
+					? "redirect:/request/status/" + token + "/introduction?introduced"
+					: "redirect:/request/status/" + token + "/introduction?providerGone";
 		}
 		catch (InvalidInput invalid) {
 			HandoffForms.reject(binding, invalid);
