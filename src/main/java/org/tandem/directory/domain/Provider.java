@@ -492,6 +492,15 @@ public class Provider {
 
 	// --- capacity, pauses, listing, retention ---------------------------------------------------------------------
 
+	/** An engagement through the hub ended (the provider says so): one fewer is open. */
+	public void engagementEnded(Instant now) {
+		if (openEngagements == 0) {
+			throw new InvalidInput("engagements", "directory.self.noOpenEngagement");
+		}
+		openEngagements--;
+		updatedAt = now;
+	}
+
 	/** An organization was introduced to this provider: one more engagement is open. */
 	public void engagementOpened(Instant now) {
 		openEngagements++;
