@@ -21,4 +21,14 @@ public class InvalidInput extends RuntimeException {
 		return messageKey;
 	}
 
+	/** The JSON API's answer: 400 with the message in the caller's language, the field and the message key. */
+	public org.springframework.http.ProblemDetail problem(org.springframework.context.MessageSource messages,
+			java.util.Locale locale) {
+		var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+				org.springframework.http.HttpStatus.BAD_REQUEST, messages.getMessage(messageKey, null, messageKey, locale));
+		problem.setProperty("field", field);
+		problem.setProperty("code", messageKey);
+		return problem;
+	}
+
 }

@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -182,11 +181,7 @@ class HandoffApiController {
 
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput invalid, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage(invalid.messageKey(), null, invalid.messageKey(), locale));
-		problem.setProperty("field", invalid.field());
-		problem.setProperty("code", invalid.messageKey());
-		return problem;
+		return invalid.problem(messages, locale);
 	}
 
 	private static OfferResponse offer(Offer o) {

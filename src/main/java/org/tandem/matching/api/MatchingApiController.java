@@ -118,11 +118,7 @@ class MatchingApiController {
 
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput invalid, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage(invalid.messageKey(), null, invalid.messageKey(), locale));
-		problem.setProperty("field", invalid.field());
-		problem.setProperty("code", invalid.messageKey());
-		return problem;
+		return invalid.problem(messages, locale);
 	}
 
 	private RecommendationResponse recommendation(Recommendation r, Locale locale) {
