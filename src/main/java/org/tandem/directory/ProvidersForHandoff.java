@@ -15,6 +15,9 @@ public interface ProvidersForHandoff {
 	/** The provider linked to this account, whatever its status. */
 	Optional<UUID> providerOf(UUID accountId);
 
+	/** The names of these providers (those that still exist), read without opening anything. */
+	java.util.Map<UUID, String> names(java.util.Collection<UUID> ids);
+
 	/** A provider's name and contact details, opened; empty if the provider is gone. */
 	Optional<Contact> contact(UUID providerId);
 

@@ -16,6 +16,9 @@ public interface RequestsForHandoff {
 	/** The request as matching sees it (services, languages, country, urgency, timeframe, approach). */
 	Optional<RequestsForMatching.Request> find(UUID id);
 
+	/** The references of these requests (those that still exist), read without opening anything. */
+	java.util.Map<UUID, String> references(java.util.Collection<UUID> ids);
+
 	/** What the requester gave that they may choose to reveal to a provider, opened; empty if the request is gone. */
 	List<Revealable> revealable(UUID id);
 

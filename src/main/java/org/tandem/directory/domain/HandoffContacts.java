@@ -19,7 +19,11 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private final java.time.Clock clock;
 
-	HandoffContacts(ProviderRepository providers, ProviderStore store, java.time.Clock clock) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	HandoffContacts(ProviderRepository providers, ProviderStore store, java.time.Clock clock,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.providers = providers;
 		this.store = store;
 		this.clock = clock;
@@ -33,17 +37,27 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, display_name from provider where id in (:ids)")
+				.param("ids", java.util.Set.copyOf(ids))
+				.query(rs -> {
+					names.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Contact> contact(UUID providerId) {
 		return providers.findById(providerId)
 			.filter(p -> !p.contactEmail().isDestroyed())
 			.map(p -> new Contact(p.id(), p.reference(), p.displayName(), p.language(), p.status(),
-					p.contactEmail().reveal(), opened(p.contactSignal()), opened(p.contactPhone()),
-					opened(p.openpgpKey()), p.openpgpFingerprint(), p.website()));
-	}
-
-	private static @org.jspecify.annotations.Nullable String opened(
-			@org.jspecify.annotations.Nullable SealedText text) {
-		return SealedText.readable(text);
+					p.contactEmail().reveal(), SealedText.readable(p.contactSignal()),
+					SealedText.readable(p.contactPhone()), SealedText.readable(p.openpgpKey()), p.openpgpFingerprint(),
+					p.website()));
 	}
 
 	@Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,11 +113,7 @@ public class Handoffs {
 		if (existing.isPresent()) {
 			handoff = existing.get();
 			handoff.restart(now);
-			for (Offer offer : previous) {
-				if (offer.withdraw(now)) {
-					offers.save(offer);
-				}
-			}
+			takeBackOffers(chosen.requestId(), now);
 		}
 		else {
 			handoff = Handoff.start(request.id(), request.anonymous(), request.language(), chosen.chosenBy(), now);
@@ -639,31 +634,39 @@ public class Handoffs {
 	public Optional<StaffView> staffView(UUID requestId) {
 		return handoffs.findById(requestId).map(handoff -> {
 			List<Offer> all = offers.findByRequestIdOrderByPosition(requestId);
-			Map<UUID, String> names = names(all.stream().map(Offer::providerId).toList());
+			Map<UUID, String> names = new java.util.HashMap<>(providers.names(all.stream().map(Offer::providerId).toList()));
+			all.forEach(offer -> names.putIfAbsent(offer.providerId(), "—"));
 			return new StaffView(handoff, request(requestId), all, names, introductions.findById(requestId),
 					followUps.findByRequestIdOrderByRoundAscSideAsc(requestId));
 		});
 	}
 
-	/** Every handoff in flight, oldest stage first, with where it is stuck. */
+	/**
+	 * Every handoff in flight, oldest stage first, with where it is stuck: four queries whatever their number, and
+	 * nothing opened (references and provider names are clear columns).
+	 */
 	@Transactional(readOnly = true)
 	public List<InFlight> inFlight() {
 		Instant now = clock.instant();
 		List<Handoff> all = handoffs.inFlight();
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = all.stream().map(Handoff::requestId).toList();
+		Map<UUID, String> references = requests.references(ids);
+		// one offer at a time is open or accepted
+		Map<UUID, Offer> current = new java.util.HashMap<>();
+		offers.holding(ids).forEach(offer -> current.put(offer.requestId(), offer));
+		Map<UUID, String> names = providers.names(current.values().stream().map(Offer::providerId).toList());
 		List<InFlight> rows = new ArrayList<>();
 		for (Handoff handoff : all) {
-			Optional<RequestsForMatching.Request> request = requests.find(handoff.requestId());
-			if (request.isEmpty()) {
+			String reference = references.get(handoff.requestId());
+			if (reference == null) {
 				continue;
 			}
-			List<Offer> list = offers.findByRequestIdOrderByPosition(handoff.requestId());
-			Offer current = list.stream()
-				.filter(o -> o.status() == OfferStatus.OPEN || o.status() == OfferStatus.ACCEPTED)
-				.findFirst()
-				.orElse(null);
-			rows.add(new InFlight(handoff, request.get().reference(),
-					current == null ? null : providers.contact(current.providerId()).map(ProvidersForHandoff.Contact::name).orElse(null),
-					current, stuck(handoff, current, now)));
+			Offer offer = current.get(handoff.requestId());
+			rows.add(new InFlight(handoff, reference, offer == null ? null : names.get(offer.providerId()), offer,
+					stuck(handoff, offer, now)));
 		}
 		return rows;
 	}
@@ -731,28 +734,33 @@ public class Handoffs {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/** The handoff as the organization sees it on its status page. */
+	/** The handoff as the organization sees it on its introduction page: the provider and what may be revealed. */
 	@Transactional(readOnly = true)
 	public Optional<RequesterView> requesterView(UUID requestId) {
 		return handoffs.findById(requestId).map(handoff -> {
-			Optional<Offer> accepted = accepted(requestId);
-			ProvidersForHandoff.Contact provider = accepted.flatMap(o -> providers.contact(o.providerId())).orElse(null);
-			Optional<Introduction> introduction = introductions.findById(requestId);
-			List<FollowUp> open = followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)
-				.stream()
-				.filter(f -> f.side() == Side.ORGANIZATION && f.isOpen())
-				.toList();
-			return new RequesterView(handoff, provider, requests.revealable(requestId), introduction.orElse(null),
-					open);
+			ProvidersForHandoff.Contact provider = accepted(requestId).flatMap(o -> providers.contact(o.providerId()))
+				.orElse(null);
+			return new RequesterView(handoff, provider, requests.revealable(requestId),
+					introductions.findById(requestId).orElse(null), openSurveys(requestId));
 		});
 	}
 
-	private Map<UUID, String> names(List<UUID> ids) {
-		Map<UUID, String> names = new java.util.HashMap<>();
-		for (UUID id : new LinkedHashSet<>(ids)) {
-			names.put(id, providers.contact(id).map(ProvidersForHandoff.Contact::name).orElse("—"));
-		}
-		return names;
+	/**
+	 * Where the handoff stands for the status page, read on every view of it: nothing is opened (the introduction
+	 * page opens the provider's details and what the organization may reveal).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Progress> progress(UUID requestId) {
+		return handoffs.findById(requestId)
+			.map(handoff -> new Progress(handoff, introductions.existsById(requestId), openSurveys(requestId)));
+	}
+
+	/** The organization's follow-up surveys waiting for an answer. */
+	private List<FollowUp> openSurveys(UUID requestId) {
+		return followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)
+			.stream()
+			.filter(f -> f.side() == Side.ORGANIZATION && f.isOpen())
+			.toList();
 	}
 
 	private Optional<Offer> accepted(UUID requestId) {
@@ -827,6 +835,22 @@ public class Handoffs {
 		public boolean asksAboutContact() {
 			return introduction != null
 					&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
+		}
+
+	}
+
+	/**
+	 * @param introduced whether the organization introduced itself
+	 * @param openFollowUps the organization's surveys waiting for an answer
+	 */
+	public record Progress(Handoff handoff, boolean introduced, List<FollowUp> openFollowUps) {
+
+		public boolean choosing() {
+			return handoff.stage() == Stage.ACCEPTED;
+		}
+
+		public boolean asksAboutContact() {
+			return introduced && (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
 		}
 
 	}

@@ -20,7 +20,7 @@ class StatusSections implements StatusPageSection.Provider {
 	@Override
 	public List<StatusPageSection> sectionsFor(UUID requestId) {
 		List<StatusPageSection> sections = new ArrayList<>();
-		handoffs.requesterView(requestId).ifPresent(view -> {
+		handoffs.progress(requestId).ifPresent(view -> {
 			if (view.choosing()) {
 				sections.add(new StatusPageSection("handoff.status.accepted.title", "handoff.status.accepted.text",
 						"introduction", "handoff.status.accepted.action", true));
@@ -29,7 +29,7 @@ class StatusSections implements StatusPageSection.Provider {
 				sections.add(new StatusPageSection("handoff.status.introduced.title", "handoff.status.introduced.text",
 						"introduction", "handoff.status.introduced.action", view.handoff().waitsFor(Side.ORGANIZATION)));
 			}
-			else if (view.introduction() != null) {
+			else if (view.introduced()) {
 				sections.add(new StatusPageSection("handoff.status.provider.title", "handoff.status.provider.text",
 						"introduction", "handoff.status.provider.action", false));
 			}

@@ -26,6 +26,17 @@ final class HandoffForms {
 		}
 	}
 
+	/** The survey page, for either side: where the form is sent and where "back" leads. */
+	static String surveyPage(org.springframework.ui.Model model, FollowUp followUp, SurveyForm form, String action,
+			String back) {
+		model.addAttribute("followUp", followUp);
+		model.addAttribute("surveyForm", form);
+		model.addAttribute("answers", FollowUp.Answer.values());
+		model.addAttribute("action", action);
+		model.addAttribute("back", back);
+		return "handoff/survey";
+	}
+
 	public static class DeclineForm {
 
 		private @Nullable DeclineReason reason;

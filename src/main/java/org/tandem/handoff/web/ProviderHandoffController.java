@@ -137,12 +137,8 @@ class ProviderHandoffController {
 	}
 
 	private String survey(Model model, FollowUp followUp, HandoffForms.SurveyForm form) {
-		model.addAttribute("followUp", followUp);
-		model.addAttribute("surveyForm", form);
-		model.addAttribute("answers", FollowUp.Answer.values());
-		model.addAttribute("action", "/provider/handoffs/follow-ups/" + followUp.id());
-		model.addAttribute("back", "/provider/handoffs");
-		return "handoff/survey";
+		return HandoffForms.surveyPage(model, followUp, form, "/provider/handoffs/follow-ups/" + followUp.id(),
+				"/provider/handoffs");
 	}
 
 }

@@ -163,12 +163,8 @@ class RequesterHandoffController {
 	}
 
 	private String survey(Model model, String token, FollowUp followUp, HandoffForms.SurveyForm form) {
-		model.addAttribute("followUp", followUp);
-		model.addAttribute("surveyForm", form);
-		model.addAttribute("answers", FollowUp.Answer.values());
-		model.addAttribute("action", "/request/status/" + token + "/follow-ups/" + followUp.id());
-		model.addAttribute("back", "/request/status/" + token);
-		return "handoff/survey";
+		return HandoffForms.surveyPage(model, followUp, form, "/request/status/" + token + "/follow-ups/" + followUp.id(),
+				"/request/status/" + token);
 	}
 
 }

@@ -23,7 +23,11 @@ class HandoffView implements RequestsForHandoff {
 
 	private final RequestsForMatching matching;
 
-	HandoffView(HelpRequestRepository requests, IntakeService intake, RequestsForMatching matching) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	HandoffView(HelpRequestRepository requests, IntakeService intake, RequestsForMatching matching,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.requests = requests;
 		this.intake = intake;
 		this.matching = matching;
@@ -32,6 +36,20 @@ class HandoffView implements RequestsForHandoff {
 	@Override
 	public Optional<RequestsForMatching.Request> find(UUID id) {
 		return matching.find(id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> references(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, String> references = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, reference from help_request where id in (:ids)")
+				.param("ids", java.util.Set.copyOf(ids))
+				.query(rs -> {
+					references.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return references;
 	}
 
 	@Override
