@@ -14,32 +14,37 @@ PID=0
 STARTED=""
 trap '[ "${PID:-0}" -gt 0 ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
-# The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags.
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+# The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags
+# (README, "Running in production"); BENCH_JVM_FLAGS replaces the flags, to compare others.
+DEFAULT_FLAGS="-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
+  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
+read -r -a JVM_FLAGS <<<"$(echo ${BENCH_JVM_FLAGS:-$DEFAULT_FLAGS})"
+STARTS="${BENCH_STARTS:-5}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
 echo "building the jar with Spring AOT"
-./mvnw -B -q -ntp -Paot -DskipTests package
+[ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -B -q -ntp -Paot -DskipTests package
 "$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
 
 echo "training the JDK's AOT cache"
-TANDEM_DATA_DIR="$WORK/train-data" "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput="$WORK/app/tandem.aot" \
-  -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
-  >"$WORK/train.log" 2>&1 || true
-[ -s "$WORK/app/tandem.aot" ] || { echo "no AOT cache was written:" >&2; tail -20 "$WORK/train.log" >&2; exit 1; }
+JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
 
 start() { # $1 = label, rest = extra JVM flags. The database in $WORK/data is kept between starts, as on a server.
   local label="$1"; shift
   TANDEM_DATA_DIR="$WORK/data" "$JAVA" "${JVM_FLAGS[@]}" "$@" -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
     >"$WORK/$label.log" 2>&1 &
   PID=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 1000); do
     grep -q "Started TandemApplication" "$WORK/$label.log" && break
-    sleep 0.1
+    sleep 0.02
   done
   STARTED=$(grep -oE "process running for [0-9.]+" "$WORK/$label.log" | grep -oE "[0-9.]+$")
+  # CPU time of the thread that runs main (the JVM names it "java"), and of the whole process, at that moment.
+  MAIN_CPU=$(for task in /proc/"$PID"/task/*; do
+      if [ "$(cat "$task/comm" 2>/dev/null)" = java ]; then awk -v t="$(getconf CLK_TCK)" '{printf "%.2f\n", ($14+$15)/t}' "$task/stat"; fi
+    done | sort -n | tail -1)
+  ALL_CPU=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14+$15)/t}' "/proc/$PID/stat")
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
@@ -50,17 +55,21 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=0; }
 start first
 stop
 
-# Start without any AOT (median of 3), for comparison.
-plain=()
-for i in 1 2 3; do start plain$i; plain+=("$STARTED"); stop; done
-# Start with Spring AOT and the AOT cache (median of 3); the last one stays up for the load.
-tuned=()
-for i in 1 2 3; do
+# A reference for the machine's speed at the time: these figures vary with the host's load (see docs/performance.md).
+reference() { /usr/bin/time -f %e sh -c 'head -c 256M /dev/zero | sha256sum >/dev/null' 2>&1; }
+REF_BEFORE=$(reference)
+# Starts without any AOT and with Spring AOT and the AOT cache, taken in turn so that both see the same machine;
+# the last tuned start stays up for the load.
+plain=(); tuned=(); main_cpu=(); all_cpu=()
+for i in $(seq 1 "$STARTS"); do
+  start plain$i; plain+=("$STARTED"); stop
   start tuned$i -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true
-  tuned+=("$STARTED")
-  if [ "$i" -lt 3 ]; then stop; fi
+  tuned+=("$STARTED"); main_cpu+=("$MAIN_CPU"); all_cpu+=("$ALL_CPU")
+  if [ "$i" -lt "$STARTS" ]; then stop; fi
 done
-median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+REF_AFTER=$(reference)
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+range() { printf '%s\n' "$@" | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "–" hi}'; }
 RSS_START=$(rss_mb)
 
 # Warm-up, then measured load on each page.
@@ -77,8 +86,10 @@ REPORT="$OUT/$(date -u +%Y-%m-%dT%H%M).md"
 {
   echo "| measure | value |"
   echo "|---|---|"
-  echo "| start-up, no AOT (median of 3) | $(median "${plain[@]}") s |"
-  echo "| start-up, Spring AOT + JDK AOT cache (median of 3) | $(median "${tuned[@]}") s |"
+  echo "| start-up, no AOT (median of $STARTS; range) | $(median "${plain[@]}") s ($(range "${plain[@]}")) |"
+  echo "| start-up, Spring AOT + JDK AOT cache (median of $STARTS; range) | $(median "${tuned[@]}") s ($(range "${tuned[@]}")) |"
+  echo "| CPU time until started, main thread / whole process (medians) | $(median "${main_cpu[@]}") s / $(median "${all_cpu[@]}") s |"
+  echo "| machine reference (sha256 of 256 MB) before / after the starts | ${REF_BEFORE} s / ${REF_AFTER} s |"
   echo "| RSS after start | ${RSS_START} MB |"
   echo "| RSS after ${DURATION} s of load on each page | ${RSS_LOAD} MB |"
   for page in home login; do
