@@ -1,14 +1,62 @@
 package org.tandem.platform.security;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.platform.TandemProperties;
 
-/** The session cookie: HttpOnly, SameSite=Lax, and {@code Secure} with the {@code __Host-} prefix over HTTPS. */
+/**
+ * Sessions live in the database (table {@code spring_session}, created by Flyway) so that several instances can
+ * share them; the cookie is HttpOnly, SameSite=Lax, and {@code Secure} with the {@code __Host-} prefix over HTTPS.
+ * <p>
+ * The repository is built here rather than by Spring Boot's JDBC session configuration, which gives it an
+ * {@code SQLErrorCodeSQLExceptionTranslator}: building one parses Spring JDBC's {@code sql-error-codes.xml} with a
+ * full XML parser, 200–280 ms of every start-up on the main thread (docs/performance.md). A plain
+ * {@link JdbcTemplate} translates errors from the JDBC exception classes instead. Otherwise the repository is set up
+ * as Spring Session sets it up: its own transaction for each operation, sessions serialized with the application's
+ * class loader, indexed by principal name (which "sign out everywhere" uses), expired ones deleted every five
+ * minutes.
+ */
 @Configuration(proxyBeanMethods = false)
-class SessionConfiguration {
+@EnableSpringHttpSession
+class SessionConfiguration implements BeanClassLoaderAware {
+
+	static final String CLEANUP_CRON = "0 */5 * * * *";
+
+	private ClassLoader classLoader = SessionConfiguration.class.getClassLoader();
+
+	@Override
+	public void setBeanClassLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+	}
+
+	@Bean
+	JdbcIndexedSessionRepository sessionRepository(DataSource dataSource, PlatformTransactionManager transactionManager,
+			TandemProperties properties) {
+		var transactions = new TransactionTemplate(transactionManager);
+		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		var repository = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource), transactions);
+		repository.setDefaultMaxInactiveInterval(properties.session().idleTimeout());
+		repository.setCleanupCron(CLEANUP_CRON);
+		var conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversions.addConverter(byte[].class, Object.class, new DeserializingConverter(this.classLoader));
+		repository.setConversionService(conversions);
+		return repository;
+	}
 
 	@Bean
 	CookieSerializer cookieSerializer(TandemProperties properties) {
