@@ -24,7 +24,7 @@ import org.tandem.platform.TandemProperties;
  * <p>
  * The repository is built here rather than by Spring Boot's JDBC session configuration, which gives it an
  * {@code SQLErrorCodeSQLExceptionTranslator}: building one parses Spring JDBC's {@code sql-error-codes.xml} with a
- * full XML parser, 200–280 ms of every start-up on the main thread (docs/performance.md). A plain
+ * full XML parser, about 3 % of the main thread's work at every start-up (docs/performance.md). A plain
  * {@link JdbcTemplate} translates errors from the JDBC exception classes instead. Otherwise the repository is set up
  * as Spring Session sets it up: its own transaction for each operation, sessions serialized with the application's
  * class loader, indexed by principal name (which "sign out everywhere" uses), expired ones deleted every five
