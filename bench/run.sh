@@ -18,7 +18,7 @@ trap '[ "${PID:-0}" -gt 0 ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 # (README, "Running in production"); BENCH_JVM_FLAGS replaces the flags, to compare others.
 DEFAULT_FLAGS="-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError"
-read -r -a JVM_FLAGS <<<"$(echo ${BENCH_JVM_FLAGS:-$DEFAULT_FLAGS})"
+read -r -d "" -a JVM_FLAGS <<<"${BENCH_JVM_FLAGS:-$DEFAULT_FLAGS}" || true
 STARTS="${BENCH_STARTS:-5}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }

@@ -1,5 +1,7 @@
 package org.tandem.directory;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +18,7 @@ public interface ProvidersForHandoff {
 	Optional<UUID> providerOf(UUID accountId);
 
 	/** The names of these providers (those that still exist), read without opening anything. */
-	java.util.Map<UUID, String> names(java.util.Collection<UUID> ids);
+	Map<UUID, String> names(Collection<UUID> ids);
 
 	/** A provider's name and contact details, opened; empty if the provider is gone. */
 	Optional<Contact> contact(UUID providerId);

@@ -1,6 +1,8 @@
 package org.tandem.intake;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +19,7 @@ public interface RequestsForHandoff {
 	Optional<RequestsForMatching.Request> find(UUID id);
 
 	/** The references of these requests (those that still exist), read without opening anything. */
-	java.util.Map<UUID, String> references(java.util.Collection<UUID> ids);
+	Map<UUID, String> references(Collection<UUID> ids);
 
 	/** What the requester gave that they may choose to reveal to a provider, opened; empty if the request is gone. */
 	List<Revealable> revealable(UUID id);

@@ -1,12 +1,17 @@
 package org.tandem.directory.domain;
 
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.ProvidersForHandoff;
 import org.tandem.directory.persistence.ProviderRepository;
+import org.tandem.platform.JdbcLookups;
 import org.tandem.privacy.SealedText;
 
 /** The directory's side of {@link ProvidersForHandoff}. */
@@ -17,12 +22,11 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private final ProviderStore store;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-	HandoffContacts(ProviderRepository providers, ProviderStore store, java.time.Clock clock,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	HandoffContacts(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.providers = providers;
 		this.store = store;
@@ -37,16 +41,8 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-		java.util.Map<UUID, String> names = new java.util.HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("select id, display_name from provider where id in (:ids)")
-				.param("ids", java.util.Set.copyOf(ids))
-				.query(rs -> {
-					names.put(rs.getObject(1, UUID.class), rs.getString(2));
-				});
-		}
-		return names;
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		return JdbcLookups.textById(jdbc, "select id, display_name from provider where id in (:ids)", ids);
 	}
 
 	@Override

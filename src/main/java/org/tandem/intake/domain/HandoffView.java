@@ -1,17 +1,21 @@
 package org.tandem.intake.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestsForHandoff;
 import org.tandem.intake.RequestsForMatching;
 import org.tandem.intake.persistence.HelpRequestRepository;
+import org.tandem.platform.JdbcLookups;
 
 /** Intake's side of {@link RequestsForHandoff}. */
 @Component
@@ -23,10 +27,9 @@ class HandoffView implements RequestsForHandoff {
 
 	private final RequestsForMatching matching;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-	HandoffView(HelpRequestRepository requests, IntakeService intake, RequestsForMatching matching,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	HandoffView(HelpRequestRepository requests, IntakeService intake, RequestsForMatching matching, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.intake = intake;
@@ -40,16 +43,8 @@ class HandoffView implements RequestsForHandoff {
 
 	@Override
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, String> references(java.util.Collection<UUID> ids) {
-		java.util.Map<UUID, String> references = new java.util.HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("select id, reference from help_request where id in (:ids)")
-				.param("ids", java.util.Set.copyOf(ids))
-				.query(rs -> {
-					references.put(rs.getObject(1, UUID.class), rs.getString(2));
-				});
-		}
-		return references;
+	public Map<UUID, String> references(Collection<UUID> ids) {
+		return JdbcLookups.textById(jdbc, "select id, reference from help_request where id in (:ids)", ids);
 	}
 
 	@Override
