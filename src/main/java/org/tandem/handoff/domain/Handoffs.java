@@ -1,21 +1,28 @@
 package org.tandem.handoff.domain;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +53,7 @@ import org.tandem.platform.Regions;
 @Service
 public class Handoffs {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Handoffs.class);
+	private static final Logger log = LoggerFactory.getLogger(Handoffs.class);
 
 	/** Kinds of what a requester may reveal that are ways to reach them. */
 	public static final Set<String> CHANNELS = Set.of("EMAIL", "SIGNAL", "PHONE");
@@ -76,12 +83,12 @@ public class Handoffs {
 
 	private final TransactionTemplate transactions;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, ProvidersForHandoff providers,
 			HandoffMail mail, HandoffProperties properties, Regions regions, TransactionTemplate transactions,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -452,7 +459,7 @@ public class Handoffs {
 	private void counted(Handoff handoff) {
 		RequestsForMatching.Request request = request(handoff.requestId());
 		List<Offer> all = offers.findByRequestIdOrderByPosition(handoff.requestId());
-		Instant confirmedAt = java.util.Objects.requireNonNull(handoff.confirmedAt());
+		Instant confirmedAt = Objects.requireNonNull(handoff.confirmedAt());
 		String region = request.country() == null ? "unknown"
 				: regions.of(request.country()).map(Regions.Region::key).orElse("unknown");
 		tally.count(confirmedAt, region, List.copyOf(request.services()), handoff.daysToConfirm(),
@@ -563,7 +570,7 @@ public class Handoffs {
 	 * One item of a job in a transaction of its own: an item that fails (changed meanwhile by someone acting on it)
 	 * is left for the next run without stopping the others.
 	 */
-	private boolean inItsOwnTransaction(String job, UUID id, java.util.function.Supplier<Boolean> work) {
+	private boolean inItsOwnTransaction(String job, UUID id, Supplier<Boolean> work) {
 		try {
 			return Boolean.TRUE.equals(transactions.execute(status -> work.get()));
 		}
@@ -634,7 +641,7 @@ public class Handoffs {
 	public Optional<StaffView> staffView(UUID requestId) {
 		return handoffs.findById(requestId).map(handoff -> {
 			List<Offer> all = offers.findByRequestIdOrderByPosition(requestId);
-			Map<UUID, String> names = new java.util.HashMap<>(providers.names(all.stream().map(Offer::providerId).toList()));
+			Map<UUID, String> names = new HashMap<>(providers.names(all.stream().map(Offer::providerId).toList()));
 			all.forEach(offer -> names.putIfAbsent(offer.providerId(), "—"));
 			return new StaffView(handoff, request(requestId), all, names, introductions.findById(requestId),
 					followUps.findByRequestIdOrderByRoundAscSideAsc(requestId));
@@ -655,7 +662,7 @@ public class Handoffs {
 		List<UUID> ids = all.stream().map(Handoff::requestId).toList();
 		Map<UUID, String> references = requests.references(ids);
 		// one offer at a time is open or accepted
-		Map<UUID, Offer> current = new java.util.HashMap<>();
+		Map<UUID, Offer> current = new HashMap<>();
 		offers.holding(ids).forEach(offer -> current.put(offer.requestId(), offer));
 		Map<UUID, String> names = providers.names(current.values().stream().map(Offer::providerId).toList());
 		List<InFlight> rows = new ArrayList<>();
@@ -803,7 +810,7 @@ public class Handoffs {
 			@Nullable String region, String urgency, String timeframe, String approach) {
 
 		static Brief of(RequestsForMatching.Request request, Regions regions) {
-			return new Brief(new java.util.TreeSet<>(request.services()), request.languages(), request.country(),
+			return new Brief(new TreeSet<>(request.services()), request.languages(), request.country(),
 					request.country() == null ? null
 							: regions.of(request.country()).map(Regions.Region::messageKey).orElse(null),
 					request.urgency(), request.timeframe(), request.approach());
