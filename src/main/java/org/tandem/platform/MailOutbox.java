@@ -9,16 +9,18 @@ import java.util.UUID;
  * failing as a dead letter for staff to retry or discard. Mail carries only notices and links, never the content of a
  * request, a message or a note (an introduction goes out only encrypted to the recipient's OpenPGP key). Without SMTP
  * configured mail waits in the outbox.
+ *
+ * <p>Every mail has an owner: the request, organization, provider, account or invitation it concerns. Its recipient,
+ * subject and body are stored sealed under that owner's keys and opened only to be sent; a sent mail is deleted, and
+ * purging the owner destroys what is still queued with the owner's keys.
  */
 public interface MailOutbox {
 
-	void enqueue(String recipient, String subject, String body);
-
-	/** Queues a mail about something an owner's purge destroys: the purge takes back the mail if it is still queued. */
+	/**
+	 * Queues a mail about the owner, sealed under the owner's keys. Mail for an owner already purged is not queued:
+	 * there is nobody left to write to about it.
+	 */
 	void enqueue(String recipient, String subject, String body, UUID owner);
-
-	/** Drops every queued mail about the owner; returns how many. Purges call it. */
-	int discard(UUID owner);
 
 	/** How much mail waits and whether it can leave at all. */
 	Backlog backlog();
@@ -46,7 +48,10 @@ public interface MailOutbox {
 
 	}
 
-	/** A mail that failed too often, as staff see it: the recipient masked, the kind of failure, never its text. */
+	/**
+	 * A mail that failed too often, as staff see it: the recipient masked, the subject, the kind of failure, never its
+	 * text.
+	 */
 	record DeadLetter(UUID id, String recipient, String subject, Instant createdAt, int attempts,
 			String lastError) {
 	}

@@ -25,6 +25,12 @@ abstract class HandoffTestSupport extends WebTestSupport {
 
 	/** An active provider working in Spanish for Mexico, specialist in account security, with an OpenPGP key. */
 	ProviderNetwork.ActiveProvider provider(String name) {
+		return provider(name, ProviderNetwork.newEmail(), network::acceptInvitation);
+	}
+
+	/** The same provider, applying with this address; {@code accept} follows the invitation sent to it. */
+	ProviderNetwork.ActiveProvider provider(String name, String email,
+			java.util.function.Function<String, WebSession> accept) {
 		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("displayName", name);
 		changes.put("languages[pt]", "");
@@ -35,7 +41,7 @@ abstract class HandoffTestSupport extends WebTestSupport {
 		changes.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
 		changes.put("capacity.timeZone", "America/Mexico_City");
 		changes.put("openpgpKey", ProviderNetwork.key("three"));
-		return network.activeProvider(changes);
+		return network.activeProvider(email, changes, accept);
 	}
 
 	/** A request sent through the form, its status page opened with the code, then moved to assessment and assessed. */

@@ -429,14 +429,15 @@ class HandoffWebTests extends HandoffTestSupport {
 
 	@Test
 	void deadLettersAreShownToStaffToRetryOrDiscard() {
-		outbox.enqueue("dead-" + UUID.randomUUID() + "@example.org", "Dead letter test", "Body");
-		UUID id = jdbc.sql("select id from mail_outbox where subject = 'Dead letter test' order by created_at desc fetch first 1 rows only")
+		UUID owner = UUID.randomUUID();
+		outbox.enqueue("dead-" + UUID.randomUUID() + "@example.org", "Dead letter test", "Body", owner);
+		UUID id = jdbc.sql("select id from mail_outbox where owner_id = :owner").param("owner", owner)
 			.query(UUID.class).single();
 		jdbc.sql("update mail_outbox set dead_at = created_at, attempts = 8, last_error = 'MailSendException' where id = :id")
 			.param("id", id).update();
 		WebSession staff = staff();
 		WebSession.Page page = staff.get("/staff/mail");
-		assertThat(page.html().selectFirst("#dead-letters").text()).contains("d•••@example.org").contains("MailSendException")
+		assertThat(page.html().selectFirst("#dead-letters").text()).contains("d•••@example.org").contains("Dead letter test").contains("MailSendException")
 			.doesNotContain("dead-");
 		assertThat(staff.post("/staff/mail/" + id + "/retry", Map.of()).redirect()).contains("retry");
 		assertThat(jdbc.sql("select count(*) from mail_outbox where id = :id and dead_at is null and attempts = 0")

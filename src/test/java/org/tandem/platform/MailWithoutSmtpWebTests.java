@@ -25,9 +25,10 @@ class MailWithoutSmtpWebTests extends WebTestSupport {
 	void mailWaitsAndStaffAreTold() throws Exception {
 		assertThat(outbox.backlog().configured()).isFalse();
 		String recipient = "waiting-" + UUID.randomUUID() + "@example.org";
-		outbox.enqueue(recipient, "Waiting", "Body");
+		UUID owner = UUID.randomUUID();
+		outbox.enqueue(recipient, "Waiting", "Body", owner);
 		Thread.sleep(1000); // several poll intervals in tests: nothing is tried
-		assertThat(jdbc.sql("select attempts from mail_outbox where recipient = :r").param("r", recipient)
+		assertThat(jdbc.sql("select attempts from mail_outbox where owner_id = :owner").param("owner", owner)
 			.query(Integer.class).single()).isZero();
 		assertThat(visitor().get("/actuator/health").body()).contains("UP");
 		WebSession staff = signedIn(Role.STAFF);

@@ -107,14 +107,18 @@ public class ProviderNetwork {
 
 	/** The applicant follows the invitation mail, creates their account and enrolls a second factor. */
 	public WebSession acceptInvitation(String email) {
-		String mail = TestMail.awaitBody(email, "/invitation/");
+		return acceptInvitation(TestMail.awaitBody(email, "/invitation/"), email);
+	}
+
+	/** The applicant follows the link in this invitation mail and creates an account with this address. */
+	public WebSession acceptInvitation(String mail, String accountEmail) {
 		int start = mail.indexOf("/invitation/");
 		String path = mail.substring(start).split("\\s")[0];
 		WebSession invitee = visitor();
 		invitee.get(path);
 		String username = "p" + UUID.randomUUID().toString().substring(0, 10);
 		WebSession.Page accepted = invitee.post(path, Map.of("displayName", "Ana Souza", "username", username, "email",
-				email, "password", AccountFixtures.PASSWORD, "passwordAgain", AccountFixtures.PASSWORD));
+				accountEmail, "password", AccountFixtures.PASSWORD, "passwordAgain", AccountFixtures.PASSWORD));
 		assertThat(accepted.redirect()).as(accepted.text()).contains("/dashboard");
 		AccountFixtures.enrollTotp(invitee);
 		return invitee;
@@ -127,13 +131,18 @@ public class ProviderNetwork {
 
 	/** The same, with some fields of the application changed. */
 	public ActiveProvider activeProvider(Map<String, String> changes) {
-		String email = newEmail();
+		return activeProvider(newEmail(), changes, this::acceptInvitation);
+	}
+
+	/** The same, applying with this address; {@code accept} follows the invitation sent to it. */
+	public ActiveProvider activeProvider(String email, Map<String, String> changes,
+			java.util.function.Function<String, WebSession> accept) {
 		Map<String, String> application = validApplication(email);
 		application.putAll(changes);
 		UUID id = apply(application);
 		WebSession staff = signedIn(Role.STAFF);
 		decide(staff, id, "review");
-		WebSession provider = acceptInvitation(email);
+		WebSession provider = accept.apply(email);
 		decide(staff, id, "vouch", Map.of("text", "Worked with her on a newsroom audit."));
 		WebSession advisory = signedIn(Role.ADVISORY);
 		advisory.get("/vouching/" + id);

@@ -110,12 +110,8 @@ public class InvitationService implements AccountInvitations {
 					locale);
 			String body = messages.getMessage("mail.invitation.body",
 					new Object[] { properties.hubName(), link, properties.links().invitationTtl().toHours() }, locale);
-			if (mailOwner == null) {
-				mail.enqueue(normalizedEmail, subject, body);
-			}
-			else {
-				mail.enqueue(normalizedEmail, subject, body, mailOwner);
-			}
+			// An invitation of another module's belongs to that module's owner; the hub's own invitations own their mail.
+			mail.enqueue(normalizedEmail, subject, body, mailOwner == null ? id : mailOwner);
 		}
 		return new Issued(id, link);
 	}

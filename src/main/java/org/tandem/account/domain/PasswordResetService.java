@@ -85,7 +85,8 @@ public class PasswordResetService {
 					messages.getMessage("mail.reset.subject", new Object[] { properties.hubName() }, locale),
 					messages.getMessage("mail.reset.body", new Object[] { properties.hubName(),
 							properties.link("/password-reset/" + token), properties.links().passwordResetTtl().toMinutes() },
-							locale));
+							locale),
+					account.id());
 		}
 	}
 

@@ -6,23 +6,19 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tandem.platform.MailOutbox;
 import org.tandem.privacy.PurgeParticipant;
 
 /**
  * The directory part of a purge, for an offboarded provider who asked to be erased: the provider, their ledger,
- * vouches, agreements and profile rows, and mail to them not yet sent. Owners that are not providers have none.
+ * vouches, agreements and profile rows. Owners that are not providers have none.
  */
 @Component
 class DirectoryPurge implements PurgeParticipant {
 
 	private final JdbcClient jdbc;
 
-	private final MailOutbox mail;
-
-	DirectoryPurge(JdbcClient jdbc, MailOutbox mail) {
+	DirectoryPurge(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.mail = mail;
 	}
 
 	@Override
@@ -43,7 +39,6 @@ class DirectoryPurge implements PurgeParticipant {
 					jdbc.sql("delete from " + table + " where provider_id = :id").param("id", owner).update());
 		}
 		destroyed.put("directory.providers", jdbc.sql("delete from provider where id = :id").param("id", owner).update());
-		destroyed.put("directory.queued-mail", mail.discard(owner));
 		destroyed.values().removeIf(n -> n == 0);
 		return destroyed;
 	}

@@ -1,4 +1,0 @@
-@NullMarked
-package org.tandem.platform.mail;
-
-import org.jspecify.annotations.NullMarked;
