@@ -1,0 +1,242 @@
+package org.tandem.platform.web;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Bounds every request body before anything reads it: JSON for the API (64 KB by default), forms (256 KB, as the
+ * connector's form limit) and multipart uploads (the upload limit), each settable ({@code tandem.limits.*}). A body
+ * that says it is larger is refused at once with 413; one that does not say (chunked) is cut off where it passes the
+ * limit, and whoever reads it gets a {@link BodyTooLargeException}. A page form that is too large comes back as the
+ * same page, with 413 and a notice of the limit, when the path has a page to show; otherwise the 413 error page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class BodyLimitFilter extends OncePerRequestFilter {
+
+	/** The request attribute a page reads to say what was too large: the limit, in kilobytes. */
+	static final String TOO_LARGE = "bodyTooLarge";
+
+	private final BodyLimits limits;
+
+	private final ObjectProvider<HandlerMapping> pages;
+
+	BodyLimitFilter(BodyLimits limits, @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages) {
+		this.limits = limits;
+		this.pages = pages;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		DataSize limit = limits.of(request);
+		long length = request.getContentLengthLong();
+		if (length > limit.toBytes()) {
+			refuse(request, response, limit);
+			return;
+		}
+		try {
+			chain.doFilter(length < 0 ? new Bounded(request, limit.toBytes()) : request, response);
+		}
+		catch (ServletException | RuntimeException failure) {
+			// A chunked form past the connector's limit: Tomcat refuses to parse it when a parameter is first read.
+			if (!response.isCommitted() && causedBy(failure, InvalidParameterException.class)) {
+				response.reset();
+				refuse(request, response, limit);
+				return;
+			}
+			throw failure;
+		}
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
+			throws ServletException, IOException {
+		request.setAttribute(TOO_LARGE, limit.toKilobytes());
+		Map<String, String[]> query = queryParameters(request.getQueryString());
+		HttpServletRequest asPage = new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+
+			// Only the query string: the body is never parsed.
+			@Override
+			public String getParameter(String name) {
+				String[] values = query.get(name);
+				return values == null ? null : values[0];
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				return query;
+			}
+
+			@Override
+			public Enumeration<String> getParameterNames() {
+				return Collections.enumeration(query.keySet());
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return query.get(name);
+			}
+
+			@Override
+			public int getContentLength() {
+				return 0;
+			}
+
+			@Override
+			public long getContentLengthLong() {
+				return 0;
+			}
+
+			@Override
+			public String getContentType() {
+				return null;
+			}
+		};
+		if (!BodyLimits.isApi(request) && hasPage(asPage)) {
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			request.getRequestDispatcher(request.getServletPath()).forward(asPage, response);
+			return;
+		}
+		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	private static Map<String, String[]> queryParameters(@Nullable String queryString) {
+		if (queryString == null || queryString.isEmpty()) {
+			return Map.of();
+		}
+		try {
+			MultiValueMap<String, String> decoded = UriComponentsBuilder.newInstance().query(queryString).build()
+				.getQueryParams();
+			Map<String, String[]> parameters = new LinkedHashMap<>();
+			decoded.forEach((name, values) -> parameters.put(decode(name), values.stream()
+				.map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+			return Collections.unmodifiableMap(parameters);
+		}
+		catch (IllegalArgumentException malformed) {
+			return Map.of();
+		}
+	}
+
+	private static String decode(String value) {
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	private boolean hasPage(HttpServletRequest get) {
+		HandlerMapping mapping = pages.getIfAvailable();
+		try {
+			return mapping != null && mapping.getHandler(get) != null;
+		}
+		catch (Exception noPage) {
+			return false;
+		}
+	}
+
+	/** A body of unknown length that ends in {@link BodyTooLargeException} once it passes the limit. */
+	private static final class Bounded extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private @Nullable ServletInputStream stream;
+
+		Bounded(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				ServletInputStream in = super.getInputStream();
+				stream = new ServletInputStream() {
+					private long read;
+
+					@Override
+					public int read() throws IOException {
+						int b = in.read();
+						count(b < 0 ? 0 : 1);
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = in.read(buffer, offset, length);
+						count(Math.max(n, 0));
+						return n;
+					}
+
+					private void count(int n) throws BodyTooLargeException {
+						read += n;
+						if (read > limit) {
+							throw new BodyTooLargeException(limit);
+						}
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return in.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						in.setReadListener(listener);
+					}
+				};
+			}
+			return stream;
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+					java.nio.charset.Charset.forName(encoding.toUpperCase(Locale.ROOT))));
+		}
+
+	}
+
+}
