@@ -54,8 +54,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		else {
 			// An H2 file in the data directory when a test reads the database's bytes (CanaryTests).
 			boolean file = context.getEnvironment().getProperty("tandem.test.file-database", Boolean.class, false);
+			// tandem.test.shared-database: another process (a second instance under test) opens the same file
+			boolean shared = context.getEnvironment().getProperty("tandem.test.shared-database", Boolean.class, false);
 			properties.put("spring.datasource.url", (file ? "jdbc:h2:file:" + dataDir + "/tandem" : "jdbc:h2:mem:" + name)
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+					+ (file && shared ? ";AUTO_SERVER=TRUE" : ""));
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
