@@ -1,12 +1,18 @@
 package org.tandem.privacy;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tandem.platform.TandemProperties;
 import org.tandem.privacy.keys.KekRotation;
+import org.tandem.privacy.keys.SecureFiles;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -16,10 +22,13 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 /**
  * Re-applies purges (a restored database or key store must not bring anything back), finishes interrupted purges,
  * finishes a KEK rotation once its grace period is over, and applies the retention rules: on one instance at a time,
- * on a schedule, and once at start-up before the web server accepts its first request.
+ * on a schedule, and once at start-up before the web server accepts its first request. Each instance also keeps every
+ * file in the data directory readable by its owner only.
  */
 @Component
 class PrivacyJobs implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(PrivacyJobs.class);
 
 	private final PurgeService purges;
 
@@ -31,8 +40,11 @@ class PrivacyJobs implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final Path dataDir;
+
 	PrivacyJobs(PurgeService purges, RetentionService retention, KekRotation rotation, LockProvider lockProvider,
-			Clock clock) {
+			Clock clock, TandemProperties properties) {
+		this.dataDir = properties.dataDir();
 		this.purges = purges;
 		this.retention = retention;
 		this.rotation = rotation;
@@ -48,12 +60,26 @@ class PrivacyJobs implements SmartInitializingSingleton {
 	@Scheduled(initialDelayString = "${tandem.privacy.purge-interval:15m}",
 			fixedDelayString = "${tandem.privacy.purge-interval:15m}")
 	void run() {
+		tightenDataDirectory();
 		locks.executeWithLock((Runnable) () -> {
 			purges.reapplyDestroyedKeys();
 			purges.finishPending();
 			rotation.finishIfDue();
 			retention.applyAll();
 		}, new LockConfiguration(clock.instant(), "privacy", Duration.ofMinutes(30), Duration.ZERO));
+	}
+
+	/** Every file in the data directory readable by Tandem's own account only, whoever created it. */
+	private void tightenDataDirectory() {
+		try {
+			int changed = SecureFiles.ownerOnlyEverywhere(dataDir);
+			if (changed > 0) {
+				log.info("Made {} files in the data directory readable by their owner only", changed);
+			}
+		}
+		catch (IOException e) {
+			log.warn("The data directory's permissions could not be checked ({})", e.getClass().getSimpleName());
+		}
 	}
 
 }

@@ -23,6 +23,20 @@ public final class CookieNames {
 		return prefix(properties) + "TANDEM_LANG";
 	}
 
+	/**
+	 * Where a signed-out visitor was going, kept in a cookie (never in a session) until they sign in: {@code HttpOnly},
+	 * {@code SameSite=Lax}, and {@code Secure} behind HTTPS, like the other cookies.
+	 */
+	static org.springframework.security.web.savedrequest.CookieRequestCache requestCache(TandemProperties properties) {
+		var cache = new org.springframework.security.web.savedrequest.CookieRequestCache();
+		cache.setCookieCustomizer(cookie -> {
+			cookie.setHttpOnly(true);
+			cookie.setSecure(properties.secure());
+			cookie.setAttribute("SameSite", "Lax");
+		});
+		return cache;
+	}
+
 	private static String prefix(TandemProperties properties) {
 		return properties.secure() ? "__Host-" : "";
 	}

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.Factors;
+import org.tandem.platform.TandemProperties;
 
 /** After the password: on to the second factor, to enrollment, or to where the person was going. */
 @Component
@@ -19,8 +19,8 @@ class SignInSuccessHandler implements AuthenticationSuccessHandler {
 
 	private final SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	SignInSuccessHandler() {
-		complete.setRequestCache(new CookieRequestCache());
+	SignInSuccessHandler(TandemProperties properties) {
+		complete.setRequestCache(CookieNames.requestCache(properties));
 		complete.setDefaultTargetUrl("/dashboard");
 	}
 

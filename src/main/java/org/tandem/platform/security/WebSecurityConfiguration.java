@@ -14,7 +14,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -28,7 +27,6 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.http.HttpStatus;
 import org.tandem.platform.Access;
 import org.tandem.platform.ApiTokenAuthenticator;
@@ -94,7 +92,11 @@ class WebSecurityConfiguration {
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable()) // no cookies are read on this chain: bearer tokens only
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+				// RFC 6750: a 401 names the scheme the caller must use
+				response.setHeader("WWW-Authenticate", "Bearer realm=\"tandem\"");
+				response.sendError(HttpStatus.UNAUTHORIZED.value());
+			}))
 			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
@@ -106,7 +108,7 @@ class WebSecurityConfiguration {
 		var csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieName(CookieNames.csrf(properties));
 		csrfTokens.setCookieCustomizer(cookie -> cookie.secure(properties.secure()).httpOnly(true).sameSite("Lax").path("/"));
-		var requestCache = new CookieRequestCache();
+		var requestCache = CookieNames.requestCache(properties);
 
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers(PUBLIC_PATHS).permitAll();

@@ -35,7 +35,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * connector's form limit) and multipart uploads (the upload limit), each settable ({@code tandem.limits.*}). A body
  * that says it is larger is refused at once with 413; one that does not say (chunked) is cut off where it passes the
  * limit, and whoever reads it gets a {@link BodyTooLargeException}. A page form that is too large comes back as the
- * same page, with 413 and a notice of the limit, when the path has a page to show; otherwise the 413 error page.
+ * same page, with 413 and a notice of the limit, when the path has a page to show; otherwise the 413 error page. A
+ * form that is not text in its encoding (invalid UTF-8) comes back the same way, with 400.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -43,6 +44,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	/** The request attribute a page reads to say what was too large: the limit, in kilobytes. */
 	static final String TOO_LARGE = "bodyTooLarge";
+
+	/** The request attribute a page reads to say that a form could not be read as text. */
+	static final String UNREADABLE = "bodyUnreadable";
 
 	private final BodyLimits limits;
 
@@ -66,28 +70,41 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(length < 0 ? new Bounded(request, limit.toBytes()) : request, response);
 		}
 		catch (ServletException | RuntimeException failure) {
-			// A chunked form past the connector's limit: Tomcat refuses to parse it when a parameter is first read.
-			if (!response.isCommitted() && causedBy(failure, InvalidParameterException.class)) {
-				response.reset();
-				refuse(request, response, limit);
-				return;
+			// A form Tomcat would not parse when a parameter was first read: past the connector's limit (a chunked
+			// body), or not text in the request's encoding.
+			InvalidParameterException invalid = cause(failure);
+			if (invalid == null || response.isCommitted()) {
+				throw failure;
 			}
-			throw failure;
+			response.reset();
+			if (invalid.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+				refuse(request, response, limit);
+			}
+			else {
+				request.setAttribute(UNREADABLE, true);
+				answer(request, response, HttpServletResponse.SC_BAD_REQUEST);
+			}
 		}
 	}
 
-	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+	private static @Nullable InvalidParameterException cause(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
+			if (cause instanceof InvalidParameterException invalid) {
+				return invalid;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit)
 			throws ServletException, IOException {
 		request.setAttribute(TOO_LARGE, limit.toKilobytes());
+		answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	/** The page the form was sent from, with the status and a notice; the error page when there is none. */
+	private void answer(HttpServletRequest request, HttpServletResponse response, int status)
+			throws ServletException, IOException {
 		Map<String, String[]> query = queryParameters(request.getQueryString());
 		HttpServletRequest asPage = new HttpServletRequestWrapper(request) {
 			@Override
@@ -133,11 +150,11 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			}
 		};
 		if (!BodyLimits.isApi(request) && hasPage(asPage)) {
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			response.setStatus(status);
 			request.getRequestDispatcher(request.getServletPath()).forward(asPage, response);
 			return;
 		}
-		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		response.sendError(status);
 	}
 
 	private static Map<String, String[]> queryParameters(@Nullable String queryString) {

@@ -55,6 +55,37 @@ public final class SecureFiles {
 		return FileChannel.open(file, options);
 	}
 
+	/**
+	 * Makes every file and folder under {@code dir} readable by its owner only (folders {@code rwx------}, files
+	 * {@code rw-------}): files the database, a library or an operator's tool created with the process's default mode
+	 * (the embedded database, its trace file) are tightened too. Returns how many were changed.
+	 */
+	public static int ownerOnlyEverywhere(Path dir) throws IOException {
+		if (!Files.isDirectory(dir) || !posix(dir)) {
+			return 0;
+		}
+		var folder = PosixFilePermissions.fromString("rwx------");
+		var file = PosixFilePermissions.fromString("rw-------");
+		int changed = 0;
+		try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+			for (Path path : all.toList()) {
+				try {
+					var wanted = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? folder : file;
+					var current = Files.getPosixFilePermissions(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+					if (!Files.isSymbolicLink(path) && !current.equals(wanted)
+							&& !(wanted == file && current.equals(PosixFilePermissions.fromString("r--------")))) {
+						Files.setPosixFilePermissions(path, wanted);
+						changed++;
+					}
+				}
+				catch (java.nio.file.NoSuchFileException gone) {
+					// deleted meanwhile
+				}
+			}
+		}
+		return changed;
+	}
+
 	/** Overwrites a file with zeros, flushes it, then deletes it. Does nothing if it does not exist. */
 	public static void shred(Path file) throws IOException {
 		if (!Files.exists(file)) {
