@@ -1,8 +1,10 @@
 package org.tandem.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tandem")
 public record TandemProperties(
-		@DefaultValue("http://localhost:8080") String publicUrl,
+		@Nullable String publicUrl,
 		@DefaultValue("tandem-data") Path dataDir,
 		@DefaultValue("false") boolean demo,
 		@DefaultValue("Tandem") String hubName,
@@ -21,20 +23,47 @@ public record TandemProperties(
 		@DefaultValue Links links,
 		@DefaultValue Mail mail) {
 
+	/**
+	 * The public address ({@code TANDEM_PUBLIC_URL}) without a trailing slash, or null when it is not set (a blank
+	 * value counts as not set). Anything but an absolute {@code http(s)://} address stops the start: a wrong one
+	 * would only show later, in links that do not work.
+	 */
+	public TandemProperties {
+		if (publicUrl != null && publicUrl.isBlank()) {
+			publicUrl = null;
+		}
+		if (publicUrl != null) {
+			publicUrl = publicUrl.strip().replaceAll("/+$", "");
+			if (!publicUrl.matches("(?i)https?://[^/?#\\s]+(/[^?#\\s]*)?") || hostOf(publicUrl) == null) {
+				throw new IllegalArgumentException(
+						"TANDEM_PUBLIC_URL must be an absolute http:// or https:// address, such as https://help.example.org");
+			}
+		}
+	}
+
+	/** Whether {@code TANDEM_PUBLIC_URL} is set; without it, links in mail cannot point to the address people use. */
+	public boolean hasPublicUrl() {
+		return publicUrl != null;
+	}
+
 	/** Whether Tandem is served over HTTPS, which decides secure cookies and their {@code __Host-} prefix. */
 	public boolean secure() {
-		return publicUrl.startsWith("https://");
+		return publicUrl != null && publicUrl.regionMatches(true, 0, "https://", 0, 8);
 	}
 
-	/** The host name passkeys are bound to (the WebAuthn relying-party id). */
+	/** The host name passkeys are bound to (the WebAuthn relying-party id): the public address's, or localhost. */
 	public String host() {
-		return java.net.URI.create(publicUrl).getHost();
+		String host = publicUrl == null ? null : hostOf(publicUrl);
+		return host == null ? "localhost" : host;
 	}
 
-	/** An absolute link to a path of this instance. */
-	public String link(String path) {
-		String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		return base + path;
+	private static @Nullable String hostOf(String url) {
+		try {
+			return URI.create(url).getHost();
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
 	}
 
 	public record Session(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("12h") Duration absoluteTimeout) {

@@ -17,25 +17,7 @@ public class RequestFixtures {
 
 	/** A request sent by an anonymous requester, moved to assessment and assessed by staff; its id. */
 	public UUID assessedRequest(WebSession staff, String language, String country, String services) {
-		WebSession requester = test.visitor();
-		WebSession.Page form = requester.get("/request");
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
-		fields.put("anonymous", "true");
-		fields.put("organizationName", "canary-Radio Sur " + UUID.randomUUID());
-		fields.put("organizationKind", "MEDIA");
-		fields.put("sizeBand", "UP_TO_20");
-		fields.put("country", country);
-		fields.put("languages", language);
-		fields.put("problems", "ACCOUNT_COMPROMISED");
-		fields.put("description", "canary-Our editor’s email was taken over last night.");
-		fields.put("urgency", "URGENT");
-		fields.put("timeframe", "THIS_WEEK");
-		fields.put("approach", "INTRODUCTION");
-		fields.put("contactMethod", "STATUS_PAGE");
-		fields.put("consent", "true");
-		WebSession.Page sent = requester.post("/request", fields);
-		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		WebSession.Page sent = send(test.visitor(), Map.of("country", country, "languages", language), Map.of());
 		String link = sent.html().selectFirst("#status-link").attr("href");
 		String token = link.substring(link.indexOf("/request/status/") + "/request/status/".length());
 		UUID id = test.jdbc.sql("select request_id from help_request_link where link_digest = :d")
@@ -46,6 +28,33 @@ public class RequestFixtures {
 		assertThat(staff.post("/staff/requests/" + id + "/assessment",
 				Map.of("services", services, "languages", language, "riskLevel", "HIGH")).redirect()).contains("assessed");
 		return id;
+	}
+
+	/**
+	 * Sends a complete anonymous request through the form, with these fields changed and these extra request
+	 * headers; returns the page that shows its link and code.
+	 */
+	public static WebSession.Page send(WebSession requester, Map<String, String> changed, Map<String, String> headers) {
+		WebSession.Page form = requester.get("/request");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
+		fields.put("anonymous", "true");
+		fields.put("organizationName", "canary-Radio Sur " + UUID.randomUUID());
+		fields.put("organizationKind", "MEDIA");
+		fields.put("sizeBand", "UP_TO_20");
+		fields.put("country", "MX");
+		fields.put("languages", "es");
+		fields.put("problems", "ACCOUNT_COMPROMISED");
+		fields.put("description", "canary-Our editor’s email was taken over last night.");
+		fields.put("urgency", "URGENT");
+		fields.put("timeframe", "THIS_WEEK");
+		fields.put("approach", "INTRODUCTION");
+		fields.put("contactMethod", "STATUS_PAGE");
+		fields.put("consent", "true");
+		fields.putAll(changed);
+		WebSession.Page sent = requester.post("/request", fields, headers);
+		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
+		return sent;
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.account.persistence.OneTimeLinks;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
 
@@ -32,22 +33,28 @@ public class FirstRun {
 
 	private final TandemProperties properties;
 
+	private final AbsoluteLinks absoluteLinks;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	private volatile @Nullable String printedLink;
 
-	FirstRun(AccountService accounts, OneTimeLinks links, TandemProperties properties,
+	FirstRun(AccountService accounts, OneTimeLinks links, TandemProperties properties, AbsoluteLinks absoluteLinks,
 			TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.properties = properties;
+		this.absoluteLinks = absoluteLinks;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	/** Runs before the other modules' demo data, which names the demo accounts. */
+	/**
+	 * Runs before the other modules' demo data, which names the demo accounts; once the server listens, so the link
+	 * names the port in use when there is no public address.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@org.springframework.core.annotation.Order(0)
 	void onReady() {
@@ -57,7 +64,9 @@ public class FirstRun {
 		if (!accounts.anyAccount()) {
 			String token = SecretTokens.newToken();
 			transactions.executeWithoutResult(status -> links.replaceSetupToken(SecretTokens.digest(token), clock.instant()));
-			printedLink = properties.link("/setup/" + token);
+			// Read on the console, away from any page: built like a link in mail (TANDEM_PUBLIC_URL, else localhost).
+			String link = absoluteLinks.forMail("/setup/" + token);
+			printedLink = link;
 			// The console is the one place the operator is known to be; this link is the only way to the first account.
 			log.warn("""
 
@@ -66,7 +75,7 @@ public class FirstRun {
 					    {}
 
 					  It works once; a restart without an account prints a new one and the old one stops working.
-					""", properties.link("/setup/" + token));
+					""", link);
 		}
 	}
 

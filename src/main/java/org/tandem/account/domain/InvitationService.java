@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.persistence.Invitations;
 import org.tandem.account.persistence.SecurityEvents;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
@@ -37,15 +38,18 @@ public class InvitationService implements AccountInvitations {
 
 	private final TandemProperties properties;
 
+	private final AbsoluteLinks links;
+
 	private final Clock clock;
 
 	InvitationService(Invitations invitations, SecurityEvents events, MailOutbox mail, MessageSource messages,
-			TandemProperties properties, Clock clock) {
+			TandemProperties properties, AbsoluteLinks links, Clock clock) {
 		this.invitations = invitations;
 		this.events = events;
 		this.mail = mail;
 		this.messages = messages;
 		this.properties = properties;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -75,11 +79,14 @@ public class InvitationService implements AccountInvitations {
 		}
 	}
 
-	/** Creates an invitation and returns the link, which is never shown again. */
+	/**
+	 * Creates an invitation and returns the path of its link ({@code /invitation/…}), which is never shown again; the
+	 * page showing it makes it absolute for the address its reader used.
+	 */
 	@Transactional
 	public String invite(UUID actorId, Set<Role> actorRoles, @Nullable String email, Set<Role> roles,
 			boolean sendMail, Locale locale) {
-		return issue(actorId, actorRoles, email, roles, sendMail, locale, null).link();
+		return issue(actorId, actorRoles, email, roles, sendMail, locale, null).path();
 	}
 
 	/**
@@ -104,8 +111,9 @@ public class InvitationService implements AccountInvitations {
 		invitations.insert(id, SecretTokens.digest(token), mailOwner == null ? normalizedEmail : null, roles, actorId,
 				now, now.plus(properties.links().invitationTtl()));
 		events.record(SecurityEventKind.INVITATION_CREATED, null, actorId, id.toString());
-		String link = properties.link("/invitation/" + token);
+		String path = "/invitation/" + token;
 		if (sendMail && normalizedEmail != null) {
+			String link = links.forMail(path);
 			String subject = messages.getMessage("mail.invitation.subject", new Object[] { properties.hubName() },
 					locale);
 			String body = messages.getMessage("mail.invitation.body",
@@ -113,10 +121,10 @@ public class InvitationService implements AccountInvitations {
 			// An invitation of another module's belongs to that module's owner; the hub's own invitations own their mail.
 			mail.enqueue(normalizedEmail, subject, body, mailOwner == null ? id : mailOwner);
 		}
-		return new Issued(id, link);
+		return new Issued(id, path);
 	}
 
-	private record Issued(UUID id, String link) {
+	private record Issued(UUID id, String path) {
 	}
 
 	/** Revokes an open invitation, if it only grants roles the actor may grant themselves. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.persistence.AccountRepository;
 import org.tandem.account.persistence.OneTimeLinks;
 import org.tandem.account.persistence.SecurityEvents;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.TandemProperties;
 
@@ -47,11 +48,13 @@ public class PasswordResetService {
 
 	private final TandemProperties properties;
 
+	private final AbsoluteLinks absoluteLinks;
+
 	private final Clock clock;
 
 	PasswordResetService(AccountRepository accounts, OneTimeLinks links, SecurityEvents events, MailOutbox mail,
 			MessageSource messages, PasswordEncoder passwordEncoder, AccountService accountService,
-			SignedOutEverywhere signOut, TandemProperties properties, Clock clock) {
+			SignedOutEverywhere signOut, TandemProperties properties, AbsoluteLinks absoluteLinks, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.events = events;
@@ -61,6 +64,7 @@ public class PasswordResetService {
 		this.accountService = accountService;
 		this.signOut = signOut;
 		this.properties = properties;
+		this.absoluteLinks = absoluteLinks;
 		this.clock = clock;
 	}
 
@@ -84,7 +88,7 @@ public class PasswordResetService {
 			mail.enqueue(account.email(),
 					messages.getMessage("mail.reset.subject", new Object[] { properties.hubName() }, locale),
 					messages.getMessage("mail.reset.body", new Object[] { properties.hubName(),
-							properties.link("/password-reset/" + token), properties.links().passwordResetTtl().toMinutes() },
+							absoluteLinks.forMail("/password-reset/" + token), properties.links().passwordResetTtl().toMinutes() },
 							locale),
 					account.id());
 		}

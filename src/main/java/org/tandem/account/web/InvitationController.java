@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tandem.account.domain.AccountService;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.InvitationService;
 import org.tandem.platform.Role;
@@ -29,11 +31,14 @@ class InvitationController {
 
 	private final AccountService accounts;
 
+	private final AbsoluteLinks links;
+
 	private final Clock clock;
 
-	InvitationController(InvitationService invitations, AccountService accounts, Clock clock) {
+	InvitationController(InvitationService invitations, AccountService accounts, AbsoluteLinks links, Clock clock) {
 		this.invitations = invitations;
 		this.accounts = accounts;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -44,7 +49,8 @@ class InvitationController {
 
 	@PostMapping("/invitations")
 	String create(TandemPrincipal principal,
-			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale) {
+			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale,
+			HttpServletRequest request) {
 		Set<Role> actorRoles = roles(principal);
 		if (!binding.hasErrors()) {
 			try {
@@ -52,9 +58,9 @@ class InvitationController {
 				for (String name : form.getRoles()) {
 					roles.add(Role.parse(name).orElseThrow(() -> new InvalidInput("roles", "invitation.roleNotGrantable")));
 				}
-				String link = invitations.invite(principal.accountId(), actorRoles, form.getEmail(), roles,
+				String path = invitations.invite(principal.accountId(), actorRoles, form.getEmail(), roles,
 						form.isSendMail(), locale);
-				model.addAttribute("newLink", link);
+				model.addAttribute("newLink", links.forPage(request, path));
 				model.addAttribute("mailed", form.isSendMail());
 				return page(actorRoles, model, new Forms.InvitationForm());
 			}

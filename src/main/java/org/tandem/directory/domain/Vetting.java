@@ -23,6 +23,7 @@ import org.tandem.directory.DirectoryProperties;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.persistence.LedgerRepository;
 import org.tandem.directory.persistence.VouchRepository;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Role;
@@ -61,11 +62,14 @@ public class Vetting {
 
 	private final TandemProperties tandem;
 
+	private final AbsoluteLinks links;
+
 	private final Clock clock;
 
 	Vetting(ProviderStore store, VouchRepository vouches, LedgerRepository ledger, Agreements agreements,
 			AccountDirectory accounts, AccountInvitations invitations, AccountRoles roles, MailOutbox mail,
-			MessageSource messages, DirectoryProperties properties, TandemProperties tandem, Clock clock) {
+			MessageSource messages, DirectoryProperties properties, TandemProperties tandem, AbsoluteLinks links,
+			Clock clock) {
 		this.store = store;
 		this.vouches = vouches;
 		this.ledger = ledger;
@@ -77,6 +81,7 @@ public class Vetting {
 		this.messages = messages;
 		this.properties = properties;
 		this.tandem = tandem;
+		this.links = links;
 		this.clock = clock;
 	}
 
@@ -254,7 +259,7 @@ public class Vetting {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		mail.enqueue(email, messages.getMessage(key + ".subject", new Object[] { tandem.hubName() }, locale),
 				messages.getMessage(key + ".body",
-						new Object[] { tandem.hubName(), provider.reference(), tandem.link("/provider") }, locale),
+						new Object[] { tandem.hubName(), provider.reference(), links.forMail("/provider") }, locale),
 				provider.id());
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountDirectory;
 import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
@@ -33,11 +34,15 @@ class HandoffMail {
 
 	private final AccountDirectory accounts;
 
-	HandoffMail(MailOutbox outbox, MessageSource messages, TandemProperties properties, AccountDirectory accounts) {
+	private final AbsoluteLinks links;
+
+	HandoffMail(MailOutbox outbox, MessageSource messages, TandemProperties properties, AccountDirectory accounts,
+			AbsoluteLinks links) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.properties = properties;
 		this.accounts = accounts;
+		this.links = links;
 	}
 
 	void offer(ProvidersForHandoff.Contact provider, Offer offer) {
@@ -45,7 +50,7 @@ class HandoffMail {
 		Instant deadline = java.util.Objects.requireNonNull(offer.deadline());
 		outbox.enqueue(provider.email(), text("handoff.mail.offer.subject", locale, properties.hubName()),
 				text("handoff.mail.offer.body", locale, properties.hubName(), WHEN.format(deadline),
-						properties.link("/provider/handoffs/" + offer.id())),
+						links.forMail("/provider/handoffs/" + offer.id())),
 				offer.requestId());
 	}
 
@@ -54,7 +59,7 @@ class HandoffMail {
 	 */
 	void introduced(ProvidersForHandoff.Contact provider, Offer offer, String introduction) {
 		Locale locale = Locale.forLanguageTag(provider.language());
-		String link = properties.link("/provider/handoffs/" + offer.id());
+		String link = links.forMail("/provider/handoffs/" + offer.id());
 		String encrypted = provider.openpgpKey() == null ? null
 				: OpenPgpMessages.encrypt(provider.openpgpKey(), introduction).orElse(null);
 		String body = encrypted == null ? text("handoff.mail.introduced.body", locale, properties.hubName(), link)
@@ -67,7 +72,7 @@ class HandoffMail {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		outbox.enqueue(provider.email(), text("handoff.mail.reminder.subject", locale, properties.hubName()),
 				text("handoff.mail.reminder.body", locale, properties.hubName(),
-						properties.link("/provider/handoffs/" + offer.id())),
+						links.forMail("/provider/handoffs/" + offer.id())),
 				offer.requestId());
 	}
 
@@ -75,7 +80,7 @@ class HandoffMail {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		outbox.enqueue(provider.email(), text("handoff.mail.followUp.subject", locale, properties.hubName()),
 				text("handoff.mail.followUp.body", locale, properties.hubName(),
-						properties.link("/provider/handoffs/follow-ups/" + followUp.id())),
+						links.forMail("/provider/handoffs/follow-ups/" + followUp.id())),
 				followUp.requestId());
 	}
 
@@ -84,7 +89,7 @@ class HandoffMail {
 		Locale locale = Locale.ENGLISH;
 		String subject = text("handoff.mail.staff.subject", locale, reference);
 		String body = text("handoff.mail.staff.body", locale, reference, text(what, locale),
-				properties.link("/staff/requests/" + requestId + "/handoff"));
+				links.forMail("/staff/requests/" + requestId + "/handoff"));
 		for (String address : accounts.addressesOf(Role.STAFF)) {
 			outbox.enqueue(address, subject, body, requestId);
 		}

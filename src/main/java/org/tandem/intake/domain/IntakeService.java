@@ -26,6 +26,7 @@ import org.tandem.intake.persistence.RequestLinks;
 import org.tandem.intake.persistence.RequestMessageRepository;
 import org.tandem.intake.persistence.Transitions;
 import org.tandem.intake.persistence.TriageQueue;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.NotFoundException;
@@ -68,6 +69,8 @@ public class IntakeService {
 
 	private final TandemProperties properties;
 
+	private final AbsoluteLinks absoluteLinks;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -76,7 +79,8 @@ public class IntakeService {
 
 	IntakeService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
 			Transitions transitions, TriageQueue queue, PurgeService purges, AccountDirectory directory,
-			MailOutbox mail, MessageSource messageSource, TandemProperties properties, ApplicationEventPublisher events,
+			MailOutbox mail, MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
+			ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
@@ -88,6 +92,7 @@ public class IntakeService {
 		this.mail = mail;
 		this.messageSource = messageSource;
 		this.properties = properties;
+		this.absoluteLinks = absoluteLinks;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -114,14 +119,12 @@ public class IntakeService {
 		if (submission.emailLink() && submission.email() != null) {
 			Locale locale = Locale.forLanguageTag(submission.language());
 			mail.enqueue(submission.email(), text("intake.mail.link.subject", locale, properties.hubName()),
-					text("intake.mail.link.body", locale, properties.hubName(), statusLink(token), code), request.id());
+					text("intake.mail.link.body", locale, properties.hubName(),
+							absoluteLinks.forMail(StatusLinks.path(token)), code),
+					request.id());
 		}
 		events.publishEvent(new RequestSubmitted(request.id()));
 		return new Submitted(request.id(), reference, token, code);
-	}
-
-	public String statusLink(String token) {
-		return properties.link("/request/status/" + token);
 	}
 
 	/**

@@ -46,6 +46,11 @@ public final class StatusLinks {
 		return code.toString();
 	}
 
+	/** The path of a status link: made absolute for mail or for the page that shows it ({@code AbsoluteLinks}). */
+	public static String path(String token) {
+		return "/request/status/" + token;
+	}
+
 	/** Whether a string can be a token at all; anything else is refused before any lookup. */
 	public static boolean looksLikeToken(String token) {
 		return token.length() == 43 && token.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');

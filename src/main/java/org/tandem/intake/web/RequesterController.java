@@ -29,6 +29,7 @@ import org.tandem.intake.domain.Timeframe;
 import org.tandem.intake.domain.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.RateLimiter;
 import org.tandem.platform.RecentNonces;
@@ -64,10 +65,13 @@ class RequesterController {
 
 	private final java.util.List<org.tandem.intake.StatusPageSection.Provider> sections;
 
+	private final AbsoluteLinks links;
+
 	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
 			RetentionService retention, Clock clock,
-			java.util.List<org.tandem.intake.StatusPageSection.Provider> sections) {
+			java.util.List<org.tandem.intake.StatusPageSection.Provider> sections, AbsoluteLinks links) {
 		this.sections = sections;
+		this.links = links;
 		this.intake = intake;
 		this.retention = retention;
 		this.cookies = cookies;
@@ -121,7 +125,8 @@ class RequesterController {
 			throw failure;
 		}
 		model.addAttribute("submitted", submitted);
-		model.addAttribute("link", intake.statusLink(submitted.token()));
+		// absolute, to be copied or bookmarked: under the public address, or the address this request came to
+		model.addAttribute("link", links.forPage(request, StatusLinks.path(submitted.token())));
 		model.addAttribute("emailed", form.isEmailLink());
 		return "intake/sent";
 	}

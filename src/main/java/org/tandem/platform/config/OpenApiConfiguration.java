@@ -1,6 +1,7 @@
 package org.tandem.platform.config;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,11 @@ import io.swagger.v3.oas.models.servers.Server;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	/** Without a public address the server is "/": relative to where the description was fetched from. */
 	@Bean
 	OpenAPI tandemOpenApi(TandemProperties properties) {
-		return new OpenAPI().servers(List.of(new Server().url(properties.publicUrl()).description("This instance")))
+		String url = Objects.requireNonNullElse(properties.publicUrl(), "/");
+		return new OpenAPI().servers(List.of(new Server().url(url).description("This instance")))
 			.info(new Info().title("Tandem API")
 				.version("v1")
 				.description("JSON API for automation. Authenticate with a personal access token "

@@ -1,8 +1,10 @@
 package org.tandem.platform.security;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -62,10 +64,13 @@ class WebSecurityConfiguration {
 	 */
 	@Bean
 	WebAuthnRelyingPartyOperations relyingPartyOperations(PublicKeyCredentialUserEntityRepository users,
-			UserCredentialRepository credentials, TandemProperties properties) {
+			UserCredentialRepository credentials, TandemProperties properties,
+			@Value("${server.port:8080}") int port) {
+		// Without a public address passkeys work only on the server itself, at the configured port.
+		String origin = Objects.requireNonNullElse(properties.publicUrl(), "http://localhost:" + port);
 		var operations = new Webauthn4JRelyingPartyOperations(users, credentials,
 				PublicKeyCredentialRpEntity.builder().id(properties.host()).name(properties.hubName()).build(),
-				Set.of(properties.publicUrl().replaceAll("/+$", "")));
+				Set.of(origin.replaceFirst("(?i)^(https?://[^/]+).*$", "$1")));
 		operations.setCustomizeCreationOptions(creation -> creation.authenticatorSelection(
 				AuthenticatorSelectionCriteria.builder()
 					.userVerification(UserVerificationRequirement.REQUIRED)

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.CurrentPerson;
 import org.tandem.platform.Factors;
 import org.tandem.platform.Navigation;
@@ -32,10 +33,14 @@ class LayoutModelAdvice {
 
 	private final CurrentPerson currentPerson;
 
-	LayoutModelAdvice(List<Navigation> navigation, TandemProperties properties, CurrentPerson currentPerson) {
+	private final AbsoluteLinks links;
+
+	LayoutModelAdvice(List<Navigation> navigation, TandemProperties properties, CurrentPerson currentPerson,
+			AbsoluteLinks links) {
 		this.navigation = navigation;
 		this.properties = properties;
 		this.currentPerson = currentPerson;
+		this.links = links;
 	}
 
 	@ModelAttribute("page")
@@ -52,7 +57,14 @@ class LayoutModelAdvice {
 					.sorted(Comparator.comparingInt(NavigationItem::order))
 					.toList();
 		return new PageContext(language, Languages.SUPPORTED, path, properties.hubName(), viewer, items,
-				SCRIPTED_PATHS.contains(path));
+				SCRIPTED_PATHS.contains(path), provisionalMailBase(viewer));
+	}
+
+	/** Staff and administrators are the ones who can have TANDEM_PUBLIC_URL set, and who send mail with links. */
+	private @Nullable String provisionalMailBase(@Nullable Viewer viewer) {
+		boolean told = viewer != null && viewer.complete()
+				&& (viewer.roles().contains(Role.STAFF) || viewer.roles().contains(Role.ADMIN));
+		return told && !links.publicUrlSet() ? links.mailBase() : null;
 	}
 
 	private @Nullable Viewer viewer(@Nullable Authentication authentication) {
@@ -67,9 +79,15 @@ class LayoutModelAdvice {
 		return new Viewer(principal.displayName(), principal.demo(), roles, complete);
 	}
 
-	/** The layout's view of the request. */
+	/**
+	 * The layout's view of the request.
+	 *
+	 * @param provisionalMailBase where links in mail point for want of {@code TANDEM_PUBLIC_URL}, for staff and
+	 * administrators to be told (the {@code layout/notices :: public-url} fragment); null when it is set or for others
+	 */
 	record PageContext(Language language, List<Language> languages, String path, String hubName,
-			@Nullable Viewer viewer, List<NavigationItem> navigation, boolean scripted) {
+			@Nullable Viewer viewer, List<NavigationItem> navigation, boolean scripted,
+			@Nullable String provisionalMailBase) {
 	}
 
 	/** Pages whose optional script (passkeys) posts with the CSRF token from a meta tag. */
