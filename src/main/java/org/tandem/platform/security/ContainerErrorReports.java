@@ -60,7 +60,7 @@ class ContainerErrorReports {
 			catch (IllegalStateException committed) {
 				return;
 			}
-			headers(response, request.isSecure());
+			ResponseHeaders.apply(response::setHeader, request.isSecure());
 			Locale locale = language(request.getHeader("Accept-Language"));
 			String title = text("error." + status + ".title", "error.other.title", locale);
 			String body = text("error." + status + ".text", "error.other.text", locale);
@@ -86,22 +86,6 @@ class ContainerErrorReports {
 			}
 			catch (IOException | IllegalStateException gone) {
 				// the client went away: nothing to report to
-			}
-		}
-
-		private static void headers(Response response, boolean secure) {
-			response.setHeader("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY);
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Referrer-Policy", "no-referrer");
-			response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-			response.setHeader("Pragma", "no-cache");
-			response.setHeader("Expires", "0");
-			response.setHeader("Permissions-Policy", WebSecurityConfiguration.PERMISSIONS_POLICY);
-			response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-			response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-			if (secure) {
-				response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 			}
 		}
 

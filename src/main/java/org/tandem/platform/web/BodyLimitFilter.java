@@ -21,6 +21,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.tandem.platform.security.ResponseHeaders;
 
 /**
  * Bounds every request body before anything reads it: JSON for the API (64 KB by default), forms (256 KB, as the
@@ -52,8 +54,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	private final ObjectProvider<HandlerMapping> pages;
 
-	BodyLimitFilter(BodyLimits limits, @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages) {
+	private final MessageSource messages;
+
+	BodyLimitFilter(BodyLimits limits, @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> pages,
+			MessageSource messages) {
 		this.limits = limits;
+		this.messages = messages;
 		this.pages = pages;
 	}
 
@@ -152,6 +158,20 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		if (!BodyLimits.isApi(request) && hasPage(asPage)) {
 			response.setStatus(status);
 			request.getRequestDispatcher(request.getServletPath()).forward(asPage, response);
+			return;
+		}
+		if (BodyLimits.isApi(request)) {
+			// The JSON API's own answer, written here: nothing behind this filter has run.
+			ResponseHeaders.apply(response::setHeader, request.isSecure());
+			response.setStatus(status);
+			response.setContentType("application/problem+json");
+			response.setCharacterEncoding("UTF-8");
+			Locale locale = request.getLocale();
+			String detail = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+					? messages.getMessage("api.tooLarge", new Object[] { limits.json().toKilobytes() }, locale)
+					: messages.getMessage("api.unreadable", null, locale);
+			response.getWriter().write("{\"status\":" + status + ",\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 			return;
 		}
 		response.sendError(status);

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A visitor who opens it gets "not found" instead. Error dispatches are not filtered and reach it as before.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(0) // after the security filters, so the answer carries their headers
 class DirectErrorPathFilter extends OncePerRequestFilter {
 
 	@Override

@@ -1,0 +1,32 @@
+package org.tandem.platform.security;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The security headers for the few answers written before Spring Security's filters run (errors Tomcat reports
+ * itself, bodies refused before anything reads them): the same values {@link SecurityHeaders} gives every other
+ * response.
+ */
+public final class ResponseHeaders {
+
+	private ResponseHeaders() {
+	}
+
+	/** Sets each header through {@code header} (name, value); HSTS only over HTTPS. */
+	public static void apply(BiConsumer<String, String> header, boolean secure) {
+		header.accept("Content-Security-Policy", WebSecurityConfiguration.CONTENT_SECURITY_POLICY);
+		header.accept("X-Content-Type-Options", "nosniff");
+		header.accept("X-Frame-Options", "DENY");
+		header.accept("Referrer-Policy", "no-referrer");
+		header.accept("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
+		header.accept("Pragma", "no-cache");
+		header.accept("Expires", "0");
+		header.accept("Permissions-Policy", WebSecurityConfiguration.PERMISSIONS_POLICY);
+		header.accept("Cross-Origin-Opener-Policy", "same-origin");
+		header.accept("Cross-Origin-Resource-Policy", "same-origin");
+		if (secure) {
+			header.accept("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		}
+	}
+
+}
