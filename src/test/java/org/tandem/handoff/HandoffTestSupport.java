@@ -125,6 +125,23 @@ abstract class HandoffTestSupport extends WebTestSupport {
 		return signedIn(Role.STAFF);
 	}
 
+	/** Moves the request's last activity a month back, as if nobody had acted on it since. */
+	void idleAMonth(UUID request) {
+		jdbc.sql("update help_request set last_activity_at = :old where id = :id")
+			.param("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+			.param("id", request)
+			.update();
+	}
+
+	/** Whether someone acted on the request in the last minute. */
+	boolean justActive(UUID request) {
+		return jdbc.sql("select last_activity_at from help_request where id = :id").param("id", request)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant()
+			.isAfter(java.time.Instant.now().minusSeconds(60));
+	}
+
 	record Requester(UUID id, String reference, String path, String code, WebSession web, Map<String, String> fields) {
 	}
 

@@ -46,7 +46,10 @@ class HandoffWebTests extends HandoffTestSupport {
 		ActiveProvider second = provider("Second " + tag);
 		WebSession staff = staff();
 		Requester requester = requester(staff, true, Map.of());
+		// choosing providers and sending the offer are activity: the request's inactivity period starts again
+		idleAMonth(requester.id());
 		choose(staff, requester.id(), List.of(first.id(), second.id()));
+		assertThat(justActive(requester.id())).isTrue();
 
 		UUID firstOffer = offer(requester.id(), first.id());
 		UUID secondOffer = offer(requester.id(), second.id());
@@ -83,8 +86,10 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.html().selectFirst("textarea[name=note]").text()).isEqualTo("Busy until March");
 		assertThat(refused.text()).contains("Please choose a reason.").doesNotContain("Exception");
+		idleAMonth(requester.id());
 		assertThat(first.web().post("/provider/handoffs/" + firstOffer + "/decline",
 				Map.of("reason", "NO_CAPACITY", "note", "canary-Busy until March")).redirect()).contains("declined");
+		assertThat(justActive(requester.id())).isTrue();
 		assertThat(offerStatus(firstOffer)).isEqualTo("DECLINED");
 		assertThat(jdbc.sql("select decline_note from handoff_offer where id = :id").param("id", firstOffer)
 			.query(byte[].class).single()).isNotNull();
@@ -128,8 +133,10 @@ class HandoffWebTests extends HandoffTestSupport {
 		provider.web().get("/provider/handoffs");
 		assertThat(provider.web().get("/provider/handoffs").html().selectFirst("#offers-waiting")).isNotNull();
 		provider.web().get("/provider/handoffs/" + offer);
+		idleAMonth(requester.id());
 		assertThat(provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of()).redirect()).contains("accepted");
 		assertThat(stage(requester.id())).isEqualTo("ACCEPTED");
+		assertThat(justActive(requester.id())).as("an answered offer is activity").isTrue();
 
 		// the organization chooses what to share; sharing no way to reach it is refused, and what was typed stays
 		WebSession.Page status = requester.web().get(requester.path());

@@ -109,4 +109,65 @@ class IntakeBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * The form states the inactivity rule; a request nobody acted on for 50 days shows, when its requester comes back,
+	 * the date it was to be destroyed and that the visit keeps it.
+	 */
+	@ParameterizedTest(name = "JavaScript {0}, {1}")
+	@CsvSource({ "false, en-GB", "true, ar" })
+	void aRequesterComingBackToAnIdleRequestSeesTheWarningAndKeepsIt(boolean javaScript, String locale) {
+		String link;
+		String code;
+		try (BrowserContext context = browsers.context(javaScript, locale)) {
+			Page page = context.newPage();
+			page.navigate(base() + "/request");
+			assertThat(page.locator("#inactivity-rule bdi").first()).hasText("60");
+			page.locator("input[name=anonymous][value=true]").check();
+			page.locator("input[name=nameWithheld]").check();
+			page.locator("input[name=languages][value=ar]").check();
+			page.locator("textarea[name=description]").fill("Our website was defaced " + javaScript + " " + locale);
+			page.locator("input[name=urgency][value=SOON]").check();
+			page.locator("select[name=timeframe]").selectOption("THIS_WEEK");
+			page.locator("input[name=approach][value=NOT_SURE]").check();
+			page.locator("input[name=contactMethod][value=STATUS_PAGE]").check();
+			page.locator("input[name=consent]").check();
+			page.locator("form[action='/request'] button[type=submit]").click();
+			link = page.locator("#status-link").getAttribute("href");
+			code = page.locator("#status-code").textContent().strip();
+		}
+		String path = link.substring(link.indexOf("/request/status/"));
+		java.util.UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
+			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(path.substring("/request/status/".length())))
+			.query(java.util.UUID.class)
+			.single();
+		java.time.Instant idleSince = java.time.Instant.now().minus(java.time.Duration.ofDays(50));
+		jdbc.sql("update help_request set last_activity_at = :t where id = :id")
+			.param("t", java.sql.Timestamp.from(idleSince))
+			.param("id", id)
+			.update();
+		String wasDue = org.tandem.intake.domain.Inactivity.day(idleSince.plus(java.time.Duration.ofDays(60)));
+
+		try (BrowserContext context = browsers.context(javaScript, locale)) {
+			Page page = context.newPage();
+			page.navigate(base() + path);
+			page.locator("input[name=code]").fill(code);
+			page.locator("main form button[type=submit]").click();
+			assertThat(page.locator("#inactivity-warning")).isVisible();
+			assertThat(page.locator("#inactivity-warning bdi").first()).hasText(wasDue);
+			if (locale.equals("ar")) {
+				assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			}
+			else {
+				assertThat(page.locator("#inactivity-warning")).containsText("Your visit keeps it");
+			}
+			if (javaScript) {
+				Browsers.assertAccessible(page);
+			}
+			// the visit kept the request: coming back again shows no warning
+			page.reload();
+			assertThat(page.locator("#inactivity-rule")).isVisible();
+			assertThat(page.locator("#inactivity-warning")).hasCount(0);
+		}
+	}
+
 }

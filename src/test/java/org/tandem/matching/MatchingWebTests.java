@@ -157,7 +157,14 @@ class MatchingWebTests extends MatchingTestSupport {
 		good.put("budget", "PRO_BONO");
 		good.put("excludedProviders", reference(spanish.id()).toLowerCase());
 		good.put("excludedJurisdictions", "US");
+		// saving the needs is activity on the request: its inactivity period starts again
+		jdbc.sql("update help_request set last_activity_at = :old where id = :id")
+			.param("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+			.param("id", request)
+			.update();
 		assertThat(staff.post(path + "/needs", good).redirect()).contains("saved");
+		assertThat(jdbc.sql("select last_activity_at from help_request where id = :id").param("id", request)
+			.query(java.sql.Timestamp.class).single().toInstant()).isAfter(java.time.Instant.now().minusSeconds(60));
 		byte[] sealed = jdbc.sql("select excluded_providers from match_needs where request_id = :r").param("r", request)
 			.query(byte[].class).single();
 		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(spanish.id().toString());

@@ -62,6 +62,15 @@ public final class TestMail {
 		throw new AssertionError("no mail to " + recipient + " containing " + text);
 	}
 
+	/** How many mails this address received whose text contains {@code text}, now (no waiting). */
+	public static long count(String recipient, String text) {
+		return Arrays.stream(SERVER.getReceivedMessages())
+			.filter(m -> recipientIs(m, recipient))
+			.map(m -> GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "="))
+			.filter(body -> body.contains(text))
+			.count();
+	}
+
 	private static boolean recipientIs(MimeMessage message, String recipient) {
 		try {
 			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))

@@ -35,6 +35,7 @@ import org.tandem.handoff.persistence.HandoffRepository;
 import org.tandem.handoff.persistence.IntroductionRepository;
 import org.tandem.handoff.persistence.OfferRepository;
 import org.tandem.handoff.persistence.Tally;
+import org.tandem.intake.RequestActivity;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestStatusChanged;
 import org.tandem.intake.RequestsForHandoff;
@@ -73,6 +74,8 @@ public class Handoffs {
 
 	private final RequestsForHandoff requests;
 
+	private final RequestActivity activity;
+
 	private final ProvidersForHandoff providers;
 
 	private final HandoffMail mail;
@@ -86,15 +89,16 @@ public class Handoffs {
 	private final Clock clock;
 
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
-			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, ProvidersForHandoff providers,
-			HandoffMail mail, HandoffProperties properties, Regions regions, TransactionTemplate transactions,
-			Clock clock) {
+			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, RequestActivity activity,
+			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions,
+			TransactionTemplate transactions, Clock clock) {
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
 		this.followUps = followUps;
 		this.tally = tally;
 		this.requests = requests;
+		this.activity = activity;
 		this.providers = providers;
 		this.mail = mail;
 		this.properties = properties;
@@ -216,6 +220,8 @@ public class Handoffs {
 			}
 			offer.open(now, deadline(request));
 			offers.save(offer);
+			// an offer sent is activity on the request; an open one lasts far less than the shortest inactivity period
+			activity.record(handoff.requestId());
 			handoff.offering(now);
 			handoffs.save(handoff);
 			mail.offer(provider.get(), offer);
@@ -245,6 +251,7 @@ public class Handoffs {
 		handoff.accepted(now);
 		offers.save(offer);
 		handoffs.save(handoff);
+		activity.record(offer.requestId());
 		requests.noticeToRequester(offer.requestId());
 	}
 
@@ -255,6 +262,7 @@ public class Handoffs {
 		Offer offer = offerOf(offerId, providerId);
 		offer.decline(reason, note, now);
 		offers.save(offer);
+		activity.record(offer.requestId());
 		Handoff handoff = get(offer.requestId());
 		openNext(handoff, request(handoff.requestId()), now);
 	}
@@ -344,6 +352,7 @@ public class Handoffs {
 		}
 		Introduction introduction = Introduction.of(offer, items, channel, now);
 		introductions.save(introduction);
+		activity.record(requestId);
 		handoff.introduced(now);
 		handoffs.save(handoff);
 		providers.engagementOpened(offer.providerId());
@@ -377,6 +386,7 @@ public class Handoffs {
 		Offer offer = accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
 		offer.withdrawAccepted(now);
 		offers.save(offer);
+		activity.record(requestId);
 		openNext(handoff, request(requestId), now);
 	}
 
@@ -439,6 +449,7 @@ public class Handoffs {
 			Handoff handoff = get(requestId);
 			boolean confirmed = change.apply(handoff);
 			handoffs.save(handoff);
+			activity.record(requestId);
 			if (confirmed) {
 				counted(handoff);
 				requests.contactConfirmed(requestId, actor);

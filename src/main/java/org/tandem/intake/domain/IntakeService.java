@@ -22,6 +22,7 @@ import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestStatusChanged;
 import org.tandem.intake.RequestSubmitted;
 import org.tandem.intake.persistence.HelpRequestRepository;
+import org.tandem.intake.persistence.LastActivity;
 import org.tandem.intake.persistence.RequestLinks;
 import org.tandem.intake.persistence.RequestMessageRepository;
 import org.tandem.intake.persistence.Transitions;
@@ -38,7 +39,8 @@ import org.tandem.privacy.PurgeService;
 /**
  * Requests for help, for requesters (submit, open the status link, write, withdraw) and for staff (the queue, the
  * status, messages, notes, assignment, the needs assessment). A requester reaches one request only, through its
- * link and code; staff reach every request, and nobody else reaches any.
+ * link and code; staff reach every request, and nobody else reaches any. Every step either takes (reading aside)
+ * is activity: it starts the request's inactivity period again ({@link Inactivity}).
  */
 @Service
 public class IntakeService {
@@ -59,6 +61,8 @@ public class IntakeService {
 
 	private final TriageQueue queue;
 
+	private final LastActivity activity;
+
 	private final PurgeService purges;
 
 	private final AccountDirectory directory;
@@ -78,15 +82,16 @@ public class IntakeService {
 	private final Clock clock;
 
 	IntakeService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
-			Transitions transitions, TriageQueue queue, PurgeService purges, AccountDirectory directory,
-			MailOutbox mail, MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
-			ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			Transitions transitions, TriageQueue queue, LastActivity activity, PurgeService purges,
+			AccountDirectory directory, MailOutbox mail, MessageSource messageSource, TandemProperties properties,
+			AbsoluteLinks absoluteLinks, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.links = links;
 		this.transitions = transitions;
 		this.queue = queue;
+		this.activity = activity;
 		this.purges = purges;
 		this.directory = directory;
 		this.mail = mail;
@@ -112,6 +117,7 @@ public class IntakeService {
 			reference = StatusLinks.newReference();
 		}
 		HelpRequest request = requests.save(HelpRequest.submit(submission, reference, now));
+		activity.start(request.id(), now);
 		transitions.record(request.id(), null, RequestStatus.NEW, null, now);
 		String token = StatusLinks.newToken();
 		String code = StatusLinks.newCode();
@@ -186,6 +192,7 @@ public class IntakeService {
 					Instant now = clock.instant();
 					request.requesterWrote(now);
 					requests.save(request);
+					activity.touch(id, now);
 					messages.save(RequestMessage.write(id, RequestMessage.Kind.FROM_REQUESTER, null, body, now));
 				});
 				return;
@@ -262,8 +269,10 @@ public class IntakeService {
 		if (staffId != null && staff().stream().noneMatch(p -> p.id().equals(staffId))) {
 			throw new InvalidInput("assignee", "intake.assign.notStaff");
 		}
-		request.assign(staffId, clock.instant());
+		Instant now = clock.instant();
+		request.assign(staffId, now);
 		requests.save(request);
+		activity.touch(id, now);
 	}
 
 	/**
@@ -343,7 +352,9 @@ public class IntakeService {
 	@Transactional
 	public void note(UUID id, String text, UUID actor) {
 		get(id);
-		messages.save(RequestMessage.write(id, RequestMessage.Kind.NOTE, actor, checkedMessage(text), clock.instant()));
+		Instant now = clock.instant();
+		messages.save(RequestMessage.write(id, RequestMessage.Kind.NOTE, actor, checkedMessage(text), now));
+		activity.touch(id, now);
 	}
 
 	@Transactional
@@ -352,8 +363,10 @@ public class IntakeService {
 		if (assessment.context() != null && assessment.context().length() > MAX_MESSAGE) {
 			throw new InvalidInput("context", "validation.tooLong");
 		}
-		request.assess(assessment, actor, clock.instant());
+		Instant now = clock.instant();
+		request.assess(assessment, actor, now);
 		requests.save(request);
+		activity.touch(id, now);
 	}
 
 	/** Staff have read what the requester wrote and nothing needs an answer. */
@@ -362,17 +375,20 @@ public class IntakeService {
 		HelpRequest request = get(id);
 		request.seenByStaff();
 		requests.save(request);
+		activity.touch(id, clock.instant());
 	}
 
 	private void change(HelpRequest request, RequestStatus to, @Nullable UUID actor, Instant now) {
 		RequestStatus from = request.moveTo(to, now);
 		request.seenByStaff();
 		transitions.record(request.id(), from, to, actor, now);
+		activity.touch(request.id(), now);
 		events.publishEvent(new RequestStatusChanged(request.id(), from, to));
 	}
 
 	private void sendToRequester(HelpRequest request, String body, UUID actor, Instant now) {
 		request.answered(now);
+		activity.touch(request.id(), now);
 		messages.save(RequestMessage.write(request.id(), RequestMessage.Kind.FROM_STAFF, actor, body, now));
 		notice(request);
 	}

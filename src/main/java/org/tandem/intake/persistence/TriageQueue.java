@@ -24,7 +24,8 @@ import org.tandem.organization.OrganizationKind;
 @Repository
 public class TriageQueue {
 
-	private static final String OPEN = "status not in ('CLOSED', 'DECLINED', 'CONTACT_CONFIRMED')";
+	/** Still worked on: the statuses before contact is confirmed, closed or declined. */
+	static final String OPEN = "status not in ('CLOSED', 'DECLINED', 'CONTACT_CONFIRMED')";
 
 	private static final String URGENCY_RANK = "case urgency when 'EMERGENCY' then 0 when 'URGENT' then 1 "
 			+ "when 'SOON' then 2 else 3 end";

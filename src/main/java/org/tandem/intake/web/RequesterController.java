@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.intake.IntakeProperties;
 import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.ContactMethod;
+import org.tandem.intake.domain.Inactivity;
 import org.tandem.intake.domain.IntakeService;
 import org.tandem.intake.domain.Problem;
 import org.tandem.intake.domain.StatusLinks;
@@ -63,17 +64,20 @@ class RequesterController {
 
 	private final RetentionService retention;
 
+	private final Inactivity inactivity;
+
 	private final java.util.List<org.tandem.intake.StatusPageSection.Provider> sections;
 
 	private final AbsoluteLinks links;
 
 	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
-			RetentionService retention, Clock clock,
+			RetentionService retention, Inactivity inactivity, Clock clock,
 			java.util.List<org.tandem.intake.StatusPageSection.Provider> sections, AbsoluteLinks links) {
 		this.sections = sections;
 		this.links = links;
 		this.intake = intake;
 		this.retention = retention;
+		this.inactivity = inactivity;
 		this.cookies = cookies;
 		Duration hour = Duration.ofHours(1);
 		this.submissions = new RateLimiter(properties.submissionsPerHour(), hour, clock);
@@ -242,7 +246,10 @@ class RequesterController {
 			return "intake/purged";
 		}
 		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
-		model.addAttribute("view", intake.requesterView(id));
+		IntakeService.RequesterView view = intake.requesterView(id);
+		model.addAttribute("view", view);
+		// the requester came back: that keeps the request, and the page says until when (and what it put off)
+		model.addAttribute("visit", inactivity.visit(view.request()).orElse(null));
 		model.addAttribute("sections", sections.stream().flatMap(p -> p.sectionsFor(id).stream()).toList());
 		model.addAttribute("messageForm", form);
 		return "intake/status";
@@ -270,6 +277,7 @@ class RequesterController {
 			.mapToLong(RetentionService.Setting::days)
 			.findFirst()
 			.orElse(90));
+		model.addAttribute("idle", inactivity.periods());
 		return "intake/form";
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.HelpRequest;
+import org.tandem.intake.domain.Inactivity;
 import org.tandem.intake.domain.IntakeService;
 import org.tandem.intake.domain.ReferralTemplate;
 import org.tandem.intake.domain.RiskLevel;
@@ -36,8 +37,11 @@ class StaffRequestController {
 
 	private final IntakeService intake;
 
-	StaffRequestController(IntakeService intake) {
+	private final Inactivity inactivity;
+
+	StaffRequestController(IntakeService intake, Inactivity inactivity) {
 		this.intake = intake;
+		this.inactivity = inactivity;
 	}
 
 	@GetMapping("/staff/requests")
@@ -55,6 +59,7 @@ class StaffRequestController {
 		model.addAttribute("assignees", Triage.Assignee.values());
 		model.addAttribute("ages", QueueFilterForm.AGES);
 		model.addAttribute("people", peopleOf(page));
+		model.addAttribute("purgeNear", inactivity.near(page.rows()));
 		return "intake/queue";
 	}
 
@@ -176,6 +181,7 @@ class StaffRequestController {
 			model.addAttribute("assessmentForm", AssessmentForm.of(request));
 		}
 		model.addAttribute("error", error);
+		model.addAttribute("deadline", inactivity.deadline(request).orElse(null));
 		model.addAttribute("staff", intake.staff());
 		model.addAttribute("templates", ReferralTemplate.values());
 		model.addAttribute("services", ServiceNeed.values());

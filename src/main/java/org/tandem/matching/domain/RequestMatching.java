@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.intake.RequestActivity;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestsForMatching;
 import org.tandem.matching.ProvidersChosen;
@@ -50,6 +51,8 @@ public class RequestMatching {
 
 	private final RequestsForMatching requests;
 
+	private final RequestActivity activity;
+
 	private final Matchmaker matchmaker;
 
 	private final MatchNeedsRepository needs;
@@ -62,10 +65,11 @@ public class RequestMatching {
 
 	private final Clock clock;
 
-	RequestMatching(RequestsForMatching requests, Matchmaker matchmaker,
+	RequestMatching(RequestsForMatching requests, RequestActivity activity, Matchmaker matchmaker,
 			MatchNeedsRepository needs, ChoiceRepository choices, HubSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
+		this.activity = activity;
 		this.matchmaker = matchmaker;
 		this.needs = needs;
 		this.choices = choices;
@@ -137,6 +141,7 @@ public class RequestMatching {
 			throw new InvalidInput("needs", "matching.needs.stale");
 		}
 		needs.save(MatchNeeds.of(requestId, profile, actor, clock.instant(), saved.isPresent() ? current : null));
+		activity.record(requestId);
 	}
 
 	/** A provider staff pick, with the reason when the engine excluded them. */
@@ -200,6 +205,7 @@ public class RequestMatching {
 	List<Choice> record(UUID requestId, List<Choice> chosen, UUID actor) {
 		choices.deleteByRequest(requestId);
 		List<Choice> saved = choices.saveAll(chosen);
+		activity.record(requestId);
 		events.publishEvent(new ProvidersChosen(requestId, saved.stream().map(Choice::providerId).toList(), actor));
 		return saved;
 	}
