@@ -21,6 +21,15 @@ public final class RecentNonces {
 		};
 	}
 
+	/**
+	 * Whether a form's nonce is one a form page could have given ({@link Secrets#newToken()}): a form without one, or
+	 * with anything else, is shown again to be sent once more, so that a missing nonce cannot get round the check.
+	 */
+	public static boolean wellFormed(String nonce) {
+		return nonce.length() >= 16 && nonce.length() <= 64 && nonce.chars()
+			.allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+	}
+
 	/** True the first time a nonce is seen. */
 	public synchronized boolean firstTime(String nonce) {
 		return seen.putIfAbsent(nonce, Boolean.TRUE) == null;

@@ -204,13 +204,28 @@ class IntakeWebTests extends IntakeTestSupport {
 		WebSession.Page again = twice.post("/request", form);
 		assertThat(again.html().selectFirst("h1").text()).isEqualTo("This request was already sent");
 
+		// A form without the nonce its page gave (or with anything else) comes back, as typed, to be sent again.
+		WebSession noNonce = visitor();
+		noNonce.get("/request");
+		for (String nonce : new String[] { "", " ", "x" }) {
+			Map<String, String> bare = validForm();
+			bare.put("nonce", nonce);
+			WebSession.Page expired = noNonce.post("/request", bare);
+			assertThat(expired.status()).isEqualTo(400);
+			assertThat(expired.text()).contains("This page had expired, so nothing was sent.");
+			assertThat(expired.html().selectFirst("textarea[name=description]").text()).startsWith("canary-Our editor");
+			assertThat(org.tandem.platform.RecentNonces.wellFormed(expired.html().selectFirst("input[name=nonce]").val())).isTrue();
+		}
+		assertThat(count("help_request")).isEqualTo(before + 1);
+
 		// Ten an hour from one network, then a clear refusal that keeps the form.
 		WebSession flood = visitor();
 		for (int i = 0; i < 10; i++) {
 			submit(flood, validForm());
 		}
-		flood.get("/request");
-		WebSession.Page limited = flood.post("/request", validForm());
+		Map<String, String> eleventh = validForm();
+		eleventh.put("nonce", flood.get("/request").html().selectFirst("input[name=nonce]").val());
+		WebSession.Page limited = flood.post("/request", eleventh);
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.text()).contains("Please wait an hour");
 		assertThat(limited.html().selectFirst("input[name=region]").val()).isEqualTo("canary-Oaxaca");

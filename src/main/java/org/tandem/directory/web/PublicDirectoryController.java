@@ -91,7 +91,14 @@ class PublicDirectoryController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, form);
 		}
-		if (!form.getNonce().isEmpty() && nonces.seen(form.getNonce())) {
+		if (!RecentNonces.wellFormed(form.getNonce())) {
+			// not a page this hub gave: what was typed comes back with a fresh nonce, to be sent once more
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			form.setNonce(Secrets.newToken());
+			model.addAttribute("refused", "form.expired");
+			return form(model, form);
+		}
+		if (nonces.seen(form.getNonce())) {
 			return "directory/already-applied";
 		}
 		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
@@ -99,7 +106,7 @@ class PublicDirectoryController {
 			model.addAttribute("refused", "directory.apply.tooMany");
 			return form(model, form);
 		}
-		if (!form.getNonce().isEmpty() && !nonces.firstTime(form.getNonce())) {
+		if (!nonces.firstTime(form.getNonce())) {
 			return "directory/already-applied";
 		}
 		Locale locale = LocaleContextHolder.getLocale();

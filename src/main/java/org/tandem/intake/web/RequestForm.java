@@ -154,7 +154,7 @@ public class RequestForm {
 		return new HelpRequest.Submission(Boolean.TRUE.equals(anonymous), language,
 				nameWithheld ? null : blankToNull(organizationName), organizationKind, sizeBand, blankToNull(country),
 				blankToNull(region), languages, blankToNull(communities),
-				problems.isEmpty() ? EnumSet.noneOf(Problem.class) : EnumSet.copyOf(problems), description.strip(),
+				problems(), description.strip(),
 				blankToNull(outcome), Objects.requireNonNull(urgency), Objects.requireNonNull(timeframe),
 				Objects.requireNonNull(approach), method, blankToNull(email), blankToNull(signal), blankToNull(phone),
 				blankToNull(openpgpKey), emailNotices, emailLink);
@@ -362,6 +362,13 @@ public class RequestForm {
 
 	public void setNonce(String nonce) {
 		this.nonce = nonce;
+	}
+
+	/** The problems ticked; a blank value (which binds as no problem at all) is left out. */
+	private Set<Problem> problems() {
+		Set<Problem> ticked = EnumSet.noneOf(Problem.class);
+		problems.stream().filter(Objects::nonNull).forEach(ticked::add);
+		return ticked;
 	}
 
 }

@@ -34,6 +34,7 @@ import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.RateLimiter;
 import org.tandem.platform.RecentNonces;
+import org.tandem.platform.Redirects;
 import org.tandem.platform.RequesterKey;
 import org.tandem.privacy.RetentionService;
 
@@ -106,7 +107,14 @@ class RequesterController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, form);
 		}
-		if (!form.getNonce().isEmpty() && nonces.seen(form.getNonce())) {
+		if (!RecentNonces.wellFormed(form.getNonce())) {
+			// not a page this hub gave: what was typed comes back with a fresh nonce, to be sent once more
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			form.setNonce(StatusLinks.newToken());
+			model.addAttribute("refused", "form.expired");
+			return form(model, form);
+		}
+		if (nonces.seen(form.getNonce())) {
 			return "intake/already-sent";
 		}
 		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
@@ -114,7 +122,7 @@ class RequesterController {
 			model.addAttribute("refused", "intake.form.tooMany");
 			return form(model, form);
 		}
-		if (!form.getNonce().isEmpty() && !nonces.firstTime(form.getNonce())) {
+		if (!nonces.firstTime(form.getNonce())) {
 			return "intake/already-sent";
 		}
 		// the locale resolver only ever yields a language Tandem ships
@@ -177,7 +185,7 @@ class RequesterController {
 			try {
 				if (messagesByLink.tryAcquire(link)) {
 					intake.requesterWrites(unlock.requestId(), pending);
-					return "redirect:/request/status/" + token + "?sent#messages";
+					return Redirects.to("/request/status/{token}?sent#messages", token);
 				}
 			}
 			catch (InvalidInput invalid) {
@@ -190,7 +198,7 @@ class RequesterController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(model, token, unlock, form);
 		}
-		return "redirect:/request/status/" + token;
+		return Redirects.to("/request/status/{token}", token);
 	}
 
 	@PostMapping("/request/status/{token}/messages")
@@ -207,7 +215,7 @@ class RequesterController {
 		if (!binding.hasErrors()) {
 			try {
 				intake.requesterWrites(unlock.requestId(), form.getBody());
-				return "redirect:/request/status/" + token + "?sent#messages";
+				return Redirects.to("/request/status/{token}?sent#messages", token);
 			}
 			catch (InvalidInput invalid) {
 				binding.rejectValue("body", invalid.messageKey());
@@ -225,10 +233,10 @@ class RequesterController {
 			return codeForm(model, token, "intake.status.codeAgain");
 		}
 		if (!confirm) {
-			return "redirect:/request/status/" + token + "?confirmWithdraw#withdraw";
+			return Redirects.to("/request/status/{token}?confirmWithdraw#withdraw", token);
 		}
 		intake.withdraw(unlock.requestId());
-		return "redirect:/request/status/" + token;
+		return Redirects.to("/request/status/{token}", token);
 	}
 
 	private IntakeService.@Nullable Unlock unlocked(String token, HttpServletRequest request) {

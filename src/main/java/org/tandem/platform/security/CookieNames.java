@@ -29,6 +29,9 @@ public final class CookieNames {
 	 */
 	static org.springframework.security.web.savedrequest.CookieRequestCache requestCache(TandemProperties properties) {
 		var cache = new org.springframework.security.web.savedrequest.CookieRequestCache();
+		// Only a page worth going back to, and never a huge address: the cookie must fit in the response headers.
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+				&& request.getRequestURI().length() + String.valueOf(request.getQueryString()).length() <= 1000);
 		cache.setCookieCustomizer(cookie -> {
 			cookie.setHttpOnly(true);
 			cookie.setSecure(properties.secure());
