@@ -44,6 +44,9 @@ public class Regions {
 	 */
 	public static final Map<String, List<String>> GROUPS = groups();
 
+	/** The group of no country, or of one the data does not know. */
+	public static final String UNKNOWN = "UNKNOWN";
+
 	private final Map<String, Region> byKey;
 
 	private final Map<String, String> regionOfCountry;
@@ -84,9 +87,6 @@ public class Regions {
 	public String groupOf(@Nullable String country) {
 		return country == null ? UNKNOWN : of(country).map(Region::group).orElse(UNKNOWN);
 	}
-
-	/** The group of a region or of an unknown place, in counters. */
-	public static final String UNKNOWN = "UNKNOWN";
 
 	/**
 	 * A region: its stable key (such as {@code SOUTH_AMERICA}), its M49 code, its countries, and the M49 region that
