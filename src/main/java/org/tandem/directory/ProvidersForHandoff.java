@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the handoff may know of providers: who a signed-in provider is, a provider's contact details (opened, to show
  * an organization that was introduced to them and to send them notices) and the one change it makes: an engagement
- * opened by an introduction.
+ * opened by an introduction; and whether the provider lets their answers be counted.
  */
 public interface ProvidersForHandoff {
 
@@ -25,6 +25,15 @@ public interface ProvidersForHandoff {
 
 	/** An organization was introduced to the provider: their open engagements go up by one. */
 	void engagementOpened(UUID providerId);
+
+	/**
+	 * Whether the provider lets their follow-up answers be counted anonymously (unless they asked not to be); false
+	 * for a provider who is gone. Read without opening anything.
+	 */
+	boolean counted(UUID providerId);
+
+	/** The provider changes, on a survey, whether their answers may be counted; the same setting as on their page. */
+	void setCounted(UUID providerId, boolean counted);
 
 	/**
 	 * @param language the provider's language for mail (one Tandem ships)

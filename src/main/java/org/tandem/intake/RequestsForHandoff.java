@@ -4,13 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the handoff may read of a request and the moves it makes: introduced, contact confirmed (which purges an
- * anonymous request at once), closed, or back to assessment when no provider took it. A null actor means the
+ * anonymous request at once), closed, or back to assessment when no provider took it; and the requester's consent to
+ * be counted. A null actor means the
  * requester or the system.
  */
 public interface RequestsForHandoff {
@@ -23,6 +25,16 @@ public interface RequestsForHandoff {
 
 	/** What the requester gave that they may choose to reveal to a provider, opened; empty if the request is gone. */
 	List<Revealable> revealable(UUID id);
+
+	/**
+	 * What may be counted of a request before its purge, read from clear columns only (its keys may already be
+	 * destroyed): the approach, the country, the assessed services, and whether the requester lets its answers be
+	 * counted anonymously. Empty if the request is gone.
+	 */
+	Optional<Countable> countable(UUID id);
+
+	/** The requester says, on a follow-up survey, whether their answers may be counted anonymously. */
+	void countAnswers(UUID id, boolean counted);
 
 	/** Moves a matched request to introduced. */
 	void introduced(UUID id);
@@ -46,6 +58,16 @@ public interface RequestsForHandoff {
 
 	/** Mails the requester the content-free notice that their status page has news, if they asked for notices. */
 	void noticeToRequester(UUID id);
+
+	/**
+	 * A request's facts that may be counted.
+	 *
+	 * @param approach an {@code Approach} name
+	 * @param services the assessed service codes (empty if not assessed)
+	 * @param counted whether the requester lets its answers be counted anonymously
+	 */
+	record Countable(String approach, @Nullable String country, Set<String> services, boolean counted) {
+	}
 
 	/**
 	 * An item the requester gave: its kind ({@code ORGANIZATION}, {@code REGION}, {@code EMAIL}, {@code SIGNAL},

@@ -64,6 +64,49 @@ class IntakeWebTests extends IntakeTestSupport {
 	}
 
 	@Test
+	void countingAnswersIsUntickedUnlessTickedAndAnErrorKeepsTheChoice() {
+		WebSession requester = visitor();
+		WebSession.Page page = requester.get("/request");
+		var box = page.html().selectFirst("input[type=checkbox][name=countAnswers]");
+		assertThat(box).isNotNull();
+		assertThat(box.hasAttr("checked")).isFalse();
+		// explained next to the anonymity choice
+		assertThat(page.html().selectFirst("#countAnswers-hint").parent().selectFirst("legend").text())
+			.isEqualTo("Your privacy");
+		assertThat(page.html().selectFirst("#countAnswers-hint").text()).contains("nobody can be singled out");
+
+		// ticked, then refused for another field: still ticked; unticked: still unticked
+		Map<String, String> form = validForm();
+		form.put("description", "");
+		form.put("countAnswers", "true");
+		form.put("_countAnswers", "on");
+		WebSession.Page refused = requester.post("/request", form);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().selectFirst("input[name=countAnswers]").hasAttr("checked")).isTrue();
+		form.remove("countAnswers");
+		assertThat(requester.post("/request", form).html().selectFirst("input[name=countAnswers]").hasAttr("checked"))
+			.isFalse();
+		form.put("countAnswers", "perhaps");
+		WebSession.Page bad = requester.post("/request", form);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.text()).doesNotContain("Exception");
+
+		// kept on the request as sent
+		Map<String, String> ticked = validForm();
+		ticked.put("countAnswers", "true");
+		ticked.put("_countAnswers", "on");
+		assertThat(countAnswers(submit(visitor(), ticked).id())).isTrue();
+		Map<String, String> unticked = validForm();
+		unticked.put("_countAnswers", "on");
+		assertThat(countAnswers(submit(visitor(), unticked).id())).isFalse();
+	}
+
+	private boolean countAnswers(UUID request) {
+		return jdbc.sql("select count_answers from help_request where id = :id").param("id", request)
+			.query(Boolean.class).single();
+	}
+
+	@Test
 	void theFormIsLightAndNeedsNoScript() {
 		for (String language : new String[] { "en", "es", "fr", "pt", "ar" }) {
 			WebSession.Page form = visitor().get("/request?lang=" + language);

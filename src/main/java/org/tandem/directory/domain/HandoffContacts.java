@@ -26,8 +26,12 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private final JdbcClient jdbc;
 
-	HandoffContacts(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc) {
+	private final ProviderCounting counting;
+
+	HandoffContacts(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc,
+			ProviderCounting counting) {
 		this.jdbc = jdbc;
+		this.counting = counting;
 		this.providers = providers;
 		this.store = store;
 		this.clock = clock;
@@ -62,6 +66,16 @@ class HandoffContacts implements ProvidersForHandoff {
 		Provider provider = store.get(providerId);
 		provider.engagementOpened(clock.instant());
 		store.save(provider, null);
+	}
+
+	@Override
+	public boolean counted(UUID providerId) {
+		return counting.counted(providerId);
+	}
+
+	@Override
+	public void setCounted(UUID providerId, boolean counted) {
+		counting.setCounted(providerId, counted);
 	}
 
 }

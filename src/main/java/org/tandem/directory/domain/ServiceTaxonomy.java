@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.tandem.directory.ServiceGroups;
 
 /**
  * The services taxonomy, shipped as data in {@code directory/services.csv} and translated in the message bundles.
  * Aligned with SAFETAG's methods and common help-desk services.
  */
 @Component
-public class ServiceTaxonomy {
+public class ServiceTaxonomy implements ServiceGroups {
 
 	private static final String RESOURCE = "directory/services.csv";
 
@@ -35,6 +37,29 @@ public class ServiceTaxonomy {
 
 	public List<Service> all() {
 		return services;
+	}
+
+	@Override
+	public List<String> groups() {
+		return services.stream().map(Service::group).distinct().toList();
+	}
+
+	@Override
+	public String mainGroup(Collection<String> codes) {
+		Map<String, Long> counts = codes.stream()
+			.distinct()
+			.filter(byCode::containsKey)
+			.collect(Collectors.groupingBy(code -> byCode.get(code).group(), Collectors.counting()));
+		String main = UNKNOWN;
+		long most = 0;
+		for (String group : groups()) {
+			long count = counts.getOrDefault(group, 0L);
+			if (count > most) {
+				main = group;
+				most = count;
+			}
+		}
+		return main;
 	}
 
 	public boolean contains(String code) {

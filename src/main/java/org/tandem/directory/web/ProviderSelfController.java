@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.directory.domain.Agreement;
 import org.tandem.directory.domain.Agreements;
 import org.tandem.directory.domain.Provider;
+import org.tandem.directory.domain.ProviderCounting;
 import org.tandem.directory.domain.ProviderSelfService;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.platform.InvalidInput;
@@ -44,9 +46,12 @@ class ProviderSelfController {
 
 	private final ServiceTaxonomy taxonomy;
 
+	private final ProviderCounting counting;
+
 	ProviderSelfController(ProviderSelfService self, Agreements agreements, DirectoryPages pages,
-			ServiceTaxonomy taxonomy) {
+			ServiceTaxonomy taxonomy, ProviderCounting counting) {
 		this.self = self;
+		this.counting = counting;
 		this.agreements = agreements;
 		this.pages = pages;
 		this.taxonomy = taxonomy;
@@ -73,6 +78,8 @@ class ProviderSelfController {
 		model.addAttribute("listingForm", listingForm);
 		model.addAttribute("capacityForm", model.containsAttribute("capacityForm") ? model.getAttribute("capacityForm")
 				: CapacityForm.of(provider.capacity()));
+		model.addAttribute("countingForm", model.containsAttribute("countingForm") ? model.getAttribute("countingForm")
+				: SmallForms.CountingForm.of(counting.counted(provider.id())));
 		model.addAttribute("today", self.today());
 		model.addAttribute("error", error);
 		model.addAttribute("taxonomy", taxonomy);
@@ -108,6 +115,20 @@ class ProviderSelfController {
 		}
 		Provider provider = mine(principal);
 		return home(model, provider, new SmallForms.PauseForm(), SmallForms.ListingForm.of(provider.listing()), null);
+	}
+
+	/** The provider says whether their follow-up answers may be counted anonymously. */
+	@PostMapping("/provider/counting")
+	String counting(TandemPrincipal principal, @ModelAttribute("countingForm") SmallForms.CountingForm form,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		Provider provider = mine(principal);
+		if (!binding.hasErrors()) {
+			counting.setCounted(provider.id(), form.isCounted());
+			return "redirect:/provider?done=counting#counting";
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return home(model, provider, new SmallForms.PauseForm(), SmallForms.ListingForm.of(provider.listing()),
+				"directory.counting.invalid");
 	}
 
 	@PostMapping("/provider/engagements/ended")

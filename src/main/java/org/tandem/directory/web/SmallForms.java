@@ -136,4 +136,25 @@ final class SmallForms {
 
 	}
 
+	/** Whether the provider lets their follow-up answers be counted anonymously. */
+	public static class CountingForm {
+
+		private boolean counted;
+
+		static CountingForm of(boolean counted) {
+			CountingForm form = new CountingForm();
+			form.counted = counted;
+			return form;
+		}
+
+		public boolean isCounted() {
+			return counted;
+		}
+
+		public void setCounted(boolean counted) {
+			this.counted = counted;
+		}
+
+	}
+
 }

@@ -212,9 +212,14 @@ public class FollowUp {
 
 	}
 
-	/** A survey's answers as given. */
+	/**
+	 * A survey's answers as given.
+	 *
+	 * @param counted the answer to "may we count your answers anonymously?", which is kept with the request (the
+	 *     organization's side) or the provider, not with the survey
+	 */
 	public record Survey(@Nullable Answer planResulted, @Nullable String workDone, @Nullable Integer usefulness,
-			@Nullable Answer recommends, @Nullable String comment) {
+			@Nullable Answer recommends, @Nullable String comment, boolean counted) {
 
 		void check() {
 			if (planResulted == null) {

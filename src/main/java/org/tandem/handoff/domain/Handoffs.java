@@ -84,13 +84,15 @@ public class Handoffs {
 
 	private final Regions regions;
 
+	private final Coarse coarse;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, RequestActivity activity,
-			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions,
+			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions, Coarse coarse,
 			TransactionTemplate transactions, Clock clock) {
 		this.handoffs = handoffs;
 		this.offers = offers;
@@ -103,6 +105,7 @@ public class Handoffs {
 		this.mail = mail;
 		this.properties = properties;
 		this.regions = regions;
+		this.coarse = coarse;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -471,10 +474,9 @@ public class Handoffs {
 		RequestsForMatching.Request request = request(handoff.requestId());
 		List<Offer> all = offers.findByRequestIdOrderByPosition(handoff.requestId());
 		Instant confirmedAt = Objects.requireNonNull(handoff.confirmedAt());
-		String region = request.country() == null ? "unknown"
-				: regions.of(request.country()).map(Regions.Region::key).orElse("unknown");
-		tally.count(confirmedAt, region, List.copyOf(request.services()), handoff.daysToConfirm(),
-				(int) all.stream().filter(o -> o.sentAt() != null).count(), handoff.anonymous());
+		tally.count(new Tally.Cell(Coarse.quarterStart(confirmedAt), coarse.regionGroup(request.country()),
+				coarse.serviceGroup(request.services()), Coarse.daysBucket(handoff.daysToConfirm()),
+				Coarse.offersBucket((int) all.stream().filter(o -> o.sentAt() != null).count()), handoff.anonymous()));
 		if (!handoff.anonymous()) {
 			UUID provider = accepted(handoff.requestId()).map(Offer::providerId).orElseThrow();
 			LocalDate today = LocalDate.ofInstant(confirmedAt, ZoneOffset.UTC);
@@ -591,22 +593,42 @@ public class Handoffs {
 		}
 	}
 
-	/** The organization answers its open follow-up survey. */
+	/**
+	 * The organization answers its open follow-up survey; its answer to "may we count your answers anonymously?" is
+	 * kept on the request, in the same transaction.
+	 */
 	@Transactional
 	public void requesterSurvey(UUID requestId, UUID followUpId, FollowUp.Survey survey) {
 		FollowUp followUp = followUps.findById(followUpId)
 			.filter(f -> f.requestId().equals(requestId) && f.side() == Side.ORGANIZATION)
 			.orElseThrow(NotFoundException::new);
 		answerSurvey(followUp, survey);
+		requests.countAnswers(requestId, survey.counted());
 	}
 
-	/** The provider answers an open follow-up survey of theirs. */
+	/**
+	 * The provider answers an open follow-up survey of theirs; their answer to "may we count your answers
+	 * anonymously?" is the setting on their page, changed in the same transaction.
+	 */
 	@Transactional
 	public void providerSurvey(UUID followUpId, UUID providerId, FollowUp.Survey survey) {
 		FollowUp followUp = followUps.findById(followUpId)
 			.filter(f -> f.providerId().equals(providerId) && f.side() == Side.PROVIDER)
 			.orElseThrow(NotFoundException::new);
 		answerSurvey(followUp, survey);
+		providers.setCounted(providerId, survey.counted());
+	}
+
+	/** Whether the organization currently lets its answers be counted, to show on its survey. */
+	@Transactional(readOnly = true)
+	public boolean organizationCounted(UUID requestId) {
+		return requests.countable(requestId).map(RequestsForHandoff.Countable::counted).orElse(false);
+	}
+
+	/** Whether the provider currently lets their answers be counted, to show on their survey. */
+	@Transactional(readOnly = true)
+	public boolean providerCounted(UUID providerId) {
+		return providers.counted(providerId);
 	}
 
 	private void answerSurvey(FollowUp followUp, FollowUp.Survey survey) {

@@ -1,17 +1,17 @@
 package org.tandem.handoff.persistence;
 
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.UUID;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counters of confirmed handoffs that outlive their requests: the month, the world region, the services, the days it
- * took and the offers it needed; nothing names a request, an organization or a provider.
+ * Counters of confirmed handoffs that outlive their requests, kept only as coarse as disclosure control allows: the
+ * quarter, the region group, the service group, days to confirmed contact and offers needed in buckets, and whether
+ * the request was anonymous. Nothing names a request, an organization or a provider; reports show a cell only above
+ * a minimum group size ({@code docs/handoff.md}).
  */
 @Component
 public class Tally {
@@ -22,33 +22,29 @@ public class Tally {
 		this.jdbc = jdbc;
 	}
 
-	public void count(Instant confirmedAt, String region, List<String> services, int daysToConfirm, int offersMade,
-			boolean anonymous) {
-		jdbc.sql("""
-				insert into handoff_tally (id, confirmed_month, region, services, days_to_confirm, offers_made, anonymous)
-				values (:id, :month, :region, :services, :days, :offers, :anonymous)""")
-			.param("id", UUID.randomUUID())
-			.param("month", YearMonth.from(confirmedAt.atZone(ZoneOffset.UTC)).toString())
-			.param("region", region)
-			.param("services", String.join(",", services.stream().sorted().toList()))
-			.param("days", daysToConfirm)
-			.param("offers", offersMade)
-			.param("anonymous", anonymous)
-			.update();
+	/** Counts one confirmed handoff in its cell. */
+	public void count(Cell cell) {
+		Map<String, Object> key = new LinkedHashMap<>();
+		key.put("quarter_start", cell.quarterStart());
+		key.put("region_group", cell.regionGroup());
+		key.put("service_group", cell.serviceGroup());
+		key.put("days_bucket", cell.daysBucket());
+		key.put("offers_bucket", cell.offersBucket());
+		key.put("anonymous", cell.anonymous());
+		Counters.increment(jdbc, "handoff_tally", key);
 	}
 
-	/** The counters by month and region, newest first. */
-	public List<Row> rows() {
-		return jdbc.sql("""
-				select confirmed_month, region, count(*) as handoffs, avg(days_to_confirm) as days,
-				sum(case when anonymous then 1 else 0 end) as anonymous_count
-				from handoff_tally group by confirmed_month, region order by confirmed_month desc, region""")
-			.query((rs, i) -> new Row(rs.getString("confirmed_month"), rs.getString("region"), rs.getInt("handoffs"),
-					rs.getDouble("days"), rs.getInt("anonymous_count")))
-			.list();
-	}
-
-	public record Row(String month, String region, int handoffs, double averageDays, int anonymous) {
+	/**
+	 * One cell of the counters.
+	 *
+	 * @param quarterStart the first day of the quarter contact was confirmed in (UTC)
+	 * @param regionGroup the M49 region (AFRICA, AMERICAS, ASIA, EUROPE, OCEANIA) or UNKNOWN
+	 * @param serviceGroup the main group of the services (ASSESS, PREVENT, RESPOND, SUPPORT) or UNKNOWN
+	 * @param daysBucket days from the first offer to confirmed contact: 0-7, 8-30 or 31+
+	 * @param offersBucket offers sent: 1, 2 or 3+
+	 */
+	public record Cell(LocalDate quarterStart, String regionGroup, String serviceGroup, String daysBucket,
+			String offersBucket, boolean anonymous) {
 	}
 
 }

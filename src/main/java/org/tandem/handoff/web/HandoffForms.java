@@ -107,8 +107,25 @@ final class HandoffForms {
 
 		private String comment = "";
 
+		/** May the answers be counted anonymously: what the side said last time, unticked unless it said yes. */
+		private boolean counted;
+
+		static SurveyForm counted(boolean counted) {
+			SurveyForm form = new SurveyForm();
+			form.counted = counted;
+			return form;
+		}
+
 		FollowUp.Survey survey() {
-			return new FollowUp.Survey(planResulted, workDone, usefulness, recommends, comment);
+			return new FollowUp.Survey(planResulted, workDone, usefulness, recommends, comment, counted);
+		}
+
+		public boolean isCounted() {
+			return counted;
+		}
+
+		public void setCounted(boolean counted) {
+			this.counted = counted;
 		}
 
 		public FollowUp.@Nullable Answer getPlanResulted() {

@@ -114,7 +114,9 @@ class ProviderHandoffController {
 
 	@GetMapping("/provider/handoffs/follow-ups/{id}")
 	String followUp(TandemPrincipal principal, @PathVariable UUID id, Model model) {
-		return survey(model, handoffs.providerFollowUp(id, provider(principal)), new HandoffForms.SurveyForm());
+		UUID provider = provider(principal);
+		return survey(model, handoffs.providerFollowUp(id, provider),
+				HandoffForms.SurveyForm.counted(handoffs.providerCounted(provider)));
 	}
 
 	@PostMapping("/provider/handoffs/follow-ups/{id}")

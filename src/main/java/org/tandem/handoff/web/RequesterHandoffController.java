@@ -131,7 +131,8 @@ class RequesterHandoffController {
 		if (id.isEmpty()) {
 			return "redirect:/request/status/" + token;
 		}
-		return survey(model, token, followUp(id.get(), followUpId), new HandoffForms.SurveyForm());
+		return survey(model, token, followUp(id.get(), followUpId),
+				HandoffForms.SurveyForm.counted(handoffs.organizationCounted(id.get())));
 	}
 
 	@PostMapping("/request/status/{token}/follow-ups/{followUpId}")

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,25 @@ class HandoffView implements RequestsForHandoff {
 		if (value != null && !value.isBlank()) {
 			items.add(new Revealable(kind, value));
 		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Countable> countable(UUID id) {
+		return jdbc.sql("select approach, country, assessed_services, count_answers from help_request where id = :id")
+			.param("id", id)
+			.query((rs, n) -> {
+				String services = rs.getString("assessed_services");
+				return new Countable(rs.getString("approach"), rs.getString("country"),
+						services == null || services.isEmpty() ? Set.of() : Set.copyOf(List.of(services.split(","))),
+						rs.getBoolean("count_answers"));
+			})
+			.optional();
+	}
+
+	@Override
+	public void countAnswers(UUID id, boolean counted) {
+		intake.countAnswers(id, counted);
 	}
 
 	@Override

@@ -107,6 +107,12 @@ public class HelpRequest {
 
 	private @Nullable Instant assessedAt;
 
+	/**
+	 * The requester lets the request's non-identifying facts and survey answers be counted anonymously before it is
+	 * purged; never unless they ticked it.
+	 */
+	private boolean countAnswers;
+
 	@Version
 	private @Nullable Long version;
 
@@ -120,7 +126,7 @@ public class HelpRequest {
 			@Nullable SealedText openpgpKey, boolean emailNotices, @Nullable UUID assignedTo, Instant submittedAt,
 			Instant updatedAt, boolean awaitingStaff, @Nullable String assessedServices,
 			@Nullable String assessedLanguages, @Nullable SealedText assessmentContext, @Nullable RiskLevel riskLevel,
-			@Nullable UUID assessedBy, @Nullable Instant assessedAt, @Nullable Long version) {
+			@Nullable UUID assessedBy, @Nullable Instant assessedAt, boolean countAnswers, @Nullable Long version) {
 		this.id = id;
 		this.reference = reference;
 		this.status = status;
@@ -155,6 +161,7 @@ public class HelpRequest {
 		this.riskLevel = riskLevel;
 		this.assessedBy = assessedBy;
 		this.assessedAt = assessedAt;
+		this.countAnswers = countAnswers;
 		this.version = version;
 	}
 
@@ -164,7 +171,7 @@ public class HelpRequest {
 				join(s.workLanguages()), sealed(s.communities()), joinEnums(s.problems()), SealedText.of(s.description()),
 				sealed(s.outcome()), s.urgency(), s.timeframe(), s.approach(), s.contactMethod(), sealed(s.email()),
 				sealed(s.signal()), sealed(s.phone()), sealed(s.openpgpKey()), s.emailNotices() && s.email() != null,
-				null, now, now, true, null, null, null, null, null, null, null);
+				null, now, now, true, null, null, null, null, null, null, s.countAnswers(), null);
 	}
 
 	/**
@@ -217,6 +224,11 @@ public class HelpRequest {
 		this.assessedBy = staffId;
 		this.assessedAt = now;
 		this.updatedAt = now;
+	}
+
+	/** The requester says, on a follow-up survey, whether their answers may be counted anonymously. */
+	void countAnswers(boolean counted) {
+		this.countAnswers = counted;
 	}
 
 	public UUID id() {
@@ -375,6 +387,11 @@ public class HelpRequest {
 		return assessedAt;
 	}
 
+	/** Whether the requester lets their answers be counted anonymously. */
+	public boolean countsAnswers() {
+		return countAnswers;
+	}
+
 	private static @Nullable SealedText sealed(@Nullable String text) {
 		return text == null || text.isBlank() ? null : SealedText.of(text);
 	}
@@ -410,11 +427,24 @@ public class HelpRequest {
 			@Nullable String region, List<String> workLanguages, @Nullable String communities, Set<Problem> problems,
 			String description, @Nullable String outcome, Urgency urgency, Timeframe timeframe, Approach approach,
 			ContactMethod contactMethod, @Nullable String email, @Nullable String signal, @Nullable String phone,
-			@Nullable String openpgpKey, boolean emailNotices, boolean emailLink) {
+			@Nullable String openpgpKey, boolean emailNotices, boolean emailLink, boolean countAnswers) {
 
 		public Submission {
 			workLanguages = List.copyOf(new LinkedHashSet<>(workLanguages));
 			problems = problems.isEmpty() ? EnumSet.noneOf(Problem.class) : EnumSet.copyOf(problems);
+		}
+
+		/** A submission that does not let its answers be counted (the default). */
+		public Submission(boolean anonymous, String language, @Nullable String organizationName,
+				@Nullable OrganizationKind organizationKind, @Nullable SizeBand sizeBand, @Nullable String country,
+				@Nullable String region, List<String> workLanguages, @Nullable String communities,
+				Set<Problem> problems, String description, @Nullable String outcome, Urgency urgency,
+				Timeframe timeframe, Approach approach, ContactMethod contactMethod, @Nullable String email,
+				@Nullable String signal, @Nullable String phone, @Nullable String openpgpKey, boolean emailNotices,
+				boolean emailLink) {
+			this(anonymous, language, organizationName, organizationKind, sizeBand, country, region, workLanguages,
+					communities, problems, description, outcome, urgency, timeframe, approach, contactMethod, email,
+					signal, phone, openpgpKey, emailNotices, emailLink, false);
 		}
 
 	}

@@ -369,6 +369,19 @@ public class IntakeService {
 		activity.touch(id, now);
 	}
 
+	/**
+	 * The requester says, on a follow-up survey, whether their answers may be counted anonymously. Not a change of
+	 * the request's state: its retention period does not start again.
+	 */
+	@Transactional
+	public void countAnswers(UUID id, boolean counted) {
+		HelpRequest request = get(id);
+		if (request.countsAnswers() != counted) {
+			request.countAnswers(counted);
+			requests.save(request);
+		}
+	}
+
 	/** Staff have read what the requester wrote and nothing needs an answer. */
 	@Transactional
 	public void markSeen(UUID id) {

@@ -100,6 +100,9 @@ public class RequestForm {
 
 	private boolean consent;
 
+	/** Whether the requester lets their answers be counted anonymously: unticked unless they tick it. */
+	private boolean countAnswers;
+
 	/** The honeypot: hidden from people, filled in by some robots. */
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String website = "";
@@ -157,7 +160,7 @@ public class RequestForm {
 				problems(), description.strip(),
 				blankToNull(outcome), Objects.requireNonNull(urgency), Objects.requireNonNull(timeframe),
 				Objects.requireNonNull(approach), method, blankToNull(email), blankToNull(signal), blankToNull(phone),
-				blankToNull(openpgpKey), emailNotices, emailLink);
+				blankToNull(openpgpKey), emailNotices, emailLink, countAnswers);
 	}
 
 	private static @Nullable String blankToNull(String value) {
@@ -346,6 +349,14 @@ public class RequestForm {
 
 	public void setConsent(boolean consent) {
 		this.consent = consent;
+	}
+
+	public boolean isCountAnswers() {
+		return countAnswers;
+	}
+
+	public void setCountAnswers(boolean countAnswers) {
+		this.countAnswers = countAnswers;
 	}
 
 	public String getWebsite() {
