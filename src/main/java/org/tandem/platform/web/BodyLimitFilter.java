@@ -41,7 +41,9 @@ import org.tandem.platform.security.ResponseHeaders;
  * form that is not text in its encoding (invalid UTF-8) comes back the same way, with 400.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// After the session filter (Integer.MIN_VALUE + 50), so that a form sent back as its page keeps the session; before
+// the security filters and everything else that reads a body.
+@Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class BodyLimitFilter extends OncePerRequestFilter {
 
 	/** The request attribute a page reads to say what was too large: the limit, in kilobytes. */
