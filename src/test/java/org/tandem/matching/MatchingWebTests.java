@@ -251,6 +251,9 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r").param("r", request)
 			.query(UUID.class).single()).isEqualTo(portuguese.id());
 		assertThat(requestStatus(request)).isEqualTo("MATCHED");
+		// the kept-away provider pauses, so that the other tests' batches do not place requests with them
+		kept.web().get("/provider");
+		assertThat(kept.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
 	}
 
 	@Test
