@@ -211,6 +211,32 @@ class ContactSafeguardWebTests extends HandoffTestSupport {
 		assertThat(stage(plain.id())).isEqualTo("FOLLOWING_UP");
 	}
 
+	@Test
+	void aRecordStillWaitingGoesWithItsHandoffWhenStaffSendTheRequestBackToAssessment() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider provider = provider("Back " + tag);
+		WebSession staff = staff();
+		Requester requester = introduced(staff, provider, true);
+		UUID offer = offer(requester.id(), provider.id());
+		provider.web().get("/provider/handoffs/" + offer);
+		provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "0"));
+		String handoffPage = "/staff/requests/" + requester.id() + "/handoff";
+		staff.get(handoffPage);
+		assertThat(staff.post(handoffPage + "/confirm", Map.of("reason", "canary-Checked by phone")).redirect())
+			.contains("done=recorded");
+
+		staff.get("/staff/requests/" + requester.id());
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "ASSESSING")).redirect())
+			.contains("moved");
+		assertThat(stage(requester.id())).isEqualTo("WITHDRAWN");
+		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and grace_until is null and staff_reason is null")
+			.param("r", requester.id()).query(Long.class).single()).isOne();
+		records.finishDue();
+		assertThat(count("help_request", "id", requester.id())).isOne();
+		assertThat(requestStatus(requester.id())).isEqualTo("ASSESSING");
+		assertThat(requester.web().get(requester.path()).text()).doesNotContain("Staff recorded that you are in contact");
+	}
+
 	/** A request sent, chosen for the provider, accepted and introduced (sharing Signal). */
 	private Requester introduced(WebSession staff, ActiveProvider provider, boolean anonymous) {
 		Requester requester = requester(staff, anonymous, Map.of());

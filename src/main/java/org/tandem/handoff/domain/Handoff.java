@@ -131,6 +131,9 @@ public class Handoff {
 		providerContact = null;
 		remindedAt = null;
 		staffAlertedAt = null;
+		graceUntil = null;
+		staffReason = null;
+		recordCancelledAt = null;
 		move(Stage.INTRODUCED, now);
 	}
 
@@ -263,7 +266,9 @@ public class Handoff {
 	}
 
 	void withdrawn(Instant now) {
+		// a record of contact still waiting goes with the handoff it belonged to
 		graceUntil = null;
+		staffReason = null;
 		move(Stage.WITHDRAWN, now);
 	}
 

@@ -896,7 +896,7 @@ public class Handoffs {
 		/** The organization's yes would confirm contact, and purge an anonymous request, at once. */
 		public boolean yesPurgesNow() {
 			return handoff.anonymous()
-					&& (recorded() || Boolean.TRUE.equals(handoff.providerContact()) && asksAboutContact());
+					&& (recorded() || (Boolean.TRUE.equals(handoff.providerContact()) && asksAboutContact()));
 		}
 
 	}
