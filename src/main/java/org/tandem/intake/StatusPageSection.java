@@ -1,7 +1,10 @@
 package org.tandem.intake;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A part another module adds to a requester's status page: a heading, a sentence and a link under the status link
@@ -12,8 +15,19 @@ import java.util.UUID;
  * @param path the link's path below the status link, or empty for no link
  * @param actionKey the link text's message key
  * @param urgent whether the requester is asked to do something
+ * @param moment a date and time the section names (shown isolated, in UTC), or null
+ * @param post whether the action is a button that posts to the path (no JavaScript needed) rather than a link
  */
-public record StatusPageSection(String titleKey, String textKey, String path, String actionKey, boolean urgent) {
+public record StatusPageSection(String titleKey, String textKey, String path, String actionKey, boolean urgent,
+		@Nullable Moment moment, boolean post) {
+
+	public StatusPageSection(String titleKey, String textKey, String path, String actionKey, boolean urgent) {
+		this(titleKey, textKey, path, actionKey, urgent, null, false);
+	}
+
+	/** A date and time with the message key of its label ("Until"). */
+	public record Moment(String labelKey, Instant at) {
+	}
 
 	public interface Provider {
 

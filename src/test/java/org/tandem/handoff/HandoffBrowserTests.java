@@ -26,6 +26,7 @@ import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -34,8 +35,10 @@ import com.microsoft.playwright.options.Cookie;
  * The whole anonymous handoff in Chromium, with JavaScript on and off, across three browser contexts: a requester
  * without an account sends a request with a marker in every free field; staff choose a provider; the provider reads
  * the blind offer (no marker on the page or in the mail GreenMail received), accepts; the requester chooses what to
- * share; both confirm contact; the request is purged and the status page shows the receipt; then the canary scan
- * finds no marker anywhere.
+ * share; the provider (warned that the organization's details will go) says yes, the requester "not yet"; staff record
+ * contact anyway with a reason, which waits its grace period; the requester's status page says so and the requester
+ * cancels it; then the requester's yes, after the page that shows what to note, purges the request and the status
+ * page shows the receipt; then the canary scan finds no marker anywhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
 class HandoffBrowserTests extends BrowserTestSupport {
@@ -164,10 +167,49 @@ class HandoffBrowserTests extends BrowserTestSupport {
 			String introductionMail = TestMail.awaitBody(provider.email(), "BEGIN PGP MESSAGE");
 			markers.forEach(m -> assertThat(introductionMail).doesNotContain(m));
 			assertThat(org.tandem.support.OpenPgpTestKeys.decrypt(introductionMail)).contains(markers.get(markers.size() - 1));
+			// the provider is told the organization's details will be gone once both have confirmed
+			assertThat(work.locator("#organization-gone")).containsText("will be gone from Tandem");
 			work.locator("#reached-yes").click();
 			assertThat(work.locator("[role=status]")).containsText("Thank you");
+
+			// the requester answers "not yet"; staff record contact anyway: refused without a reason, then it waits
 			requester.navigate(statusLink + "/introduction");
+			requester.locator("#reached-no").click();
+			assertThat(requester.locator("[role=status]")).containsText("Thank you");
+			desk.navigate(base() + "/staff/requests/" + request + "/handoff");
+			desk.locator("#staff-confirm").click();
+			assertThat(desk.locator("#reason-error")).hasText("A side answered “not yet”: say why you record contact anyway.");
+			desk.locator("#reason").fill(CanaryScan.marker(markers));
+			desk.locator("#staff-confirm").click();
+			assertThat(desk.locator("[role=status]")).containsText("Contact recorded.");
+			assertThat(desk.locator("#grace-until")).isVisible();
+			if (javaScript) {
+				Browsers.assertAccessible(desk);
+			}
+
+			// the requester's status page says so, with when it takes effect; the requester says it is not so
+			requester.navigate(statusLink);
+			Locator recorded = requester.locator("section.card",
+					new Page.LocatorOptions().setHasText("Staff recorded that you are in contact"));
+			assertThat(recorded).containsText("note them now");
+			assertThat(recorded.locator("bdi time")).isVisible();
+			if (javaScript) {
+				Browsers.assertAccessible(requester);
+			}
+			recorded.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("We are not in contact")).click();
+			assertThat(requester.locator("[role=status]")).containsText("The record is cancelled");
+			assertThat(jdbc.sql("select stage from handoff where request_id = :r").param("r", request)
+				.query(String.class).single()).isEqualTo("CONTACT_FAILED");
+
+			// in touch after all: the yes first shows the provider's details to note, then the final button
 			requester.locator("#reached-yes").click();
+			assertThat(requester.locator("#note-these")).containsText("Note these now");
+			assertThat(requester.locator("#provider-name")).hasText("Lucía Browser " + tag);
+			assertThat(requester.locator("#provider-email")).hasText(provider.email());
+			if (javaScript) {
+				Browsers.assertAccessible(requester);
+			}
+			requester.locator("#final-yes").click();
 
 			// purged: the status link shows the receipt, and nothing of the request is left
 			assertThat(requester.locator("h1")).hasText("This request was destroyed");

@@ -37,6 +37,9 @@ class HandoffWebTests extends HandoffTestSupport {
 	Handoffs handoffs;
 
 	@Autowired
+	org.tandem.handoff.domain.ContactRecords records;
+
+	@Autowired
 	MailOutbox outbox;
 
 	@Test
@@ -231,7 +234,8 @@ class HandoffWebTests extends HandoffTestSupport {
 	}
 
 	@Test
-	void anonymousContactConfirmedByStaffPurgesTheRequestAndKeepsOnlyCounters() throws Exception {
+	void anonymousContactRecordedByStaffAgainstANotYetWaitsItsGracePeriodThenPurgesAndKeepsOnlyCounters()
+			throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		ActiveProvider provider = provider("Purge " + tag);
 		WebSession staff = staff();
@@ -255,9 +259,63 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
 		assertThat(staff.get("/staff/handoffs").html().selectFirst("#in-flight").text())
 			.contains("A side says contact was not made");
-		staff.get("/staff/requests/" + requester.id() + "/handoff");
-		assertThat(staff.post("/staff/requests/" + requester.id() + "/handoff/confirm", Map.of()).redirect())
-			.contains("purged");
+		String handoffPage = "/staff/requests/" + requester.id() + "/handoff";
+		assertThat(staff.get(handoffPage).html().selectFirst("#grace-hint").text()).contains("72 hours");
+
+		// recording contact against the provider's "not yet" without a reason: refused, nothing written
+		WebSession.Page refused = staff.post(handoffPage + "/confirm", Map.of("reason", "   "));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.html().selectFirst("#reason-error").text())
+			.isEqualTo("A side answered “not yet”: say why you record contact anyway.");
+		String tooLong = "canary-" + "x".repeat(2001);
+		WebSession.Page overlong = staff.post(handoffPage + "/confirm", Map.of("reason", tooLong));
+		assertThat(overlong.status()).isEqualTo(400);
+		assertThat(overlong.html().selectFirst("#reason-error").text()).isEqualTo("This is too long.");
+		assertThat(overlong.html().selectFirst("textarea#reason").text()).isEqualTo(tooLong);
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
+		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_reason is null and grace_until is null")
+			.param("r", requester.id()).query(Long.class).single()).isOne();
+		// nor may staff get round it by moving the request to "in contact" on its own page
+		staff.get("/staff/requests/" + requester.id());
+		WebSession.Page onRequestPage = staff.post("/staff/requests/" + requester.id() + "/status",
+				Map.of("to", "CONTACT_CONFIRMED"));
+		assertThat(onRequestPage.html().selectFirst(".notice.bad").text()).startsWith("Record this contact on the request’s handoff page");
+		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+
+		// with a reason: it waits, sealed; nothing is purged, and the organization's status page says so
+		String reason = org.tandem.support.CanaryScan.marker(markers);
+		assertThat(staff.post(handoffPage + "/confirm", Map.of("reason", reason)).redirect()).contains("done=recorded");
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_RECORDED");
+		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(new String(jdbc.sql("select staff_reason from handoff where request_id = :r").param("r", requester.id())
+			.query(byte[].class).single(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(reason);
+		WebSession.Page pending = staff.get(handoffPage);
+		assertThat(pending.html().selectFirst("#recorded").text()).contains("the anonymous request is purged")
+			.contains(reason);
+		assertThat(pending.html().selectFirst("#grace-until").attr("datetime")).isNotEmpty();
+		assertThat(staff.get("/staff/handoffs").html().selectFirst("#in-flight").text())
+			.contains("Contact recorded by staff, waiting for the organization").contains("until");
+		WebSession.Page status = requester.web().get(requester.path());
+		var notice = status.html().select("section.card").stream()
+			.filter(section -> section.text().contains("Staff recorded that you are in contact")).findFirst().orElseThrow();
+		assertThat(notice.text()).contains("note them now");
+		assertThat(notice.selectFirst("bdi time").attr("datetime")).isNotEmpty();
+		assertThat(notice.selectFirst("form").attr("action")).endsWith(requester.path() + "/contact/not-in-contact");
+		assertThat(jdbc.sql("select count(*) from help_request where id = :r").param("r", requester.id())
+			.query(Long.class).single()).isOne();
+		// a second record, or the request page, cannot shorten the wait
+		assertThat(staff.post(handoffPage + "/confirm", Map.of("reason", "again")).status()).isEqualTo(409);
+		staff.get("/staff/requests/" + requester.id());
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED")).html()
+			.selectFirst(".notice.bad").text()).isEqualTo("Contact is already recorded and waits for its grace period to end.");
+		// before the grace period ends the job leaves it
+		assertThat(records.finishDue()).isZero();
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_RECORDED");
+
+		// once it has ended, the job confirms contact and purges the request, leaving a receipt
+		jdbc.sql("update handoff set grace_until = :past where request_id = :r")
+			.param("past", Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC)).param("r", requester.id()).update();
+		assertThat(records.finishDue()).isEqualTo(1);
 		for (String table : List.of("help_request", "handoff", "handoff_offer", "handoff_introduction",
 				"handoff_follow_up", "match_choice")) {
 			String column = table.equals("help_request") ? "id" : "request_id";
@@ -265,8 +323,10 @@ class HandoffWebTests extends HandoffTestSupport {
 				.query(Long.class).single()).as(table).isZero();
 		}
 		assertThat(jdbc.sql("select count(*) from handoff_tally").query(Long.class).single()).isEqualTo(tallies + 1);
-		assertThat(requester.web().get(requester.path()).html().selectFirst("h1").text())
-			.isEqualTo("This request was destroyed");
+		WebSession.Page destroyed = requester.web().get(requester.path());
+		assertThat(destroyed.html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+		String receipt = destroyed.html().selectFirst("a[href^=/privacy/receipts/]").attr("href");
+		assertThat(requester.web().get(receipt).status()).isEqualTo(200);
 		// the provider's offer is gone with it, and no marker is left anywhere
 		assertThat(provider.web().get("/provider/handoffs/" + offer).status()).isEqualTo(404);
 		scan.assertNoMarkerAnywhere(markers, start);

@@ -180,6 +180,90 @@ class MatchingWebTests extends MatchingTestSupport {
 	}
 
 	@Test
+	void theOrganizationsExclusionIsAbsoluteWhileAHubConstraintCanStillBeOverridden() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider kept = spanishSpecialist("Kept Away " + tag);
+		ActiveProvider portuguese = portugueseOnly("Hub Constraint " + tag);
+		WebSession staff = staff();
+		UUID request = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
+		String path = "/staff/requests/" + request + "/matching";
+		String keptRef = reference(kept.id());
+		String portugueseRef = reference(portuguese.id());
+		Map<String, String> needs = new LinkedHashMap<>();
+		needs.put("version", "-1");
+		needs.put("services[ACCOUNT_SECURITY]", "MUST");
+		needs.put("languages", "es");
+		needs.put("startBy", LocalDate.now(ZoneOffset.UTC).plusDays(5).toString());
+		needs.put("budget", "PRO_BONO");
+		needs.put("excludedProviders", keptRef);
+		assertThat(staff.post(path + "/needs", needs).redirect()).contains("saved");
+
+		// the page shows the organization's exclusion as not choosable, with why; the hub's constraint as overridable
+		WebSession.Page page = staff.get(path + "?excluded=true");
+		var keptAway = page.html().selectFirst("#excluded-" + keptRef);
+		assertThat(keptAway.selectFirst("#not-choosable-" + keptRef).text())
+			.isEqualTo("Cannot be chosen: the organization itself asked to keep its request away from this provider, and "
+					+ "nobody can override that.");
+		assertThat(keptAway.select(".why li").eachText()).contains("The organization asked not to work with this provider.");
+		assertThat(keptAway.selectFirst("#order-" + kept.id())).isNull();
+		assertThat(keptAway.selectFirst("#reason-" + kept.id())).isNull();
+		assertThat(page.html().selectFirst("#excluded-" + portugueseRef + " #order-" + portuguese.id())).isNotNull();
+		assertThat(page.html().selectFirst("#not-choosable-" + portugueseRef)).isNull();
+
+		// sent anyway, with a reason: refused with a clear message, what was typed kept, nothing written
+		String current = page.html().selectFirst("input[name=current]").val();
+		WebSession.Page refused = staff.post(path + "/choice", Map.of("current", current, "order[" + kept.id() + "]", "1",
+				"reason[" + kept.id() + "]", "canary-They asked for them after all", "order[" + portuguese.id() + "]", "2",
+				"reason[" + portuguese.id() + "]", "canary-Her colleague interprets"));
+		assertThat(refused.html().selectFirst("#choice-error").text()).isEqualTo("The organization asked not to offer its "
+				+ "request to a provider you chose. Nobody can override that: choose another provider.");
+		assertThat(refused.html().selectFirst("#order-" + portuguese.id()).val()).isEqualTo("2");
+		assertThat(refused.html().selectFirst("#reason-" + portuguese.id()).text()).isEqualTo("canary-Her colleague interprets");
+		assertThat(refused.body()).doesNotContain("Exception");
+		assertThat(count("match_choice where request_id = '" + request + "'")).isZero();
+		assertThat(requestStatus(request)).isEqualTo("ASSESSING");
+
+		// the JSON API says which exclusions can be overridden
+		String read = token(staff, "matching:read");
+		var api = visitor().send(apiRequest("/api/v1/matching/requests/" + request + "/recommendations?excluded=true", read)
+			.GET().build());
+		assertThat(api.status()).as(api.body()).isEqualTo(200);
+		var exclusions = tools.jackson.databind.json.JsonMapper.builder().build().readTree(api.body()).path("exclusions");
+		Map<String, Boolean> overridable = new LinkedHashMap<>();
+		exclusions.forEach(x -> overridable.put(x.path("provider").asString(), x.path("overridable").asBoolean()));
+		assertThat(overridable).containsEntry(kept.id().toString(), false).containsEntry(portuguese.id().toString(), true);
+
+		// a batch edit cannot put the kept-away provider on the request either
+		WebSession.Page proposed = staff.post("/staff/matching/batches", Map.of("placeAsMany", "true"));
+		String batchPath = proposed.redirect().substring(proposed.redirect().indexOf("/staff/matching/batches/"));
+		UUID batch = UUID.fromString(batchPath.substring(batchPath.lastIndexOf('/') + 1));
+		List<UUID> rows = jdbc.sql("select request_id from match_batch_row where batch_id = :b order by position")
+			.param("b", batch).query(UUID.class).list();
+		int row = rows.indexOf(request);
+		assertThat(row).isNotNegative();
+		UUID before = jdbc.sql("select provider_id from match_batch_row where batch_id = :b and position = :p")
+			.param("b", batch).param("p", row).query(UUID.class).list().get(0);
+		assertThat(before).isNotEqualTo(kept.id());
+		String version = staff.get(batchPath + "?page=" + row / 100).html().selectFirst("input[name=version]").val();
+		WebSession.Page edit = staff.post(batchPath + "/rows/" + row, Map.of("provider", kept.id().toString(), "version", version));
+		assertThat(edit.html().selectFirst("#row-" + row + " .field-error").text())
+			.isEqualTo("This provider does not meet the constraints for this request.");
+		assertThat(jdbc.sql("select provider_id from match_batch_row where batch_id = :b and position = :p")
+			.param("b", batch).param("p", row).query(UUID.class).list().get(0)).isEqualTo(before);
+
+		// the hub's own constraint (language) is still overridden with a reason, which is sealed
+		WebSession.Page chosen = staff.post(path + "/choice", Map.of("current", current, "order[" + portuguese.id() + "]",
+				"1", "reason[" + portuguese.id() + "]", "canary-Her colleague interprets"));
+		assertThat(chosen.redirect()).as(chosen.text()).contains("chosen");
+		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r").param("r", request)
+			.query(UUID.class).single()).isEqualTo(portuguese.id());
+		assertThat(requestStatus(request)).isEqualTo("MATCHED");
+		// the kept-away provider pauses, so that the other tests' batches do not place requests with them
+		kept.web().get("/provider");
+		assertThat(kept.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
+	}
+
+	@Test
 	void onlyStaffReachMatchingAndOnlyAdministratorsTheSettings() {
 		WebSession staff = staff();
 		UUID request = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");

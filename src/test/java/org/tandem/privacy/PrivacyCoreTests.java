@@ -89,7 +89,8 @@ class PrivacyCoreTests {
 	@Test
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() throws Exception {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "handoff_follow_up.comment:CASE",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "handoff.staff_reason:CASE",
+					"handoff_follow_up.comment:CASE",
 					"handoff_follow_up.work_done:CASE", "handoff_introduction.revealed:IDENTIFYING",
 					"handoff_offer.decline_note:CASE", "help_request.assessment_context:CASE",
 					"help_request.communities:CASE", "help_request.contact_email:IDENTIFYING",
@@ -329,13 +330,16 @@ class PrivacyCoreTests {
 	}
 
 	/**
-	 * A declined offer with a note, an introduction and an answered follow-up, each with the marker in its sealed
-	 * fields, saved through Spring Data like the handoff saves them (built directly: the handoff's flow needs an active
-	 * provider and both sides, which its own tests drive).
+	 * A handoff whose contact staff recorded with a reason, a declined offer with a note, an introduction and an
+	 * answered follow-up, each with the marker in its sealed fields, saved through Spring Data like the handoff saves
+	 * them (built directly: the handoff's flow needs an active provider and both sides, which its own tests drive).
 	 */
 	private void handoffRecords(UUID request, UUID provider, String marker) throws ReflectiveOperationException {
 		var sealed = org.tandem.privacy.SealedText.of(marker);
 		java.time.Instant now = java.time.Instant.now();
+		aggregates.insert(construct(org.tandem.handoff.domain.Handoff.class, request, false,
+				org.tandem.handoff.domain.Stage.CONTACT_RECORDED, "en", provider, now, now, now, null, false, null, null,
+				null, provider, now.plusSeconds(3600), org.tandem.privacy.SealedText.of(marker), null, null));
 		var offer = construct(org.tandem.handoff.domain.Offer.class, UUID.randomUUID(), request, provider, 1,
 				org.tandem.handoff.domain.OfferStatus.DECLINED, now, now, now,
 				org.tandem.handoff.domain.DeclineReason.OTHER, sealed, null);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -102,20 +101,48 @@ public final class CanaryScan {
 		if (!Files.isDirectory(root)) {
 			return;
 		}
-		try (Stream<Path> all = Files.walk(root)) {
-			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				try {
-					if (Files.getLastModifiedTime(file).compareTo(FileTime.from(since)) < 0 || Files.size(file) > 64_000_000) {
-						continue;
-					}
-					scanFile(file, markers);
-					scanned.add(file);
+		for (Path file : files(root)) {
+			try {
+				if (Files.getLastModifiedTime(file).compareTo(FileTime.from(since)) < 0 || Files.size(file) > 64_000_000) {
+					continue;
 				}
-				catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
-					// removed meanwhile, or another user's file in the shared temporary directory
-				}
+				scanFile(file, markers);
+				scanned.add(file);
+			}
+			catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+				// removed meanwhile, or another user's file in the shared temporary directory
 			}
 		}
+	}
+
+	/**
+	 * The regular files under a folder. A folder that vanishes or cannot be read while it is walked (another test
+	 * run's temporary folder in the shared temporary directory) is passed over rather than ending the scan.
+	 */
+	private static List<Path> files(Path root) throws IOException {
+		List<Path> files = new java.util.ArrayList<>();
+		Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+
+			@Override
+			public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+				if (attributes.isRegularFile()) {
+					files.add(file);
+				}
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException failure) {
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public java.nio.file.FileVisitResult postVisitDirectory(Path directory, IOException failure) {
+				return java.nio.file.FileVisitResult.CONTINUE;
+			}
+
+		});
+		return files;
 	}
 
 	private static void scanFile(Path file, List<String> markers) throws IOException {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.account.AccountDirectory;
 import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.DeclineReason;
 import org.tandem.handoff.domain.FollowUp;
 import org.tandem.handoff.domain.Handoffs;
@@ -42,7 +43,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Handoffs as JSON. Providers (scopes {@code offers:read}, {@code offers:write}, the provider role) read their offers
  * and introductions, accept, decline and say whether contact was made; only offers made to them exist for them.
  * Staff (scopes {@code handoffs:read}, {@code handoffs:write}) list handoffs in flight, read one, and record
- * confirmed contact after checking.
+ * confirmed contact after checking (with a reason against a side's "not yet", waiting a grace period when a side has
+ * not confirmed it).
  */
 @RestController
 @RequestMapping(produces = "application/json")
@@ -52,15 +54,18 @@ class HandoffApiController {
 
 	private final Handoffs handoffs;
 
+	private final ContactRecords records;
+
 	private final ProvidersForHandoff providers;
 
 	private final AccountDirectory accounts;
 
 	private final MessageSource messages;
 
-	HandoffApiController(Handoffs handoffs, ProvidersForHandoff providers, AccountDirectory accounts,
-			MessageSource messages) {
+	HandoffApiController(Handoffs handoffs, ContactRecords records, ProvidersForHandoff providers,
+			AccountDirectory accounts, MessageSource messages) {
 		this.handoffs = handoffs;
+		this.records = records;
 		this.providers = providers;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -137,7 +142,7 @@ class HandoffApiController {
 		if (request.reached() == null) {
 			throw new InvalidInput("reached", "handoff.contact.answerRequired");
 		}
-		return new ContactResponse(handoffs.providerAnswers(id, provider(caller), request.reached()));
+		return new ContactResponse(handoffs.providerAnswers(id, provider(caller), request.reached()), null);
 	}
 
 	// --- staff --------------------------------------------------------------------------------------------------------
@@ -159,7 +164,7 @@ class HandoffApiController {
 		Handoffs.StaffView view = handoffs.staffView(requestId).orElseThrow(NotFoundException::new);
 		return new HandoffResponse(requestId, view.request().reference(), view.handoff().stage(),
 				view.handoff().anonymous(), view.handoff().requesterContact(), view.handoff().providerContact(),
-				view.handoff().confirmedAt(),
+				view.handoff().confirmedAt(), view.handoff().graceUntil(),
 				view.offers().stream()
 					.map(o -> new StaffOfferResponse(o.id(), o.position(), o.providerId(), o.status(), o.sentAt(),
 							o.deadline(), o.answeredAt(), o.declineReason()))
@@ -172,11 +177,19 @@ class HandoffApiController {
 
 	@PostMapping("/api/v1/handoffs/{requestId}/confirmation")
 	@Operation(summary = "Record confirmed contact", description = "Needs the scope handoffs:write and the staff "
-			+ "role. For staff who checked with both sides. An anonymous request is purged at once (the answer "
-			+ "says PURGED).")
-	ContactResponse confirm(java.security.Principal caller, @PathVariable UUID requestId) {
+			+ "role. For staff who checked with both sides. When a side answered \"not yet\", a reason is required "
+			+ "(up to 2,000 characters; 400 without it) and the record waits the grace period (PENDING, with "
+			+ "graceUntil); so does a record for an anonymous request whose organization has not said yes itself. "
+			+ "The organization may say it is not in contact meanwhile, which cancels the record; otherwise contact "
+			+ "is confirmed when the period ends, and an anonymous request purged then. Without a wait, contact is "
+			+ "confirmed at once (CONFIRMED), and an anonymous request purged (PURGED).")
+	ContactResponse confirm(java.security.Principal caller, @PathVariable UUID requestId,
+			@RequestBody(required = false) @Nullable ConfirmRequest request) {
 		handoffs.find(requestId).orElseThrow(NotFoundException::new);
-		return new ContactResponse(handoffs.staffConfirm(requestId, account(caller)));
+		Handoffs.Confirmation result = records.record(requestId, account(caller),
+				request == null ? null : request.reason());
+		return new ContactResponse(result, result == Handoffs.Confirmation.PENDING
+				? handoffs.find(requestId).map(h -> h.graceUntil()).orElse(null) : null);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
@@ -223,8 +236,16 @@ class HandoffApiController {
 	record ContactRequest(@Nullable Boolean reached) {
 	}
 
-	/** @param result RECORDED, CONFIRMED (follow-ups scheduled) or PURGED (an anonymous request) */
-	record ContactResponse(Handoffs.Confirmation result) {
+	/**
+	 * @param result RECORDED, PENDING (staff's record waits its grace period), CONFIRMED (follow-ups scheduled) or
+	 *        PURGED (an anonymous request)
+	 * @param graceUntil when a PENDING record takes effect unless the organization says it is not in contact
+	 */
+	record ContactResponse(Handoffs.Confirmation result, @Nullable Instant graceUntil) {
+	}
+
+	/** @param reason why staff record contact although a side answered "not yet" (required then) */
+	record ConfirmRequest(@Nullable String reason) {
 	}
 
 	record InFlightResponse(UUID request, String reference, Stage stage, Instant since, @Nullable String provider,
@@ -242,7 +263,7 @@ class HandoffApiController {
 
 	record HandoffResponse(UUID request, String reference, Stage stage, boolean anonymous,
 			@Nullable Boolean requesterContact, @Nullable Boolean providerContact, @Nullable Instant confirmedAt,
-			List<StaffOfferResponse> offers, List<SurveyResponse> followUps) {
+			@Nullable Instant graceUntil, List<StaffOfferResponse> offers, List<SurveyResponse> followUps) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

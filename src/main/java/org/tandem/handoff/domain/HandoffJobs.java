@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-/** The handoff's clock: offers expire, sides are reminded, follow-ups open. One instance at a time runs it. */
+/**
+ * The handoff's clock: offers expire, sides are reminded, staff's records of contact take effect after their grace
+ * period, follow-ups open. One instance at a time runs it.
+ */
 @Component
 class HandoffJobs {
 
@@ -15,8 +18,11 @@ class HandoffJobs {
 
 	private final Handoffs handoffs;
 
-	HandoffJobs(Handoffs handoffs) {
+	private final ContactRecords records;
+
+	HandoffJobs(Handoffs handoffs, ContactRecords records) {
 		this.handoffs = handoffs;
+		this.records = records;
 	}
 
 	@Scheduled(fixedDelayString = "${tandem.handoff.job-interval:5m}", initialDelayString = "${tandem.handoff.job-delay:1m}")
@@ -24,10 +30,11 @@ class HandoffJobs {
 	public void run() {
 		int expired = handoffs.expireDue();
 		int reminded = handoffs.remindAboutContact();
+		int recorded = records.finishDue();
 		int followUps = handoffs.runFollowUps();
-		if (expired + reminded + followUps > 0) {
-			log.info("Handoff job: {} offers expired, {} reminders or alerts, {} follow-ups changed", expired, reminded,
-					followUps);
+		if (expired + reminded + recorded + followUps > 0) {
+			log.info("Handoff job: {} offers expired, {} reminders or alerts, {} recorded contacts confirmed, "
+					+ "{} follow-ups changed", expired, reminded, recorded, followUps);
 		}
 	}
 

@@ -169,8 +169,16 @@ public class Handoffs {
 			}
 			handoffs.save(handoff);
 		}
-		else if (changed.to() == RequestStatus.CONTACT_CONFIRMED
-				&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED)) {
+		else if (changed.to() == RequestStatus.CONTACT_CONFIRMED && (handoff.stage() == Stage.INTRODUCED
+				|| handoff.stage() == Stage.CONTACT_FAILED || handoff.stage() == Stage.CONTACT_RECORDED)) {
+			// a record that must wait its grace period (and carry a reason) is made on the handoff's page: refusing
+			// here rolls the move back, so an anonymous request is not purged on the request's page either
+			if (handoff.stage() == Stage.CONTACT_RECORDED) {
+				throw new InvalidInput("to", "handoff.confirm.alreadyRecorded");
+			}
+			if (handoff.recordWaits()) {
+				throw new InvalidInput("to", "handoff.confirm.onHandoffPage");
+			}
 			confirmedOnTheRequest(handoff);
 		}
 		else if ((changed.to() == RequestStatus.INTRODUCED || changed.to() == RequestStatus.CONTACT_CONFIRMED
@@ -425,19 +433,13 @@ public class Handoffs {
 		return answer(offer.requestId(), Side.PROVIDER, reached, null);
 	}
 
-	/** Staff checked with both sides and record that contact was made. */
-	public Confirmation staffConfirm(UUID requestId, UUID actor) {
-		return finish(requestId, actor, handoff -> {
-			handoff.confirmedByStaff(actor, clock.instant());
-			return true;
-		});
-	}
-
 	private Confirmation answer(UUID requestId, Side side, boolean reached, @Nullable UUID actor) {
 		return finish(requestId, actor, handoff -> {
+			boolean recorded = handoff.stage() == Stage.CONTACT_RECORDED;
 			boolean confirmed = handoff.answered(side, reached, clock.instant());
 			if (!reached && !confirmed) {
-				mail.staff(requestId, request(requestId).reference(), "handoff.alert.contactFailed");
+				mail.staff(requestId, request(requestId).reference(),
+						recorded ? "handoff.alert.recordCancelled" : "handoff.alert.contactFailed");
 			}
 			return confirmed;
 		});
@@ -447,7 +449,7 @@ public class Handoffs {
 	 * Records an answer; when it confirms contact, counts the handoff, schedules follow-ups (or not, for an anonymous
 	 * request) and moves the request, all in one transaction; then purges an anonymous request.
 	 */
-	private Confirmation finish(UUID requestId, @Nullable UUID actor, Function<Handoff, Boolean> change) {
+	Confirmation finish(UUID requestId, @Nullable UUID actor, Function<Handoff, Boolean> change) {
 		Handoff after = transactions.execute(status -> {
 			Handoff handoff = get(requestId);
 			boolean confirmed = change.apply(handoff);
@@ -459,6 +461,9 @@ public class Handoffs {
 			}
 			return handoff;
 		});
+		if (after != null && after.stage() == Stage.CONTACT_RECORDED) {
+			return Confirmation.PENDING;
+		}
 		if (after == null || after.stage() != Stage.FOLLOWING_UP) {
 			return Confirmation.RECORDED;
 		}
@@ -720,7 +725,8 @@ public class Handoffs {
 			case NO_PROVIDER -> "handoff.stuck.noProvider";
 			case ACCEPTED -> now.isAfter(handoff.stageSince().plus(wait)) ? "handoff.stuck.noIntroduction" : null;
 			case INTRODUCED -> handoff.remindedAt() != null ? "handoff.stuck.noConfirmation" : null;
-			case CONTACT_FAILED -> "handoff.stuck.contactFailed";
+			case CONTACT_FAILED -> handoff.recordCancelledAt() != null ? "handoff.stuck.recordCancelled"
+					: "handoff.stuck.contactFailed";
 			default -> null;
 		};
 	}
@@ -745,7 +751,7 @@ public class Handoffs {
 			switch (handoff.stage()) {
 				case ACCEPTED -> awaitingIntroduction.add(offer);
 				case INTRODUCED, CONTACT_FAILED -> (handoff.waitsFor(Side.PROVIDER) ? confirming : introduced).add(offer);
-				case FOLLOWING_UP, CLOSED -> introduced.add(offer);
+				case CONTACT_RECORDED, FOLLOWING_UP, CLOSED -> introduced.add(offer);
 				default -> {
 				}
 			}
@@ -828,6 +834,8 @@ public class Handoffs {
 
 		/** Recorded; contact is not confirmed yet. */
 		RECORDED,
+		/** Staff's record waits its grace period; contact is confirmed (and an anonymous request purged) after it. */
+		PENDING,
 		/** Contact confirmed; follow-ups are scheduled. */
 		CONFIRMED,
 		/** Contact confirmed and the anonymous request purged. */
@@ -893,6 +901,11 @@ public class Handoffs {
 			return introduced && (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
 		}
 
+		/** Staff recorded contact and the organization may still say it is not in contact. */
+		public boolean recorded() {
+			return handoff.stage() == Stage.CONTACT_RECORDED;
+		}
+
 	}
 
 	public record RequesterView(Handoff handoff, ProvidersForHandoff.@Nullable Contact provider,
@@ -906,6 +919,17 @@ public class Handoffs {
 		public boolean asksAboutContact() {
 			return introduction != null
 					&& (handoff.stage() == Stage.INTRODUCED || handoff.stage() == Stage.CONTACT_FAILED);
+		}
+
+		/** Staff recorded contact and the organization may still say it is not in contact. */
+		public boolean recorded() {
+			return introduction != null && handoff.stage() == Stage.CONTACT_RECORDED;
+		}
+
+		/** The organization's yes would confirm contact, and purge an anonymous request, at once. */
+		public boolean yesPurgesNow() {
+			return handoff.anonymous()
+					&& (recorded() || (Boolean.TRUE.equals(handoff.providerContact()) && asksAboutContact()));
 		}
 
 	}

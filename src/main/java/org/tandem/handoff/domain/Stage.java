@@ -15,6 +15,11 @@ public enum Stage {
 	INTRODUCED,
 	/** One side said contact was not made: staff are to look. */
 	CONTACT_FAILED,
+	/**
+	 * Staff recorded contact a side has not confirmed: it takes effect when the grace period ends, unless the
+	 * organization says it is not in contact.
+	 */
+	CONTACT_RECORDED,
 	/** Contact confirmed; follow-ups are scheduled. */
 	FOLLOWING_UP,
 	/** Done. */

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.tandem.intake.StatusPageSection;
 
-/** What the handoff adds to the requester's status page: the introduction, the contact question, the surveys. */
+/**
+ * What the handoff adds to the requester's status page: the introduction, the contact question, staff's record of
+ * contact that waits its grace period (with a button to say it is not so), the surveys.
+ */
 @Component
 class StatusSections implements StatusPageSection.Provider {
 
@@ -21,6 +24,14 @@ class StatusSections implements StatusPageSection.Provider {
 	public List<StatusPageSection> sectionsFor(UUID requestId) {
 		List<StatusPageSection> sections = new ArrayList<>();
 		handoffs.progress(requestId).ifPresent(view -> {
+			Handoff handoff = view.handoff();
+			if (view.recorded() && handoff.graceUntil() != null) {
+				// staff recorded contact: the organization may say it is not so until the grace period ends
+				sections.add(new StatusPageSection("handoff.status.recorded.title",
+						handoff.anonymous() ? "handoff.status.recorded.textAnonymous" : "handoff.status.recorded.text",
+						"contact/not-in-contact", "handoff.status.recorded.action", true,
+						new StatusPageSection.Moment("handoff.status.recorded.until", handoff.graceUntil()), true));
+			}
 			if (view.choosing()) {
 				sections.add(new StatusPageSection("handoff.status.accepted.title", "handoff.status.accepted.text",
 						"introduction", "handoff.status.accepted.action", true));

@@ -14,7 +14,11 @@ public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
 	@Query("select * from handoff where stage = 'INTRODUCED' and introduced_at <= :before order by introduced_at")
 	List<Handoff> introducedBefore(Instant before);
 
-	@Query("select * from handoff where stage in ('OFFERING', 'NO_PROVIDER', 'ACCEPTED', 'INTRODUCED', 'CONTACT_FAILED') order by stage_since")
+	@Query("select * from handoff where stage in ('OFFERING', 'NO_PROVIDER', 'ACCEPTED', 'INTRODUCED', 'CONTACT_FAILED', 'CONTACT_RECORDED') order by stage_since")
 	List<Handoff> inFlight();
+
+	/** Staff's records of contact whose grace period is over. */
+	@Query("select * from handoff where stage = 'CONTACT_RECORDED' and grace_until <= :now order by grace_until")
+	List<Handoff> graceOverBy(Instant now);
 
 }

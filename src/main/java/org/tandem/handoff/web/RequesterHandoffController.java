@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.FollowUp;
+import org.tandem.handoff.domain.Handoff;
 import org.tandem.handoff.domain.Handoffs;
 import org.tandem.intake.RequesterLinks;
 import org.tandem.platform.InvalidInput;
@@ -22,8 +25,9 @@ import org.tandem.platform.NotFoundException;
 
 /**
  * The organization's side, under its status link and without an account: choose what to reveal to the provider who
- * accepted (or not this provider), see the provider's contact details once introduced, say whether contact was made,
- * answer follow-up surveys. Without the status cookie the status page asks for the code first; a link only ever
+ * accepted (or not this provider), see the provider's contact details once introduced, say whether contact was made
+ * (an anonymous organization's yes goes through a page that shows what to note first), say it is not in contact when
+ * staff recorded it, answer follow-up surveys. Without the status cookie the status page asks for the code first; a link only ever
  * reaches its own request.
  */
 @Controller
@@ -31,10 +35,13 @@ class RequesterHandoffController {
 
 	private final Handoffs handoffs;
 
+	private final ContactRecords records;
+
 	private final RequesterLinks links;
 
-	RequesterHandoffController(Handoffs handoffs, RequesterLinks links) {
+	RequesterHandoffController(Handoffs handoffs, ContactRecords records, RequesterLinks links) {
 		this.handoffs = handoffs;
+		this.records = records;
 		this.links = links;
 	}
 
@@ -103,7 +110,8 @@ class RequesterHandoffController {
 
 	@PostMapping("/request/status/{token}/contact")
 	String contact(@PathVariable String token, @RequestParam(defaultValue = "") String reached,
-			HttpServletRequest request, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String noted, HttpServletRequest request, Model model,
+			HttpServletResponse response) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
 			return "redirect:/request/status/" + token;
@@ -111,6 +119,11 @@ class RequesterHandoffController {
 		try {
 			if (!reached.equals("1") && !reached.equals("0")) {
 				throw new InvalidInput("reached", "handoff.contact.answerRequired");
+			}
+			if (reached.equals("1") && !noted.equals("1")
+					&& handoffs.find(id.get()).filter(Handoff::anonymous).isPresent()) {
+				// an anonymous organization's yes may destroy everything: it first sees what to note
+				return "redirect:/request/status/" + token + "/contact/yes";
 			}
 			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("1"));
 			// after the purge the status link shows the receipt
@@ -121,6 +134,42 @@ class RequesterHandoffController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("contactError", invalid.messageKey());
 			return page(model, token, id.get(), new HandoffForms.IntroductionForm());
+		}
+	}
+
+	/**
+	 * Before the organization says yes: the provider's name and contact details with "note these now", since for an
+	 * anonymous request they are gone from Tandem once contact is confirmed; then the final button.
+	 */
+	@GetMapping("/request/status/{token}/contact/yes")
+	String beforeYes(@PathVariable String token, HttpServletRequest request, Model model) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		Handoffs.RequesterView view = handoffs.requesterView(id.get()).orElseThrow(NotFoundException::new);
+		if (!view.asksAboutContact() && !view.recorded()) {
+			return "redirect:/request/status/" + token + "/introduction";
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("view", view);
+		return "handoff/requester-confirm";
+	}
+
+	/** The organization says it is not in contact although staff recorded it: the record is cancelled. */
+	@PostMapping("/request/status/{token}/contact/not-in-contact")
+	String notInContact(@PathVariable String token, HttpServletRequest request) {
+		Optional<UUID> id = links.unlocked(token, request);
+		if (id.isEmpty()) {
+			return "redirect:/request/status/" + token;
+		}
+		try {
+			records.notInContact(id.get());
+			return "redirect:/request/status/" + token + "/introduction?notInContact";
+		}
+		catch (InvalidInput | OptimisticLockingFailureException changed) {
+			// the grace period ended or the record changed meanwhile: the status page tells where things stand
+			return "redirect:/request/status/" + token;
 		}
 	}
 

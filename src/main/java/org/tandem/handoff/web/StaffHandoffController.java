@@ -4,11 +4,15 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.handoff.HandoffProperties;
+import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.Handoffs;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
@@ -18,18 +22,25 @@ import org.tandem.platform.TandemPrincipal;
 /**
  * Staff's view of handoffs: every one in flight with where it is stuck, and one request's handoff with its offers,
  * the introduction, contact and follow-ups, and what staff can do (send the offer to the next provider, record
- * confirmed contact after checking, close).
+ * confirmed contact after checking — with a reason against a side's "not yet", waiting a grace period when a side has
+ * not confirmed it — close).
  */
 @Controller
 class StaffHandoffController {
 
 	private final Handoffs handoffs;
 
+	private final ContactRecords records;
+
 	private final MailOutbox mail;
 
-	StaffHandoffController(Handoffs handoffs, MailOutbox mail) {
+	private final HandoffProperties properties;
+
+	StaffHandoffController(Handoffs handoffs, ContactRecords records, MailOutbox mail, HandoffProperties properties) {
 		this.handoffs = handoffs;
+		this.records = records;
 		this.mail = mail;
+		this.properties = properties;
 	}
 
 	@GetMapping("/staff/handoffs")
@@ -41,30 +52,43 @@ class StaffHandoffController {
 
 	@GetMapping("/staff/requests/{id}/handoff")
 	String handoff(@PathVariable UUID id, Model model) {
-		return page(model, id, null);
+		return page(model, id, null, "");
 	}
 
-	private String page(Model model, UUID id, String error) {
+	/**
+	 * @param error a refusal for the page, or for the reason when it names the reason's field
+	 * @param reason the reason as typed
+	 */
+	private String page(Model model, UUID id, @Nullable InvalidInput error, String reason) {
 		Handoffs.StaffView view = handoffs.staffView(id).orElse(null);
 		if (view == null) {
 			model.addAttribute("requestId", id);
 			return "handoff/staff-none";
 		}
 		model.addAttribute("view", view);
-		model.addAttribute("error", error);
+		boolean aboutReason = error != null && error.field().equals("reason");
+		model.addAttribute("error", error == null || aboutReason ? null : error.messageKey());
+		model.addAttribute("reasonError", aboutReason ? error.messageKey() : null);
+		model.addAttribute("reason", reason);
+		model.addAttribute("graceHours", properties.contactGrace().toHours());
+		model.addAttribute("maxReason", ContactRecords.MAX_REASON);
 		return "handoff/staff-detail";
 	}
 
 	@PostMapping("/staff/requests/{id}/handoff/{action:skip|confirm|close}")
-	String act(@PathVariable UUID id, @PathVariable String action, TandemPrincipal principal, Model model,
-			HttpServletResponse response) {
+	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+			TandemPrincipal principal, Model model, HttpServletResponse response) {
 		handoffs.find(id).orElseThrow(NotFoundException::new);
 		try {
 			switch (action) {
 				case "skip" -> handoffs.skip(id);
 				case "confirm" -> {
-					if (handoffs.staffConfirm(id, principal.accountId()) == Handoffs.Confirmation.PURGED) {
+					Handoffs.Confirmation result = records.record(id, principal.accountId(), reason);
+					if (result == Handoffs.Confirmation.PURGED) {
 						return "redirect:/staff/handoffs?purged";
+					}
+					if (result == Handoffs.Confirmation.PENDING) {
+						return "redirect:/staff/requests/" + id + "/handoff?done=recorded";
 					}
 				}
 				default -> handoffs.staffClose(id, principal.accountId());
@@ -72,8 +96,10 @@ class StaffHandoffController {
 			return "redirect:/staff/requests/" + id + "/handoff?done=" + action;
 		}
 		catch (InvalidInput invalid) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return page(model, id, invalid.messageKey());
+			// a missing or overlong reason is the form's to fix (kept as typed); anything else changed meanwhile
+			response.setStatus(invalid.field().equals("reason") ? HttpServletResponse.SC_BAD_REQUEST
+					: HttpServletResponse.SC_CONFLICT);
+			return page(model, id, invalid, reason);
 		}
 	}
 

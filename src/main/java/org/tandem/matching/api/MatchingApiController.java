@@ -75,7 +75,8 @@ class MatchingApiController {
 	@Operation(summary = "A request's recommended providers, explained",
 			description = "Needs the scope matching:read and the staff role. The best providers meeting every hard "
 					+ "constraint, best first, with the score (0–1000), each component's part and the explanation; "
-					+ "how many each constraint excluded; with excluded=true every excluded provider and why. "
+					+ "how many each constraint excluded; with excluded=true every excluded provider and why, and "
+					+ "whether staff may choose them anyway (never past the organization's own exclusions). "
 					+ "Uses the request's saved needs profile, or the one derived from its assessment.")
 	RecommendationsResponse recommendations(@PathVariable UUID id,
 			@Parameter(description = "How many recommendations, 1 to 50") @RequestParam(defaultValue = "10") int limit,
@@ -129,6 +130,7 @@ class MatchingApiController {
 
 	private ExclusionResponse exclusion(Exclusion x, Locale locale) {
 		return new ExclusionResponse(x.provider().id(), x.provider().reference(), x.provider().name(), x.failed(),
+				x.overridable(),
 				x.reasons().stream().map(r -> new ReasonResponse(r.key(), explanations.text(r, locale))).toList());
 	}
 
@@ -155,8 +157,12 @@ class MatchingApiController {
 	record ReasonResponse(String key, String text) {
 	}
 
+	/**
+	 * @param overridable whether staff may choose the provider anyway, with a reason: false when the organization
+	 *        excluded them itself (EXCLUDED, JURISDICTION), which nobody can override
+	 */
 	record ExclusionResponse(UUID provider, String reference, String name, Set<Constraint> constraints,
-			List<ReasonResponse> reasons) {
+			boolean overridable, List<ReasonResponse> reasons) {
 	}
 
 	/**

@@ -150,8 +150,9 @@ public class RequestMatching {
 
 	/**
 	 * Records the providers to offer the request to, in order, replacing an earlier choice, and moves the request to
-	 * matched. A provider the engine excludes may be chosen only with a reason, which is kept with the constraints
-	 * overridden; a provider outside the network (applicant, under review, offboarded) never. {@code shown} is the
+	 * matched. A provider the engine excludes on the hub's constraints may be chosen only with a reason, which is kept
+	 * with the constraints overridden; a provider the organization excluded, or one outside the network (applicant,
+	 * under review, offboarded), never. {@code shown} is the
 	 * {@link View#choiceToken()} of the page the choice was made on: a choice changed since is refused.
 	 */
 	@Transactional
@@ -178,6 +179,10 @@ public class RequestMatching {
 			ProviderPool.Result result = view.pool().evaluate(view.needs(), view.weights(), pick.provider());
 			Set<Constraint> overridden = result.exclusion() == null ? EnumSet.noneOf(Constraint.class)
 					: EnumSet.copyOf(result.exclusion().failed());
+			if (result.exclusion() != null && !result.exclusion().overridable()) {
+				// the organization asked not to be offered to this provider: no reason makes it possible
+				throw new InvalidInput("choice", "matching.choose.organizationExcluded");
+			}
 			String reason = pick.reason() == null || pick.reason().isBlank() ? null : pick.reason().strip();
 			if (!overridden.isEmpty() && reason == null) {
 				throw new InvalidInput("reason-" + pick.provider(), "matching.choose.reasonRequired");

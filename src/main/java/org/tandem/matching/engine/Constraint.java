@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The hard constraints, in the order they are reported. A provider failing any of them is excluded and never
- * recommended; staff can still choose them, with a recorded reason.
+ * recommended. The hub's own constraints staff can still override, with a recorded reason; the organization's own
+ * exclusions ({@link #byOrganization()}) nobody can.
  */
 public enum Constraint {
 
@@ -29,6 +30,14 @@ public enum Constraint {
 
 	public String messageKey() {
 		return "matching.constraint." + name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Whether the organization set this constraint itself ("do not offer my request to these providers", or to
+	 * providers under these jurisdictions): absolute, never overridden. The others are the hub's.
+	 */
+	public boolean byOrganization() {
+		return this == EXCLUDED || this == JURISDICTION;
 	}
 
 	int bit() {

@@ -11,4 +11,9 @@ public record Exclusion(ProviderFacts provider, Set<Constraint> failed, List<Rea
 		reasons = List.copyOf(reasons);
 	}
 
+	/** Whether staff may choose the provider anyway, with a reason: only past the hub's own constraints. */
+	public boolean overridable() {
+		return failed.stream().noneMatch(Constraint::byOrganization);
+	}
+
 }

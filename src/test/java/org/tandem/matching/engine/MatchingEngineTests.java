@@ -80,6 +80,8 @@ class MatchingEngineTests {
 				assertThat(x.provider().id()).isEqualTo(p.id());
 				assertThat(x.failed()).containsExactly(e.getKey());
 				assertThat(x.reasons()).singleElement().extracting(Reason::key).asString().startsWith("matching.excluded.");
+				// the hub's constraints may be overridden with a reason; the organization's jurisdictions never
+				assertThat(x.overridable()).as(e.getKey().name()).isEqualTo(e.getKey() != Constraint.JURISDICTION);
 			});
 			assertThat(pool.rank(needs, Weights.defaults(), 10).excludedBy()).containsExactly(Map.entry(e.getKey(), 1));
 		}
@@ -87,6 +89,7 @@ class MatchingEngineTests {
 		Needs excluding = new Needs(new UUID(1, 1), needs().services(), Set.of("es"), false, "CO", "south-america", null,
 				Set.of(), 72, Fee.PAID, Instances.TODAY, Set.of(base.id()), Set.of(), Set.of(), null, null, false);
 		assertThat(pool.exclusions(excluding, Weights.defaults()).get(0).failed()).containsExactly(Constraint.EXCLUDED);
+		assertThat(pool.exclusions(excluding, Weights.defaults()).get(0).overridable()).isFalse();
 		// a paused provider back before the work must start is not excluded; the sector conflict is named
 		ProviderFacts back = set(base, 5, List.of(new ProviderFacts.DatedPause(Instances.TODAY, Instances.TODAY.plusDays(3))));
 		assertThat(ProviderPool.of(List.of(back), Instances.AT, Instances.TODAY).rank(needs(), Weights.defaults(), 5).feasible())
