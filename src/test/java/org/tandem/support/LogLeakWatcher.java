@@ -35,6 +35,8 @@ public class LogLeakWatcher extends AppenderBase<ILoggingEvent> {
 
 	private static volatile long seen;
 
+	private static final java.util.Queue<String> OPERATOR_LINES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
 	@Override
 	protected void append(ILoggingEvent event) {
 		seen++;
@@ -44,9 +46,20 @@ public class LogLeakWatcher extends AppenderBase<ILoggingEvent> {
 			text.append('\n').append(ThrowableProxyUtil.asString(throwable));
 		}
 		String line = text.toString();
+		if (event.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO)) {
+			OPERATOR_LINES.add(line);
+			while (OPERATOR_LINES.size() > 20_000) {
+				OPERATOR_LINES.poll();
+			}
+		}
 		if (line.contains(CANARY) || TEST_ADDRESSES.matcher(line).find()) {
 			LEAKS.add(event.getLevel() + " " + event.getLoggerName() + ": " + line);
 		}
+	}
+
+	/** The most recent lines at the levels an operator's log keeps (INFO and above), whatever they hold. */
+	public static List<String> operatorLines() {
+		return List.copyOf(OPERATOR_LINES);
 	}
 
 	public static List<String> leaks() {

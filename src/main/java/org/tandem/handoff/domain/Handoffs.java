@@ -676,6 +676,11 @@ public class Handoffs {
 
 	/** Everything about one request's handoff, for staff. */
 	@Transactional(readOnly = true)
+	/** Whether there is a request with this id, handed off or not. */
+	public boolean requestExists(UUID requestId) {
+		return requests.find(requestId).isPresent();
+	}
+
 	public Optional<StaffView> staffView(UUID requestId) {
 		return handoffs.findById(requestId).map(handoff -> {
 			List<Offer> all = offers.findByRequestIdOrderByPosition(requestId);

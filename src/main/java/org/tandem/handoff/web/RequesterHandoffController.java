@@ -21,6 +21,7 @@ import org.tandem.handoff.domain.Handoff;
 import org.tandem.handoff.domain.Handoffs;
 import org.tandem.intake.RequesterLinks;
 import org.tandem.platform.InvalidInput;
+import org.tandem.platform.Redirects;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -49,7 +50,7 @@ class RequesterHandoffController {
 	String introduction(@PathVariable String token, HttpServletRequest request, Model model) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		return page(model, token, id.get(), new HandoffForms.IntroductionForm());
 	}
@@ -77,14 +78,14 @@ class RequesterHandoffController {
 			BindingResult binding, HttpServletRequest request, Model model, HttpServletResponse response) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
 			Handoffs.Introduced result = handoffs.introduce(id.get(), form.getReveal(), form.getChannel(),
 					form.getMessage());
 			return result == Handoffs.Introduced.INTRODUCED
-					? "redirect:/request/status/" + token + "/introduction?introduced"
-					: "redirect:/request/status/" + token + "/introduction?providerGone";
+					? Redirects.to("/request/status/{token}/introduction?introduced", token)
+					: Redirects.to("/request/status/{token}/introduction?providerGone", token);
 		}
 		catch (InvalidInput invalid) {
 			HandoffForms.reject(binding, invalid);
@@ -97,7 +98,7 @@ class RequesterHandoffController {
 	String notThisProvider(@PathVariable String token, HttpServletRequest request) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
 			handoffs.notThisProvider(id.get());
@@ -105,7 +106,7 @@ class RequesterHandoffController {
 		catch (InvalidInput changed) {
 			// answered meanwhile: the status page tells where things stand
 		}
-		return "redirect:/request/status/" + token;
+		return Redirects.to("/request/status/{token}", token);
 	}
 
 	@PostMapping("/request/status/{token}/contact")
@@ -114,7 +115,7 @@ class RequesterHandoffController {
 			HttpServletResponse response) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
 			if (!reached.equals("1") && !reached.equals("0")) {
@@ -123,12 +124,12 @@ class RequesterHandoffController {
 			if (reached.equals("1") && !noted.equals("1")
 					&& handoffs.find(id.get()).filter(Handoff::anonymous).isPresent()) {
 				// an anonymous organization's yes may destroy everything: it first sees what to note
-				return "redirect:/request/status/" + token + "/contact/yes";
+				return Redirects.to("/request/status/{token}/contact/yes", token);
 			}
 			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("1"));
 			// after the purge the status link shows the receipt
-			return result == Handoffs.Confirmation.PURGED ? "redirect:/request/status/" + token
-					: "redirect:/request/status/" + token + "/introduction?answered";
+			return result == Handoffs.Confirmation.PURGED ? Redirects.to("/request/status/{token}", token)
+					: Redirects.to("/request/status/{token}/introduction?answered", token);
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -145,11 +146,11 @@ class RequesterHandoffController {
 	String beforeYes(@PathVariable String token, HttpServletRequest request, Model model) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		Handoffs.RequesterView view = handoffs.requesterView(id.get()).orElseThrow(NotFoundException::new);
 		if (!view.asksAboutContact() && !view.recorded()) {
-			return "redirect:/request/status/" + token + "/introduction";
+			return Redirects.to("/request/status/{token}/introduction", token);
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("view", view);
@@ -161,15 +162,15 @@ class RequesterHandoffController {
 	String notInContact(@PathVariable String token, HttpServletRequest request) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
 			records.notInContact(id.get());
-			return "redirect:/request/status/" + token + "/introduction?notInContact";
+			return Redirects.to("/request/status/{token}/introduction?notInContact", token);
 		}
 		catch (InvalidInput | OptimisticLockingFailureException changed) {
 			// the grace period ended or the record changed meanwhile: the status page tells where things stand
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 	}
 
@@ -178,7 +179,7 @@ class RequesterHandoffController {
 			Model model) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		return survey(model, token, followUp(id.get(), followUpId),
 				HandoffForms.SurveyForm.counted(handoffs.organizationCounted(id.get())));
@@ -190,13 +191,13 @@ class RequesterHandoffController {
 			HttpServletRequest request, Model model, HttpServletResponse response) {
 		Optional<UUID> id = links.unlocked(token, request);
 		if (id.isEmpty()) {
-			return "redirect:/request/status/" + token;
+			return Redirects.to("/request/status/{token}", token);
 		}
 		FollowUp followUp = followUp(id.get(), followUpId);
 		if (!binding.hasErrors()) {
 			try {
 				handoffs.requesterSurvey(id.get(), followUpId, form.survey());
-				return "redirect:/request/status/" + token + "?surveyed";
+				return Redirects.to("/request/status/{token}?surveyed", token);
 			}
 			catch (InvalidInput invalid) {
 				HandoffForms.reject(binding, invalid);

@@ -62,6 +62,9 @@ class StaffHandoffController {
 	private String page(Model model, UUID id, @Nullable InvalidInput error, String reason) {
 		Handoffs.StaffView view = handoffs.staffView(id).orElse(null);
 		if (view == null) {
+			if (!handoffs.requestExists(id)) {
+				throw new NotFoundException();
+			}
 			model.addAttribute("requestId", id);
 			return "handoff/staff-none";
 		}
