@@ -217,7 +217,9 @@ class HandoffCountingTests extends HandoffTestSupport {
 		assertThat(requester.web().post(requester.path() + "/introduction",
 				Map.of("reveal", "SIGNAL", "channel", "SIGNAL")).redirect()).contains("introduced");
 		requester.web().get(requester.path() + "/introduction");
-		requester.web().post(requester.path() + "/contact", Map.of("reached", "1"));
+		// "noted": the organization went through the page that shows what to note before an anonymous request's yes
+		requester.web().get(requester.path() + "/contact/yes");
+		requester.web().post(requester.path() + "/contact", Map.of("reached", "1", "noted", "1"));
 		provider.web().get("/provider/handoffs/" + offer);
 		provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1"));
 	}

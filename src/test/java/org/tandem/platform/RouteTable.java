@@ -18,6 +18,15 @@ final class RouteTable {
 	record Route(RequestMethod method, String pattern, String path) {
 	}
 
+	/** Every route, and a check that the table is the application's, not an empty one from a wrong bean. */
+	static List<Route> all(RequestMappingHandlerMapping mapping) {
+		List<Route> routes = of(mapping);
+		if (routes.size() <= 20) {
+			throw new AssertionError("the route table has only " + routes.size() + " routes");
+		}
+		return routes;
+	}
+
 	static List<Route> of(RequestMappingHandlerMapping mapping) {
 		List<Route> routes = new ArrayList<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
