@@ -3,6 +3,7 @@
 # among its seven targets), and writes a summary.
 #
 #   scripts/probe-scan.sh [minutes per tool, default 10]
+#   PROBE_ONLY=sqlmap|wapiti scripts/probe-scan.sh …   (one tool only)
 #
 # Needs target/tandem.jar (./mvnw -DskipTests package), a JDK 21+ (JAVA_HOME) and the Debian packages sqlmap and
 # wapiti (apt-get install -y sqlmap wapiti). Tandem runs on the embedded database in a throw-away folder, with demo
@@ -38,24 +39,32 @@ bound=$((minutes * 60))
 per_target=$(( bound / 7 > 60 ? bound / 7 : 60 ))
 sqlmap_target() {
   local name="$1"; shift
-  timeout "$per_target" sqlmap --batch --disable-coloring --flush-session --level 2 --risk 1 --threads 2 --timeout 10 \
+  timeout "$per_target" sqlmap --batch --disable-coloring --flush-session --level 2 --risk 1 --timeout 10 \
     --retries 0 --time-sec 2 --output-dir "$out/sqlmap" "$@" > "$out/sqlmap-$name.log" 2>&1 || true
 }
+only="${PROBE_ONLY:-}"
 csrf=(--csrf-token=_csrf)
+if [ "$only" != wapiti ]; then
 sqlmap_target request -u "$base/request" --data "_csrf=x&nonce=probe-scan-nonce-0001&anonymous=true&organizationName=a&description=b&outcome=c&urgency=SOON&timeframe=FLEXIBLE&approach=NOT_SURE&contactMethod=STATUS_PAGE&consent=true" \
   "${csrf[@]}" --csrf-url="$base/request" -p "organizationName,description,outcome,urgency,approach"
 sqlmap_target apply -u "$base/providers/apply" --data "_csrf=x&nonce=probe-scan-nonce-0002&kind=INDIVIDUAL&displayName=a&expertise=b&residenceCountry=BR&email=a@example.org" \
   "${csrf[@]}" --csrf-url="$base/providers/apply" -p "displayName,expertise,residenceCountry,email"
 sqlmap_target login -u "$base/login" --data "_csrf=x&username=a&password=b" "${csrf[@]}" --csrf-url="$base/login" -p "username"
 sqlmap_target reset -u "$base/password-reset" --data "_csrf=x&name=a" "${csrf[@]}" --csrf-url="$base/password-reset" -p "name"
-sqlmap_target receipt -u "$base/privacy/receipts/ABCD-EFGH-IJKL*" 
+sqlmap_target receipt -u "$base/privacy/receipts/ABCD-EFGH-IJKL*" --ignore-code=404
 sqlmap_target status -u "$base/request/status/abcdef*" 
 sqlmap_target directory -u "$base/providers?service=TRAINING&language=en&country=BR&region=a&page=0" -p "service,language,country,region,page"
 
-# wapiti: a crawl of what a visitor reaches, with the attack modules that stay on this host.
-timeout "$((bound + 60))" wapiti -u "$base/" --scope folder --max-scan-time "$bound" --flush-session \
+fi
+
+# wapiti: a crawl of what a visitor reaches, with the attack modules that stay on this host; each module gets a share
+# of the time, so that the report is written before the bound.
+if [ "$only" != sqlmap ]; then
+timeout "$((bound * 2 + 120))" wapiti -u "$base/" --scope folder --max-scan-time "$bound" \
+  --max-attack-time "$(( bound / 18 > 10 ? bound / 18 : 10 ))" --flush-session \
   -m "sql,blindsql,timesql,xss,permanentxss,exec,file,crlf,redirect,xxe,methods,http_headers,csp,cookieflags,csrf,htaccess,backup,shellshock" \
   -f txt -o "$out/wapiti.txt" > "$out/wapiti.log" 2>&1 || true
+fi
 
 alive=no; curl -sf -o /dev/null "$base/actuator/health" && alive=yes
 {
@@ -67,7 +76,7 @@ alive=no; curl -sf -o /dev/null "$base/actuator/health" && alive=yes
     if grep -q "is vulnerable\|sqlmap identified the following injection" "$log"; then verdict="INJECTION FOUND"
     elif grep -q "all tested parameters do not appear to be injectable\|does not seem to be injectable" "$log"; then verdict="not injectable"
     else verdict="inconclusive (see $log)"; fi
-    echo "- ${name#sqlmap-}: $verdict; $(grep -c "HTTP error codes detected\|500 (Internal Server Error)" "$log" || true) lines naming a 500"
+    echo "- ${name#sqlmap-}: $verdict; answers seen: $(grep -A1 "HTTP error codes detected" "$log" | tail -1 | tr -d '\r' || true)"
   done
   echo
   echo "## wapiti"
@@ -75,7 +84,8 @@ alive=no; curl -sf -o /dev/null "$base/actuator/health" && alive=yes
     awk '/^Summary of vulnerabilities/,/^\*\*\*\*\*\*/' "$out/wapiti.txt" | grep -v "^\*" | sed 's/^/    /'
     awk '/^Summary of anomalies/,/^\*\*\*\*\*\*/' "$out/wapiti.txt" | grep -v "^\*" | sed 's/^/    /'
   else
-    echo "no report (see $out/wapiti.log)"
+    echo "no report (see $out/wapiti.log); what it printed:"
+    grep -i "found\|not set\|vulnerab" "$out/wapiti.log" | sed 's/^/    /' || true
   fi
   echo
   echo "## Tandem"
