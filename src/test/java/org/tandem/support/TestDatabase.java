@@ -66,7 +66,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		// so that PostgreSQL's connection limit (100 by default) holds however many test classes there are.
 		properties.put("spring.datasource.hikari.maximum-pool-size", 6);
 		properties.put("spring.datasource.hikari.minimum-idle", 1);
-		properties.put("spring.datasource.hikari.idle-timeout", "20s");
+		properties.put("spring.datasource.hikari.idle-timeout", 20_000);
 		// Requests from tests claim an address of their own, so LogLeakWatcher can tell if one reaches a log.
 		properties.put("server.forward-headers-strategy", "native");
 		// tandem.test.no-smtp: an instance started without an SMTP server
