@@ -80,7 +80,8 @@ public class PurgeService {
 			advance(id, owner);
 		}
 		catch (RuntimeException e) {
-			log.warn("Purge {} interrupted ({}); the purge job will finish it", id, e.getClass().getSimpleName());
+			log.warn("Purge {} interrupted ({}{}); the purge job will finish it", id, e.getClass().getSimpleName(),
+					sqlState(e));
 		}
 		return receiptOf(id).orElseThrow();
 	}
@@ -283,6 +284,16 @@ public class PurgeService {
 			})
 			.list();
 		return ids.stream().map(receipts::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** The SQL state of a database failure, which names its kind (never the values, which a message may quote). */
+	private static String sqlState(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql) {
+				return ", SQL state " + sql.getSQLState();
+			}
+		}
+		return "";
 	}
 
 	private record Pending(UUID id, UUID owner) {

@@ -62,11 +62,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("spring.datasource.username", "sa");
 			properties.put("spring.datasource.password", "");
 		}
-		// Many contexts live side by side in the test run's context cache: each keeps one idle connection, not ten,
-		// so that PostgreSQL's connection limit (100 by default) holds however many test classes there are.
-		properties.put("spring.datasource.hikari.maximum-pool-size", 6);
-		properties.put("spring.datasource.hikari.minimum-idle", 1);
-		properties.put("spring.datasource.hikari.idle-timeout", 20_000);
+		if (postgres()) {
+			// Many contexts live side by side in the test run's context cache: on PostgreSQL each keeps one idle
+			// connection, not ten, so that the server's connection limit (100 by default) holds for all of them.
+			properties.put("spring.datasource.hikari.minimum-idle", 1);
+			properties.put("spring.datasource.hikari.idle-timeout", 20_000);
+		}
 		// Requests from tests claim an address of their own, so LogLeakWatcher can tell if one reaches a log.
 		properties.put("server.forward-headers-strategy", "native");
 		// tandem.test.no-smtp: an instance started without an SMTP server

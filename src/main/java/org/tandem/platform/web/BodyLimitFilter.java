@@ -86,7 +86,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			}
 			response.reset();
 			if (invalid.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
-				refuse(request, response, limit);
+				// a body without a stated length (no browser sends a form so): the error page, with the limit
+				request.setAttribute(TOO_LARGE, limit.toKilobytes());
+				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			}
 			else {
 				request.setAttribute(UNREADABLE, true);
