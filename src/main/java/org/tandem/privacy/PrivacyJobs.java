@@ -22,8 +22,8 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 /**
  * Re-applies purges (a restored database or key store must not bring anything back), finishes interrupted purges,
  * finishes a KEK rotation once its grace period is over, and applies the retention rules: on one instance at a time,
- * on a schedule, and once at start-up before the web server accepts its first request. Each instance also keeps every
- * file in the data directory readable by its owner only.
+ * on a schedule, and once at start-up before the web server accepts its first request. Each instance also keeps the
+ * data directory and the files directly in it readable by their owner only.
  */
 @Component
 class PrivacyJobs implements SmartInitializingSingleton {
@@ -69,7 +69,7 @@ class PrivacyJobs implements SmartInitializingSingleton {
 		}, new LockConfiguration(clock.instant(), "privacy", Duration.ofMinutes(30), Duration.ZERO));
 	}
 
-	/** Every file in the data directory readable by Tandem's own account only, whoever created it. */
+	/** The data directory and what lies directly in it readable by Tandem's own account only, whoever created it. */
 	private void tightenDataDirectory() {
 		try {
 			int changed = SecureFiles.ownerOnlyEverywhere(dataDir);

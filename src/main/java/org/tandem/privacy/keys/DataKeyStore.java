@@ -125,9 +125,14 @@ public final class DataKeyStore {
 	public void destroy(UUID owner) {
 		try {
 			Path shard = shard(owner);
-			Files.createDirectories(shard);
+			SecureFiles.createOwnerOnlyDirectory(shard);
 			if (!Files.exists(tombstone(owner))) {
-				Files.writeString(tombstone(owner), "", StandardOpenOption.CREATE, StandardOpenOption.SYNC);
+				try (var channel = SecureFiles.createNewChannel(tombstone(owner))) {
+					channel.force(true);
+				}
+				catch (FileAlreadyExistsException destroyedMeanwhile) {
+					// another thread or instance wrote it first
+				}
 			}
 			cache.keySet().removeIf(k -> k.startsWith(owner + "."));
 			// Every file of the owner: key files, and copies half-written by a publication or a rotation.
@@ -258,7 +263,7 @@ public final class DataKeyStore {
 			KeysetHandle fresh = KeysetHandle.generateNew(purpose instanceof KeyPurpose
 					? PredefinedAeadParameters.AES256_GCM : PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
 			String wrapped = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(fresh, kek.aead(), associatedData(label));
-			Files.createDirectories(file.getParent());
+			SecureFiles.createOwnerOnlyDirectory(file.getParent());
 			Path temp = file.resolveSibling(label + "." + UUID.randomUUID() + ".new");
 			SecureFiles.createOwnerOnly(temp);
 			try {

@@ -56,9 +56,11 @@ public final class SecureFiles {
 	}
 
 	/**
-	 * Makes every file and folder under {@code dir} readable by its owner only (folders {@code rwx------}, files
-	 * {@code rw-------}): files the database, a library or an operator's tool created with the process's default mode
-	 * (the embedded database, its trace file) are tightened too. Returns how many were changed.
+	 * Makes {@code dir} and what lies directly in it readable by its owner only (folders {@code rwx------}, files
+	 * {@code rw-------}): files the database, a library or an operator's tool created there with the process's default
+	 * mode (the embedded database, its trace file). Deeper files (keys, encrypted files) Tandem creates owner-only
+	 * itself, and the folder above them already shuts everyone else out, so a key store of many thousand files is not
+	 * walked. Returns how many were changed.
 	 */
 	public static int ownerOnlyEverywhere(Path dir) throws IOException {
 		if (!Files.isDirectory(dir) || !posix(dir)) {
@@ -67,7 +69,7 @@ public final class SecureFiles {
 		var folder = PosixFilePermissions.fromString("rwx------");
 		var file = PosixFilePermissions.fromString("rw-------");
 		int changed = 0;
-		try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+		try (java.util.stream.Stream<Path> all = Files.walk(dir, 1)) {
 			for (Path path : all.toList()) {
 				try {
 					var wanted = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? folder : file;
