@@ -60,7 +60,7 @@ class ContainerErrorReports {
 			catch (IllegalStateException committed) {
 				return;
 			}
-			ResponseHeaders.apply(response::setHeader, request.isSecure());
+			EarlyAnswers.apply(response::setHeader, request.isSecure());
 			Locale locale = language(request.getHeader("Accept-Language"));
 			String title = text("error." + status + ".title", "error.other.title", locale);
 			String body = text("error." + status + ".text", "error.other.text", locale);
@@ -69,8 +69,7 @@ class ContainerErrorReports {
 				if (uri != null && uri.startsWith("/api/")) {
 					response.setContentType("application/problem+json");
 					response.setCharacterEncoding("UTF-8");
-					write(response, "{\"status\":" + status + ",\"title\":\"" + json(title) + "\",\"detail\":\""
-							+ json(body) + "\"}");
+					write(response, EarlyAnswers.problem(status, title, body));
 				}
 				else {
 					response.setContentType("text/html");
@@ -121,10 +120,6 @@ class ContainerErrorReports {
 			}
 			String fallback = source.getMessage(fallbackKey, null, "Error", locale);
 			return source.getMessage(key, null, fallback == null ? "Error" : fallback, locale);
-		}
-
-		private static String json(String text) {
-			return text.replace("\\", "\\\\").replace("\"", "\\\"");
 		}
 
 	}

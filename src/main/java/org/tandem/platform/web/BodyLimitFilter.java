@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.tandem.platform.security.ResponseHeaders;
+import org.tandem.platform.security.EarlyAnswers;
 
 /**
  * Bounds every request body before anything reads it: JSON for the API (64 KB by default), forms (256 KB, as the
@@ -166,7 +166,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		}
 		if (BodyLimits.isApi(request)) {
 			// The JSON API's own answer, written here: nothing behind this filter has run.
-			ResponseHeaders.apply(response::setHeader, request.isSecure());
+			EarlyAnswers.apply(response::setHeader, request.isSecure());
 			response.setStatus(status);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
@@ -174,8 +174,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			String detail = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
 					? messages.getMessage("api.tooLarge", new Object[] { limits.json().toKilobytes() }, locale)
 					: messages.getMessage("api.unreadable", null, locale);
-			response.getWriter().write("{\"status\":" + status + ",\"detail\":\""
-					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+			response.getWriter().write(EarlyAnswers.problem(status, null, detail));
 			return;
 		}
 		response.sendError(status);

@@ -1,15 +1,32 @@
 package org.tandem.platform.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
-/**
- * The security headers for the few answers written before Spring Security's filters run (errors Tomcat reports
- * itself, bodies refused before anything reads them): the same values {@link SecurityHeaders} gives every other
- * response.
- */
-public final class ResponseHeaders {
+import org.jspecify.annotations.Nullable;
 
-	private ResponseHeaders() {
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The few answers written before Spring Security's filters run (errors Tomcat reports itself, bodies refused before
+ * anything reads them): the same security headers {@link SecurityHeaders} gives every other response, and the JSON
+ * API's problem detail.
+ */
+public final class EarlyAnswers {
+
+	private EarlyAnswers() {
+	}
+
+	/** An RFC 9457 problem detail (application/problem+json) with a status, an optional title and a detail. */
+	public static String problem(int status, @Nullable String title, String detail) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("status", status);
+		if (title != null) {
+			problem.put("title", title);
+		}
+		problem.put("detail", detail);
+		return JsonMapper.shared().writeValueAsString(problem);
 	}
 
 	/** Sets each header through {@code header} (name, value); HSTS only over HTTPS. */
