@@ -91,13 +91,7 @@ class HandoffBrowserTests extends BrowserTestSupport {
 			requester.locator("input[name=signal]").fill("+52 55 5555 0199");
 			requester.locator("input[name=consent]").check();
 			requester.locator("form[action='/request'] button[type=submit]").click();
-			String statusLink = requester.locator("#status-link").getAttribute("href");
-			String code = requester.locator("#status-code").textContent().strip();
-			statusLink = base() + statusLink.substring(statusLink.indexOf("/request/status/"));
-			requester.navigate(statusLink);
-			requester.locator("input[name=code]").fill(code);
-			requester.locator("main form button[type=submit]").click();
-			assertThat(requester.locator("#current-status")).isVisible();
+			String statusLink = openStatusPage(requester);
 			UUID request = jdbc.sql("select id from help_request order by submitted_at desc fetch first 1 rows only")
 				.query(UUID.class).single();
 			String reference = jdbc.sql("select reference from help_request where id = :id").param("id", request)

@@ -87,13 +87,7 @@ class HandoffCountingBrowserTests extends BrowserTestSupport {
 			assertThat(requester.locator("input[name=countAnswers]")).isChecked();
 			requester.locator("input[name=consent]").check();
 			requester.locator("form[action='/request'] button[type=submit]").click();
-			String statusLink = requester.locator("#status-link").getAttribute("href");
-			String code = requester.locator("#status-code").textContent().strip();
-			statusLink = base() + statusLink.substring(statusLink.indexOf("/request/status/"));
-			requester.navigate(statusLink);
-			requester.locator("input[name=code]").fill(code);
-			requester.locator("main form button[type=submit]").click();
-			assertThat(requester.locator("#current-status")).isVisible();
+			String statusLink = openStatusPage(requester);
 			UUID request = jdbc.sql("select request_id from help_request_link where link_digest = :d")
 				.param("d", org.tandem.intake.domain.StatusLinks
 					.linkDigest(statusLink.substring(statusLink.indexOf("/request/status/") + "/request/status/".length())))

@@ -28,6 +28,21 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 		return "http://localhost:" + port;
 	}
 
+	/**
+	 * From the page shown after a request was sent: follows the status link shown (on this test's port) and gives the
+	 * code shown with it; returns the link.
+	 */
+	protected String openStatusPage(Page requester) {
+		String statusLink = requester.locator("#status-link").getAttribute("href");
+		String code = requester.locator("#status-code").textContent().strip();
+		statusLink = base() + statusLink.substring(statusLink.indexOf("/request/status/"));
+		requester.navigate(statusLink);
+		requester.locator("input[name=code]").fill(code);
+		requester.locator("main form button[type=submit]").click();
+		PlaywrightAssertions.assertThat(requester.locator("#current-status")).isVisible();
+		return statusLink;
+	}
+
 	/** Signs in through the pages: name, password, then the current code from the authenticator app. */
 	protected void signIn(Page page, AccountFixtures.Person person) {
 		page.navigate(base() + "/login");
