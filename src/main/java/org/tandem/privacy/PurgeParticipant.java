@@ -1,6 +1,7 @@
 package org.tandem.privacy;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,5 +19,11 @@ public interface PurgeParticipant {
 	 * this participant is done, so it runs to completion exactly once even if the purge is interrupted.
 	 */
 	Map<String, Integer> purge(UUID owner);
+
+	/**
+	 * Every kind of data {@link #purge} may count. Each one is named on the deletion receipt as
+	 * {@code kind.<kind>} in every language; the purge refuses a kind that is not declared here.
+	 */
+	Set<String> kinds();
 
 }

@@ -210,6 +210,12 @@ public class PurgeService {
 	}
 
 	private void record(UUID id, PurgeParticipant participant, Map<String, Integer> destroyed) {
+		for (String kind : destroyed.keySet()) {
+			if (!participant.kinds().contains(kind)) {
+				// the receipt could not name it: refuse rather than show a raw key on the proof of deletion
+				throw new IllegalStateException("Purge participant " + participant.name() + " counted an undeclared kind " + kind);
+			}
+		}
 		Map<String, Integer> kinds = destroyed.isEmpty() ? Map.of(participant.name(), 0) : destroyed;
 		LocalDate month = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
 		kinds.forEach((kind, count) -> {

@@ -146,6 +146,47 @@ class I18nTests {
 		assertThat(Locale.forLanguageTag("ar")).isEqualTo(Languages.find("ar").orElseThrow().locale());
 	}
 
+	/**
+	 * Keys built at run time from a value escape the template check above: every enum in Tandem that names its own
+	 * message ({@code messageKey()}) must have it in every language, as must every access-token scope.
+	 */
+	@Test
+	void everyEnumThatNamesItsMessageHasItInEveryLanguage() throws Exception {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(Enum.class));
+		List<String> missing = new ArrayList<>();
+		int checked = 0;
+		for (var language : Languages.SUPPORTED) {
+			Properties messages = bundle(language.code());
+			for (var definition : scanner.findCandidateComponents("org.tandem")) {
+				Class<?> type = Class.forName(definition.getBeanClassName());
+				java.lang.reflect.Method messageKey;
+				try {
+					messageKey = type.getMethod("messageKey");
+				}
+				catch (NoSuchMethodException notNamed) {
+					continue;
+				}
+				messageKey.setAccessible(true);
+				for (Object constant : type.getEnumConstants()) {
+					String key = (String) messageKey.invoke(constant);
+					checked++;
+					if (messages.getProperty(key) == null || messages.getProperty(key).isBlank()) {
+						missing.add(language.code() + ": " + type.getSimpleName() + "." + constant + " -> " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+		assertThat(checked).as("enums found").isGreaterThan(100);
+	}
+
 	static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(p -> p.toString().endsWith(".html")).toList();

@@ -59,7 +59,7 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		}
 
 		public String messageKey() {
-			return "token.scope." + value.replace(':', '.');
+			return "tokens.scope." + value.replace(':', '.');
 		}
 
 		static Optional<Scope> parse(String value) {

@@ -22,6 +22,7 @@ import org.tandem.platform.InvalidInput;
 import org.tandem.account.domain.InvitationService;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemPrincipal;
+import org.tandem.platform.ShowsSecret;
 
 /** Staff and administrators invite people into roles; the link is shown once. */
 @Controller
@@ -47,6 +48,7 @@ class InvitationController {
 		return page(roles(principal), model, new Forms.InvitationForm());
 	}
 
+	@ShowsSecret
 	@PostMapping("/invitations")
 	String create(TandemPrincipal principal,
 			@Valid @ModelAttribute("form") Forms.InvitationForm form, BindingResult binding, Model model, Locale locale,

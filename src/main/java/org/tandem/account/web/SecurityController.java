@@ -29,6 +29,7 @@ import org.tandem.platform.Factors;
 import org.tandem.platform.SignIn;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.platform.TandemProperties;
+import org.tandem.platform.ShowsSecret;
 
 /** A person's own security: second factors, recovery codes, password, and recent activity. */
 @Controller
@@ -68,6 +69,7 @@ class SecurityController {
 	private static final java.util.Set<String> NOTICES = java.util.Set.of("totp", "passkey", "totpRemoved",
 			"passkeyRemoved", "password");
 
+	@ShowsSecret
 	@GetMapping("/account/security")
 	String overview(TandemPrincipal principal, Model model,
 			@RequestParam(required = false) String done, @RequestParam(required = false) String failure) {
@@ -94,6 +96,7 @@ class SecurityController {
 		return true;
 	}
 
+	@ShowsSecret
 	@GetMapping(Factors.ENROLL_PATH)
 	String enroll(TandemPrincipal principal, Authentication authentication, HttpSession session,
 			Model model, java.util.Locale locale, HttpServletRequest request, HttpServletResponse response) {
@@ -105,6 +108,7 @@ class SecurityController {
 		return enrollPage(principal, authentication, model, new Forms.CodeForm(), secret, locale);
 	}
 
+	@ShowsSecret
 	@PostMapping(Factors.ENROLL_PATH + "/totp")
 	String confirmTotp(TandemPrincipal principal, Authentication authentication,
 			@Valid @ModelAttribute("form") Forms.CodeForm form, BindingResult binding, HttpSession session, Model model,
@@ -185,6 +189,7 @@ class SecurityController {
 		}
 	}
 
+	@ShowsSecret
 	@PostMapping("/account/security/recovery-codes")
 	String newRecoveryCodes(TandemPrincipal principal, Model model) {
 		Account account = accounts.get(principal.accountId());

@@ -18,6 +18,7 @@ import org.tandem.account.domain.AccessTokenService;
 import org.tandem.account.domain.AccountService;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
+import org.tandem.platform.ShowsSecret;
 
 /** A person's own personal access tokens for the JSON API. */
 @Controller
@@ -40,6 +41,7 @@ class TokenController {
 		return page(principal, model, new Forms.TokenForm());
 	}
 
+	@ShowsSecret
 	@PostMapping("/account/tokens")
 	String create(TandemPrincipal principal, @Valid @ModelAttribute("form") Forms.TokenForm form,
 			BindingResult binding, Model model) {

@@ -2,6 +2,7 @@ package org.tandem.directory.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,12 @@ class DirectoryPurge implements PurgeParticipant {
 	@Override
 	public String name() {
 		return "directory";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("directory.ledger", "directory.vouch", "directory.agreement", "directory.service",
+				"directory.language", "directory.country", "directory.community", "directory.pause", "directory.providers");
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.tandem.handoff.domain;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -28,6 +29,11 @@ class HandoffPurge implements PurgeParticipant {
 	@Override
 	public String name() {
 		return "handoff";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("handoff.offers", "handoff.introduction", "handoff.follow-ups", "handoff.handoff");
 	}
 
 	@Override

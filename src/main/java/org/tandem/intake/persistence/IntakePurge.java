@@ -3,6 +3,7 @@ package org.tandem.intake.persistence;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,11 @@ class IntakePurge implements PurgeParticipant {
 	@Override
 	public String name() {
 		return "intake";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("intake.messages", "intake.history", "intake.requests");
 	}
 
 	@Override

@@ -37,6 +37,7 @@ import org.tandem.platform.RecentNonces;
 import org.tandem.platform.Redirects;
 import org.tandem.platform.RequesterKey;
 import org.tandem.privacy.RetentionService;
+import org.tandem.platform.ShowsSecret;
 
 /**
  * The public side of intake, for anyone, without an account and without JavaScript: the request form, the page
@@ -94,6 +95,7 @@ class RequesterController {
 		return form(model, form);
 	}
 
+	@ShowsSecret
 	@PostMapping("/request")
 	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {

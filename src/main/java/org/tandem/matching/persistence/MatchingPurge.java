@@ -2,6 +2,7 @@ package org.tandem.matching.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,11 @@ class MatchingPurge implements PurgeParticipant {
 	@Override
 	public String name() {
 		return "matching";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("matching.needs", "matching.choices", "matching.batches");
 	}
 
 	@Override

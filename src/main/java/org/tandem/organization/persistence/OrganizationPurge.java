@@ -2,6 +2,7 @@ package org.tandem.organization.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,11 @@ class OrganizationPurge implements PurgeParticipant {
 	@Override
 	public String name() {
 		return "organization";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("organization.documents", "organization.members", "organization.profile");
 	}
 
 	@Override

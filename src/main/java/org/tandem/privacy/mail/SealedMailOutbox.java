@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -105,6 +106,11 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 	@Override
 	public String name() {
 		return "mail";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("mail.queued");
 	}
 
 	/** Deletes the owner's queued and dead letters; the owner's keys are already gone, so none could be read. */
