@@ -146,6 +146,11 @@ public final class WebSession {
 			.map(HttpCookie::getValue).findFirst();
 	}
 
+	/** Every cookie this visitor holds, to hand the same sign-in or status page to a browser. */
+	public java.util.List<HttpCookie> cookies() {
+		return java.util.List.copyOf(cookies.getCookieStore().getCookies());
+	}
+
 	public void setCookie(String name, String value) {
 		cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).toList()
 			.forEach(c -> cookies.getCookieStore().remove(URI.create(base), c));

@@ -1,0 +1,354 @@
+package org.tandem.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.HttpCookie;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.tandem.support.BrowserTestSupport;
+import org.tandem.support.ProviderNetwork;
+import org.tandem.support.RequestFixtures;
+import org.tandem.support.TestMail;
+import org.tandem.support.WebSession;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+
+/**
+ * Every page of every role, in every shipped language, on a 360 px phone. A hub is seeded through its own pages (a
+ * provider taken from application to active, a request with a Signal number taken to an introduction, a request
+ * left new), then each role's pages are walked from the route table and the links they show. Each page fails the
+ * walk on a raw message key ({@code ??key??}), on being wider than the phone, on opening scrolled sideways, on a value
+ * typed by a person that is not isolated from right-to-left text, or on a serious or critical axe-core finding. The
+ * walk must reach every page route of the table, apart from those listed with their reason.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EveryPageBrowserTests extends BrowserTestSupport {
+
+	/** Values people typed, as the seed typed them: each must be isolated wherever a right-to-left page shows it. */
+	static final String SIGNAL = "+961 70 123 456";
+
+	static final String ORGANIZATION = "Radio Sur Norte";
+
+	static final String PROVIDER = "Lina Haddad Security";
+
+	static final String MESSAGE = "Call after six please";
+
+	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE);
+
+	/** Page routes no walk can reach, and why. */
+	static final Map<String, String> NOT_WALKED = Map.ofEntries(
+			Map.entry("/setup/{token}", "the first-run link exists only before the first account"),
+			Map.entry("/invitation/{token}", "a one-time link from mail, used up by the seed"),
+			Map.entry("/password-reset/{token}", "a one-time link from mail"),
+			Map.entry("/error", "opened directly it is not found, by design"));
+
+	static final Pattern RAW_KEY = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
+
+	static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	static final Pattern TOKENS = Pattern.compile("/[A-Za-z0-9_\\-]{32,}");
+
+	static final int MOST_PAGES_PER_VISITOR = 120;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	static Map<String, WebSession> visitors;
+
+	static Map<String, List<String>> startPages;
+
+	static final Set<String> reached = new TreeSet<>();
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("languages")
+	@Order(1)
+	void everyPageOfEveryRoleFitsAPhoneAndShowsNoRawKey(String language) {
+		seedOnce();
+		List<String> problems = new ArrayList<>();
+		for (var visitor : visitors.entrySet()) {
+			walk(visitor.getKey(), visitor.getValue(), language, problems);
+		}
+		assertThat(problems).as("problems found walking in " + language).isEmpty();
+	}
+
+	/** All shipped languages, or those named in {@code -Dtandem.walk.languages=ar,en} while working on one. */
+	static List<String> languages() {
+		String only = System.getProperty("tandem.walk.languages", "");
+		return only.isBlank() ? org.tandem.platform.web.Languages.SUPPORTED.stream().map(l -> l.code()).toList()
+				: List.of(only.split(","));
+	}
+
+	@Test
+	@Order(2)
+	void theWalkReachesEveryPageRoute() {
+		seedOnce();
+		PathPatternParser parser = new PathPatternParser();
+		Set<String> missed = new TreeSet<>();
+		for (RouteTable.Route route : RouteTable.all(mapping)) {
+			if (route.method() != RequestMethod.GET || !isPage(route.pattern()) || NOT_WALKED.containsKey(route.pattern())) {
+				continue;
+			}
+			PathPattern pattern = parser.parse(route.pattern());
+			boolean hit = reached.stream()
+				.anyMatch(url -> pattern.matches(org.springframework.http.server.PathContainer.parsePath(url)));
+			if (!hit) {
+				missed.add(route.pattern());
+			}
+		}
+		assertThat(missed).as("page routes the walk never reached (reached: " + reached + ")").isEmpty();
+	}
+
+	static boolean isPage(String pattern) {
+		return !(pattern.startsWith("/api/") || pattern.startsWith("/actuator") || pattern.startsWith("/v3/")
+				|| pattern.startsWith("/css/") || pattern.startsWith("/js/") || pattern.startsWith("/img/")
+				|| pattern.equals("/logout") || pattern.startsWith("/webauthn") || pattern.startsWith("/.well-known"));
+	}
+
+	private void walk(String role, WebSession session, String language, List<String> problems) {
+		try (BrowserContext context = browsers.context(true, language)) {
+			context.addCookies(session.cookies().stream().map(EveryPageBrowserTests::cookie).toList());
+			Page page = context.newPage();
+			page.navigate(base() + "/?lang=" + language);
+			Deque<String> queue = new ArrayDeque<>(startPages.get(role));
+			Set<String> seen = new LinkedHashSet<>();
+			int visited = 0;
+			while (!queue.isEmpty() && visited < MOST_PAGES_PER_VISITOR) {
+				String url = queue.poll();
+				if (!seen.add(shape(url))) {
+					continue;
+				}
+				Response response;
+				try {
+					response = page.navigate(base() + url);
+				}
+				catch (PlaywrightException download) {
+					continue; // a download, not a page
+				}
+				if (response == null) {
+					continue;
+				}
+				String where = language + " " + role + " " + url;
+				if (response.status() >= 500) {
+					problems.add(where + ": status " + response.status());
+					continue;
+				}
+				String type = response.headers().getOrDefault("content-type", "");
+				if (response.status() >= 400 || !type.startsWith("text/html")) {
+					continue;
+				}
+				visited++;
+				long began = System.nanoTime();
+				String path = page.url().substring(base().length()).split("[?#]")[0];
+				reached.add(path);
+				check(page, where, language, problems);
+				System.out.printf("walk %s %d ms%n", where, (System.nanoTime() - began) / 1_000_000);
+				for (Object href : (List<?>) page.locator("a[href]").evaluateAll("els => els.map(e => e.getAttribute('href'))")) {
+					String link = String.valueOf(href);
+					if (followable(link)) {
+						queue.add(link.split("#")[0]);
+					}
+				}
+			}
+		}
+	}
+
+	private void check(Page page, String where, String language, List<String> problems) {
+		var key = RAW_KEY.matcher(page.content());
+		while (key.find()) {
+			problems.add(where + ": raw message key " + key.group());
+		}
+		Number overflow = (Number) page.evaluate(
+				"document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		if (overflow.intValue() > 1) {
+			problems.add(where + ": wider than the phone by " + overflow + " px");
+		}
+		Number scrollX = (Number) page.evaluate("window.scrollX");
+		if (scrollX.intValue() != 0) {
+			problems.add(where + ": opens scrolled sideways to " + scrollX);
+		}
+		if (language.equals("ar")) {
+			@SuppressWarnings("unchecked")
+			List<String> loose = (List<String>) page.evaluate(ISOLATION, TYPED);
+			loose.forEach(l -> problems.add(where + ": not isolated: " + l));
+		}
+		var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.forEach(rule -> problems.add(where + ": axe " + rule.getId() + " "
+					+ rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList()));
+	}
+
+	/**
+	 * Every text node or field that shows a typed value must sit in a {@code bdi} or an element with {@code dir}
+	 * below the page's own direction.
+	 */
+	static final String ISOLATION = """
+			(typed) => {
+			  const loose = [];
+			  const isolated = (element) => {
+			    for (let e = element; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+			      if (e.tagName === 'BDI' || e.hasAttribute('dir')) return true;
+			    }
+			    return false;
+			  };
+			  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			    for (const value of typed) {
+			      if (node.nodeValue.includes(value) && !isolated(node.parentElement)) {
+			        loose.push('"' + value + '" in <' + node.parentElement.tagName.toLowerCase() + '>: '
+			          + node.nodeValue.trim().slice(0, 80));
+			      }
+			    }
+			  }
+			  for (const field of document.querySelectorAll('input, textarea')) {
+			    for (const value of typed) {
+			      if ((field.value || '').includes(value) && !isolated(field)) {
+			        loose.push('"' + value + '" in field ' + field.name);
+			      }
+			    }
+			  }
+			  return loose;
+			}""";
+
+	static boolean followable(String link) {
+		return link.startsWith("/") && !link.startsWith("//") && isPage(link.split("[?#]")[0]) && !link.contains("lang=")
+				&& !link.contains("/download") && !link.contains("/files/");
+	}
+
+	/** One visit per page shape: ids and tokens stand for any, query values are dropped. */
+	static String shape(String url) {
+		String[] parts = url.split("\\?", 2);
+		String path = TOKENS.matcher(UUIDS.matcher(parts[0]).replaceAll("{id}")).replaceAll("/{token}");
+		if (parts.length == 1) {
+			return path;
+		}
+		Set<String> names = new TreeSet<>();
+		for (String pair : parts[1].split("&")) {
+			names.add(pair.split("=", 2)[0]);
+		}
+		return path + "?" + String.join("&", names);
+	}
+
+	static Cookie cookie(HttpCookie cookie) {
+		return new Cookie(cookie.getName(), cookie.getValue()).setDomain("localhost")
+			.setPath(cookie.getPath() == null ? "/" : cookie.getPath());
+	}
+
+	/**
+	 * A hub seeded through its own pages: an active provider; a request whose requester chose Signal, accepted by
+	 * that provider and introduced with a message; a new request nobody has touched; and the people who see them.
+	 */
+	private synchronized void seedOnce() {
+		if (visitors != null) {
+			return;
+		}
+		ProviderNetwork network = new ProviderNetwork(this);
+		Map<String, String> application = new LinkedHashMap<>();
+		application.put("displayName", PROVIDER);
+		application.put("languages[pt]", "");
+		application.put("languages[es]", "NATIVE");
+		application.put("remoteCountries", "MX");
+		application.put("inPersonCountries", "");
+		application.put("services[SECURITY_AUDIT]", "");
+		application.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
+		application.put("capacity.timeZone", "America/Mexico_City");
+		ProviderNetwork.ActiveProvider provider = network.activeProvider(application);
+		WebSession staff = provider.staff();
+
+		WebSession requester = visitor();
+		WebSession.Page sent = RequestFixtures.send(requester, Map.of("anonymous", "false", "organizationName",
+				ORGANIZATION, "contactMethod", "SIGNAL", "signal", SIGNAL), Map.of());
+		String link = sent.html().selectFirst("#status-link").attr("href");
+		String status = link.substring(link.indexOf("/request/status/"));
+		String code = sent.html().selectFirst("#status-code").text();
+		requester.get(status);
+		assertThat(requester.post(status, Map.of("code", code)).redirect()).endsWith(status);
+		UUID request = jdbc.sql("select request_id from help_request_link where link_digest = :d")
+			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(status.substring("/request/status/".length())))
+			.query(UUID.class)
+			.single();
+		staff.get("/staff/requests/" + request);
+		assertThat(staff.post("/staff/requests/" + request + "/status", Map.of("to", "ASSESSING")).redirect())
+			.contains("moved");
+		assertThat(staff.post("/staff/requests/" + request + "/assessment",
+				Map.of("services", "ACCOUNT_SECURITY", "languages", "es", "riskLevel", "HIGH")).redirect())
+			.contains("assessed");
+		WebSession.Page matching = staff.get("/staff/requests/" + request + "/matching?excluded=true");
+		assertThat(staff.post("/staff/requests/" + request + "/matching/choice",
+				Map.of("current", matching.html().selectFirst("input[name=current]").val(), "order[" + provider.id() + "]",
+						"1", "reason[" + provider.id() + "]", "Speaks Spanish"))
+			.redirect()).contains("chosen");
+		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r").param("r", request)
+			.query(UUID.class)
+			.single();
+		TestMail.awaitBody(provider.email(), "/provider/handoffs/" + offer);
+		provider.web().get("/provider/handoffs/" + offer);
+		assertThat(provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of()).redirect())
+			.contains("accepted");
+		requester.get(status + "/introduction");
+		assertThat(requester.post(status + "/introduction",
+				Map.of("reveal", "SIGNAL", "channel", "SIGNAL", "message", MESSAGE)).status())
+			.isLessThan(400);
+		RequestFixtures.send(visitor(), Map.of(), Map.of());
+
+		visitors = new LinkedHashMap<>();
+		startPages = new LinkedHashMap<>();
+		List<String> fixed = new ArrayList<>();
+		for (RouteTable.Route route : RouteTable.all(mapping)) {
+			if (route.method() == RequestMethod.GET && isPage(route.pattern()) && !route.pattern().contains("{")) {
+				fixed.add(route.pattern());
+			}
+		}
+		visitors.put("anonymous", visitor());
+		startPages.put("anonymous", fixed);
+		visitors.put("requester", requester);
+		startPages.put("requester", List.of(status));
+		visitors.put("staff", staff);
+		startPages.put("staff", withFirst("/staff/requests/" + request, fixed));
+		visitors.put("provider", provider.web());
+		startPages.put("provider", withFirst("/provider/handoffs/" + offer, fixed));
+		visitors.put("admin", signedIn(Role.ADMIN));
+		startPages.put("admin", fixed);
+		visitors.put("advisory", signedIn(Role.ADVISORY));
+		startPages.put("advisory", fixed);
+	}
+
+	private static List<String> withFirst(String first, List<String> rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
+	}
+
+}
