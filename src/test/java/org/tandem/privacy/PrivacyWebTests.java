@@ -79,9 +79,9 @@ class PrivacyWebTests extends WebTestSupport {
 		assertThat(rotated.redirect()).startsWith("/staff/privacy?rotated=");
 		assertThat(admin.get(rotated.redirect()).text()).contains("Rotation started");
 		// the count is taken from the address only when it is a number
-		WebSession.Page notANumber = admin.get("/staff/privacy?rotated=abc");
-		assertThat(notANumber.status()).isEqualTo(200);
-		assertThat(notANumber.text()).doesNotContain("Rotation started");
+		WebSession.Page notACount = admin.get("/staff/privacy?rotated=abc");
+		assertThat(notACount.status()).isEqualTo(200);
+		assertThat(notACount.text()).doesNotContain("Rotation started");
 		assertThat(admin.get("/staff/privacy?rotated=1").text()).contains("Rotation started: 1 data key was wrapped");
 	}
 
