@@ -100,6 +100,8 @@ class MessageFormattingTests {
 		assertThat(render(EN, "directory.listing.count", 1234)).isEqualTo("1,234 providers");
 		assertThat(render(EN, "mail.waiting", 1)).isEqualTo("1 mail waits to be sent.");
 		assertThat(render(EN, "tokens.days", 1)).isEqualTo("1 day");
+		assertThat(render(EN, "matching.why.load", 1, 1)).isEqualTo("1 of 1 slot free.");
+		assertThat(render(EN, "matching.why.load", 0, 3)).isEqualTo("0 of 3 slots free.");
 		assertThat(render(EN, "intake.status.idle.rule", 1, "2026-12-05"))
 			.startsWith("If nobody acts on this request, neither you nor the hub, for <bdi>1</bdi> day, it is destroyed");
 	}
