@@ -336,12 +336,16 @@ class MatchingWebTests extends MatchingTestSupport {
 		WebSession.Page edited = staff.get(batchPath);
 		assertThat(edited.html().selectFirst("#row-" + secondRow).hasClass("changed")).isTrue();
 		assertThat(edited.html().selectFirst("#row-" + secondRow).text()).contains("was Batch Portuguese " + tag);
-		assertThat(edited.html().selectFirst("#changes").text()).startsWith("1 rows changed");
+		assertThat(edited.html().selectFirst("#changes").text()).startsWith("1 row changed");
 		// a stale page cannot apply
 		assertThat(staff.post(batchPath + "/apply", Map.of("version", version)).html().selectFirst("#batch-error").text())
 			.isEqualTo("Someone changed this proposal meanwhile. Look at it again.");
 		String newVersion = edited.html().selectFirst("input[name=version]").val();
-		assertThat(staff.post(batchPath + "/apply", Map.of("version", newVersion)).redirect()).contains("applied=");
+		String applied = staff.post(batchPath + "/apply", Map.of("version", newVersion)).redirect();
+		assertThat(applied).endsWith("?applied=1");
+		assertThat(staff.get(applied).html().selectFirst("p.notice.ok").text()).isEqualTo("1 request matched.");
+		// the count in the address is only shown when it is a number
+		assertThat(staff.get(batchPath + "?applied=x").html().select("p.notice.ok")).isEmpty();
 		assertThat(requestStatus(first)).isEqualTo("MATCHED");
 		assertThat(requestStatus(second)).isEqualTo("ASSESSING");
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r").param("r", first)

@@ -78,6 +78,11 @@ class PrivacyWebTests extends WebTestSupport {
 		WebSession.Page rotated = admin.post("/admin/privacy/rotate-kek", Map.of());
 		assertThat(rotated.redirect()).startsWith("/staff/privacy?rotated=");
 		assertThat(admin.get(rotated.redirect()).text()).contains("Rotation started");
+		// the count is taken from the address only when it is a number
+		WebSession.Page notACount = admin.get("/staff/privacy?rotated=abc");
+		assertThat(notACount.status()).isEqualTo(200);
+		assertThat(notACount.text()).doesNotContain("Rotation started");
+		assertThat(admin.get("/staff/privacy?rotated=1").text()).contains("Rotation started: 1 data key was wrapped");
 	}
 
 	private long retentionDays() {
