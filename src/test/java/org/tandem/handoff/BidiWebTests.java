@@ -67,6 +67,7 @@ class BidiWebTests extends HandoffTestSupport {
 		assertThat(introduction.selectFirst("#shared-SIGNAL").attr("dir")).isEqualTo("ltr");
 		assertThat(introduction.selectFirst("#shared-SIGNAL").text()).isEqualTo(SIGNAL);
 		assertIsolated(introduction, SIGNAL);
+		assertIsolated(provider.web().get("/provider/handoffs").html());
 
 		Document requesterSide = requester.web().get(requester.path() + "/introduction").html();
 		assertThat(requesterSide.selectFirst("#provider-email bdi").attr("dir")).isEqualTo("ltr");
@@ -75,7 +76,8 @@ class BidiWebTests extends HandoffTestSupport {
 		WebSession arabicStaff = signedIn(Role.STAFF);
 		arabicStaff.get("/dashboard?lang=ar");
 		for (String path : List.of("/staff/requests/" + requester.id(), "/staff/requests/" + requester.id() + "/handoff",
-				"/staff/handoffs", "/staff/requests", "/staff/requests/" + requester.id() + "/matching")) {
+				"/staff/handoffs", "/staff/requests", "/staff/requests/" + requester.id() + "/matching",
+				"/staff/providers/" + provider.id(), "/staff/providers", "/staff/mail", "/staff/privacy", "/dashboard")) {
 			WebSession.Page page = arabicStaff.get(path);
 			assertThat(page.status()).as(path).isEqualTo(200);
 			assertThat(page.html().selectFirst("html").attr("dir")).as(path).isEqualTo("rtl");
