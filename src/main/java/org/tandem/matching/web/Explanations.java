@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.matching.engine.Reason;
+import org.tandem.platform.Bidi;
 import org.tandem.platform.Countries;
 import org.tandem.platform.LanguageNames;
 
@@ -22,10 +23,13 @@ public class Explanations {
 
 	private final Countries countries;
 
-	Explanations(MessageSource messages, LanguageNames languages, Countries countries) {
+	private final Bidi bidi;
+
+	Explanations(MessageSource messages, LanguageNames languages, Countries countries, Bidi bidi) {
 		this.messages = messages;
 		this.languages = languages;
 		this.countries = countries;
+		this.bidi = bidi;
 	}
 
 	public String text(Reason reason, Locale locale) {
@@ -34,7 +38,7 @@ public class Explanations {
 	}
 
 	public String names(Reason.Term term, Locale locale) {
-		return term.codes().stream().map(code -> name(term.kind(), code, locale)).collect(Collectors.joining(", "));
+		return term.codes().stream().map(code -> name(term.kind(), code, locale)).collect(Collectors.joining(bidi.separator(locale)));
 	}
 
 	public String name(Reason.Term.Kind kind, String code, Locale locale) {
