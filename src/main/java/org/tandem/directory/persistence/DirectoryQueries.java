@@ -21,6 +21,7 @@ import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.DirectorySearch.Filter;
 import org.tandem.directory.domain.ProviderKind;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.Regions;
 
 /**
@@ -89,6 +90,12 @@ public class DirectoryQueries {
 			.list();
 		Children children = children(rows.stream().map(Base::id).toList(), false);
 		return rows.stream().map(row -> row(row, children)).toList();
+	}
+
+	/** How many providers {@link #vettingEndingBefore} would list without its limit, counted up to 1001. */
+	public long countVettingEndingBefore(Instant until) {
+		return OverviewFigure.boundedCount(jdbc, "provider p where p.status in ('VETTED', 'ACTIVE', 'PAUSED') "
+				+ "and p.vetted_until < :until", Map.of("until", java.sql.Timestamp.from(until)));
 	}
 
 	private static DirectorySearch.Row row(Base row, Children children) {
