@@ -822,6 +822,18 @@ public class Handoffs {
 			.map(handoff -> new Progress(handoff, introductions.existsById(requestId), openSurveys(requestId)));
 	}
 
+	/** A provider's name, summary and services, as the organization choosing or introduced to them sees them. */
+	@Transactional(readOnly = true)
+	public Optional<ProvidersForHandoff.Profile> providerProfile(UUID providerId) {
+		return providers.profile(providerId);
+	}
+
+	/** The provider the organization was introduced to, if it was; nothing opened. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> introducedProvider(UUID requestId) {
+		return introductions.providerOf(requestId);
+	}
+
 	/** The organization's follow-up surveys waiting for an answer. */
 	private List<FollowUp> openSurveys(UUID requestId) {
 		return followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)
