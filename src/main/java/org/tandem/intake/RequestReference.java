@@ -17,8 +17,11 @@ public final class RequestReference {
 
 	/** The reference in its stored form ({@code R-7K3Q9M}), or empty if what was typed cannot be one. */
 	public static Optional<String> normalize(String typed) {
-		String s = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
-		if (s.length() == 7 && s.charAt(0) == 'R') {
+		String upper = typed.strip().toUpperCase(Locale.ROOT);
+		// "R-…" or "R …": the prefix said apart, so six characters must follow it
+		boolean prefixed = upper.matches("R[\\s\\-_.]+.*");
+		String s = upper.replaceAll("[\\s\\-_.]", "");
+		if (prefixed || (s.length() == 7 && s.charAt(0) == 'R')) {
 			s = s.substring(1);
 		}
 		if (s.length() != 6) {

@@ -36,7 +36,7 @@ class ProviderProfileWebTests extends HandoffTestSupport {
 			.isEqualTo(countOf("handoff where stage = 'OFFERING'"));
 		WebSession.Page offering = staff.get("/staff/handoffs?show=offering");
 		assertThat(offering.html().select("#in-flight a").eachText()).contains(requester.reference());
-		assertThat(offering.html().selectFirst("a[aria-current=page]").attr("href")).endsWith("show=offering");
+		assertThat(offering.html().selectFirst(".filters-shown a[aria-current=page]").attr("href")).endsWith("show=offering");
 		assertThat(staff.get("/dashboard").html().selectFirst("#figure-handoffs-stuck a").attr("href"))
 			.endsWith("/staff/handoffs?show=stuck");
 		assertThat(staff.get("/staff/handoffs?show=stuck").html().select("#in-flight a").eachText())

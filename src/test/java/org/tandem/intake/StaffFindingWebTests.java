@@ -63,7 +63,7 @@ class StaffFindingWebTests extends IntakeTestSupport {
 		WebSession.Page badAr = staff.get("/staff/requests?lang=ar&reference=" + encode("R-12"));
 		assertThat(badAr.html().selectFirst("#reference-error").text()).contains("ليس رقمًا مرجعيًا");
 		// a reference nobody has: said so, with the reference isolated
-		WebSession.Page none = staff.get("/staff/requests?reference=ZZZZZZ");
+		WebSession.Page none = staff.get("/staff/requests?lang=en&reference=ZZZZZZ");
 		assertThat(none.html().selectFirst("#reference-error").text()).contains("No request has the reference R-ZZZZZZ");
 		assertThat(none.html().selectFirst("#reference-error bdi").text()).isEqualTo("R-ZZZZZZ");
 		assertThat(none.html().select("#queue")).isNotNull();
@@ -84,7 +84,7 @@ class StaffFindingWebTests extends IntakeTestSupport {
 		assertThat(api.body().split("\"reference\"", -1)).hasSize(2);
 		WebSession.Page nothing = visitor().send(apiRequest("/api/v1/requests?reference=nonsense", token).GET().build());
 		assertThat(nothing.status()).isEqualTo(200);
-		assertThat(nothing.body()).contains("\"rows\":[]");
+		assertThat(nothing.body()).contains("\"requests\":[]");
 	}
 
 	@Test
@@ -205,7 +205,7 @@ class StaffFindingWebTests extends IntakeTestSupport {
 
 		// a declined request leaves the journey: no steps, only what happens now
 		jdbc.sql("update help_request set status = 'DECLINED' where id = :id").param("id", sent.id()).update();
-		status = requester.get(sent.path());
+		status = requester.get(sent.path() + "?lang=en");
 		assertThat(status.html().selectFirst("#journey")).isNull();
 		assertThat(status.html().selectFirst("#journey-next").text()).contains("Nothing more is needed from you");
 	}

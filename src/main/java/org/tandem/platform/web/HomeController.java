@@ -42,6 +42,7 @@ class HomeController {
 				.flatMap(p -> p.figures(now).stream())
 				.sorted(Comparator.comparingInt(OverviewFigure::order))
 				.toList());
+			model.addAttribute("figureCap", OverviewFigure.CAP);
 		}
 		return "platform/dashboard";
 	}
