@@ -23,6 +23,12 @@ public interface ProvidersForHandoff {
 	/** A provider's name and contact details, opened; empty if the provider is gone. */
 	Optional<Contact> contact(UUID providerId);
 
+	/**
+	 * What an organization introduced to the provider sees of them besides their contact: their name, summary and
+	 * services (public profile data, read without opening anything); empty if the provider is gone.
+	 */
+	Optional<Profile> profile(UUID providerId);
+
 	/** An organization was introduced to the provider: their open engagements go up by one. */
 	void engagementOpened(UUID providerId);
 
@@ -34,6 +40,13 @@ public interface ProvidersForHandoff {
 
 	/** The provider changes, on a survey, whether their answers may be counted; the same setting as on their page. */
 	void setCounted(UUID providerId, boolean counted);
+
+	/**
+	 * @param summary the summary the provider wrote for the public listing, else what they wrote of their expertise
+	 * @param serviceKeys the message keys of the services they offer, in taxonomy order
+	 */
+	record Profile(String name, String summary, java.util.List<String> serviceKeys) {
+	}
 
 	/**
 	 * @param language the provider's language for mail (one Tandem ships)

@@ -30,6 +30,7 @@ import org.tandem.platform.SignIn;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.platform.TandemProperties;
 import org.tandem.platform.ShowsSecret;
+import org.tandem.platform.TimeZonePreferences;
 
 /** A person's own security: second factors, recovery codes, password, and recent activity. */
 @Controller
@@ -53,10 +54,13 @@ class SecurityController {
 
 	private final org.tandem.account.domain.SignedOutEverywhere signOut;
 
+	private final TimeZonePreferences timeZones;
+
 	SecurityController(AccountService accounts, SecondFactorService secondFactors, Passkeys passkeys,
 			SecurityEvents events, SignIn signIn, TandemProperties properties, MessageSource messages,
-			org.tandem.account.domain.SignedOutEverywhere signOut) {
+			org.tandem.account.domain.SignedOutEverywhere signOut, TimeZonePreferences timeZones) {
 		this.signOut = signOut;
+		this.timeZones = timeZones;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
 		this.passkeys = passkeys;
@@ -67,7 +71,7 @@ class SecurityController {
 	}
 
 	private static final java.util.Set<String> NOTICES = java.util.Set.of("totp", "passkey", "totpRemoved",
-			"passkeyRemoved", "password");
+			"passkeyRemoved", "password", "timeZone");
 
 	@ShowsSecret
 	@GetMapping("/account/security")
@@ -219,7 +223,26 @@ class SecurityController {
 		return overviewPage(principal, model, form);
 	}
 
+	/** The zone this person reads times in; none (empty) means UTC. */
+	@PostMapping("/account/security/time-zone")
+	String chooseTimeZone(TandemPrincipal principal, @RequestParam(defaultValue = "") String timeZone, Model model) {
+		String chosen = timeZone.strip();
+		try {
+			timeZones.choose(principal.accountId(), chosen.isEmpty() ? null : chosen);
+			return "redirect:/account/security?done=timeZone";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("timeZoneError", invalid.messageKey());
+			model.addAttribute("timeZoneTyped", chosen);
+			return overviewPage(principal, model, new Forms.ChangePasswordForm());
+		}
+	}
+
 	private String overviewPage(TandemPrincipal principal, Model model, Forms.ChangePasswordForm form) {
+		if (!model.containsAttribute("timeZoneTyped")) {
+			model.addAttribute("timeZoneTyped",
+					timeZones.zoneOf(principal.accountId()).map(java.time.ZoneId::getId).orElse(""));
+		}
 		Account account = accounts.get(principal.accountId());
 		form.setCurrentPassword("");
 		form.setPassword("");

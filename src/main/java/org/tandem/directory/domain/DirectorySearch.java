@@ -29,10 +29,17 @@ public final class DirectorySearch {
 	 * @param status only providers in this status; null means every status but offboarded
 	 * @param freeCapacity only active providers with a free slot and no dated pause today
 	 * @param page zero-based page of {@link #PAGE_SIZE}
+	 * @param query words the name must have words starting with ("digi def"), or a reference ("p 7k3q9m"); staff only
 	 */
 	public record Filter(@Nullable String service, boolean specialist, @Nullable String language,
 			@Nullable String country, @Nullable String region, @Nullable Community community,
-			@Nullable ProviderStatus status, boolean freeCapacity, int page) {
+			@Nullable ProviderStatus status, boolean freeCapacity, int page, @Nullable String query) {
+
+		public Filter(@Nullable String service, boolean specialist, @Nullable String language,
+				@Nullable String country, @Nullable String region, @Nullable Community community,
+				@Nullable ProviderStatus status, boolean freeCapacity, int page) {
+			this(service, specialist, language, country, region, community, status, freeCapacity, page, null);
+		}
 
 		public static Filter everyone() {
 			return new Filter(null, false, null, null, null, null, null, false, 0);
@@ -43,10 +50,10 @@ public final class DirectorySearch {
 			return new Filter(null, false, null, null, null, null, status, false, page);
 		}
 
-		/** The same filter for active providers only, whatever their free capacity (the public listing). */
+		/** The same filter for active providers only, whatever their free capacity (the public listing; no search). */
 		public Filter activeOnly() {
 			return new Filter(service, specialist, language, country, region, community, ProviderStatus.ACTIVE, false,
-					page);
+					page, null);
 		}
 
 	}

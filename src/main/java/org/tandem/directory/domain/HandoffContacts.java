@@ -28,8 +28,11 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private final ProviderCounting counting;
 
+	private final ServiceTaxonomy taxonomy;
+
 	HandoffContacts(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc,
-			ProviderCounting counting) {
+			ProviderCounting counting, ServiceTaxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 		this.counting = counting;
 		this.providers = providers;
@@ -58,6 +61,20 @@ class HandoffContacts implements ProvidersForHandoff {
 					p.contactEmail().reveal(), SealedText.readable(p.contactSignal()),
 					SealedText.readable(p.contactPhone()), SealedText.readable(p.openpgpKey()), p.openpgpFingerprint(),
 					p.website()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Profile> profile(UUID providerId) {
+		return providers.findById(providerId).map(p -> {
+			String summary = p.listing().summary();
+			return new Profile(p.displayName(), summary == null || summary.isBlank() ? p.expertise() : summary,
+					taxonomy.all()
+						.stream()
+						.filter(service -> p.servicesByCode().containsKey(service.code()))
+						.map(ServiceTaxonomy.Service::messageKey)
+						.toList());
+		});
 	}
 
 	@Override

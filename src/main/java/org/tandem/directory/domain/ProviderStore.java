@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tandem.directory.persistence.LedgerRepository;
+import org.tandem.directory.persistence.ProviderNameIndex;
 import org.tandem.directory.persistence.ProviderRepository;
 import org.tandem.platform.NotFoundException;
 
@@ -25,8 +26,11 @@ class ProviderStore {
 
 	private final Clock clock;
 
+	private final ProviderNameIndex names;
+
 	ProviderStore(ProviderRepository providers, LedgerRepository ledger, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ProviderNameIndex names) {
+		this.names = names;
 		this.providers = providers;
 		this.ledger = ledger;
 		this.events = events;
@@ -46,6 +50,7 @@ class ProviderStore {
 		var recorded = provider.recorded();
 		var moves = provider.moves();
 		Provider saved = providers.save(provider);
+		names.index(saved.id(), saved.displayName());
 		var now = clock.instant();
 		for (Provider.Recorded entry : recorded) {
 			ledger.save(LedgerEntry.of(saved.id(), entry.kind(), entry.detail(), null, actor, now));

@@ -45,6 +45,8 @@ class DirectoryPurge implements PurgeParticipant {
 			destroyed.put("directory." + table.substring("provider_".length()),
 					jdbc.sql("delete from " + table + " where provider_id = :id").param("id", owner).update());
 		}
+		// the words of the name are the name again (the cascade would take them too): not a kind of its own on the receipt
+		jdbc.sql("delete from provider_name_token where provider_id = :id").param("id", owner).update();
 		destroyed.put("directory.providers", jdbc.sql("delete from provider where id = :id").param("id", owner).update());
 		destroyed.values().removeIf(n -> n == 0);
 		return destroyed;

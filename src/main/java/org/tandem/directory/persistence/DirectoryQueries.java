@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.DirectorySearch.Filter;
 import org.tandem.directory.domain.ProviderKind;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.Regions;
 
 /**
@@ -91,6 +93,12 @@ public class DirectoryQueries {
 		return rows.stream().map(row -> row(row, children)).toList();
 	}
 
+	/** How many providers {@link #vettingEndingBefore} would list without its limit, counted up to 1001. */
+	public long countVettingEndingBefore(Instant until) {
+		return OverviewFigure.boundedCount(jdbc, "provider p where p.status in ('VETTED', 'ACTIVE', 'PAUSED') "
+				+ "and p.vetted_until < :until", Map.of("until", java.sql.Timestamp.from(until)));
+	}
+
 	private static DirectorySearch.Row row(Base row, Children children) {
 		return new DirectorySearch.Row(row.id(), row.reference(), row.displayName(), row.kind(), row.status(),
 				row.residenceCountry(), children.services(row.id()), children.languages(row.id()),
@@ -155,12 +163,41 @@ public class DirectoryQueries {
 			sql.append(" and p.id in (select m.provider_id from provider_community m where m.community = :community)");
 			params.put("community", filter.community().name());
 		}
+		if (filter.query() != null) {
+			search(filter.query(), sql, params);
+		}
 		if (filter.freeCapacity()) {
 			sql.append(" and p.status = 'ACTIVE' and p.max_engagements > p.open_engagements and p.id not in "
 					+ "(select z.provider_id from provider_pause z where z.starts_on <= :today and z.ends_on >= :today)");
 			params.put("today", Date.valueOf(today));
 		}
 		return sql.toString();
+	}
+
+	/**
+	 * A reference (exact, on its unique index) or the start of each word typed (a prefix range on the name words'
+	 * index, V19): "digi def" finds "Digital Defenders".
+	 */
+	private static void search(String query, StringBuilder sql, Map<String, Object> params) {
+		List<String> words = ProviderNameIndex.words(query).stream().limit(5).toList();
+		String compact = query.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+		String reference = compact.matches("P?[0-9A-Z]{6}") ? "P-" + compact.substring(compact.length() - 6) : null;
+		List<String> parts = new ArrayList<>();
+		if (reference != null) {
+			parts.add("p.reference = :queryReference");
+			params.put("queryReference", reference);
+		}
+		if (!words.isEmpty()) {
+			StringBuilder byName = new StringBuilder("(1 = 1");
+			for (int i = 0; i < words.size(); i++) {
+				byName.append(" and p.id in (select t").append(i).append(".provider_id from provider_name_token t")
+					.append(i).append(" where t").append(i).append(".token like :word").append(i).append(")");
+				// words hold letters and digits only: nothing in them is a pattern character
+				params.put("word" + i, words.get(i) + "%");
+			}
+			parts.add(byName.append(")").toString());
+		}
+		sql.append(parts.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", parts) + ")");
 	}
 
 	private Children children(Collection<UUID> ids, boolean withCountries) {

@@ -34,11 +34,23 @@ public class DirectoryFilterForm {
 
 	private int page;
 
+	/** A name or reference, as typed (staff directory only). */
+	private String q = "";
+
 	DirectorySearch.Filter filter(ServiceTaxonomy taxonomy, Regions regions) {
 		return new DirectorySearch.Filter(taxonomy.contains(service) ? service : null, specialist,
 				WorkingLanguages.CODES.contains(language) ? language : null, COUNTRIES.contains(country) ? country : null,
 				regions.get(region).isPresent() ? region : null, community, status, free,
-				Math.max(0, Math.min(page, 10_000)));
+				Math.max(0, Math.min(page, 10_000)), q.isBlank() ? null : q.strip());
+	}
+
+	public String getQ() {
+		return q;
+	}
+
+	public void setQ(String q) {
+		// a name or reference is short; anything longer is cut rather than refused
+		this.q = q.length() > 100 ? q.substring(0, 100) : q;
 	}
 
 	public String getService() {

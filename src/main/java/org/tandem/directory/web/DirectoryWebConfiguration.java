@@ -5,9 +5,12 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.directory.DirectoryProperties;
+import org.tandem.directory.persistence.DirectoryQueries;
 import org.tandem.platform.Access;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.PathRules;
 import org.tandem.platform.Role;
 
@@ -29,6 +32,14 @@ class DirectoryWebConfiguration {
 			.access(Access.completeWithAnyRole(Role.STAFF, Role.ADVISORY, Role.PROVIDER))
 			.requestMatchers("/provider", "/provider/**")
 			.access(Access.completeWithAnyRole(Role.PROVIDER));
+	}
+
+	/** Vetting that ends within the renewal notice (or has ended), the providers the directory page lists first. */
+	@Bean
+	OverviewFigure.Provider directoryFigures(DirectoryQueries queries, DirectoryProperties properties) {
+		return now -> List.of(new OverviewFigure("vetting-expiring", "overview.vettingExpiring",
+				queries.countVettingEndingBefore(now.plus(properties.renewalNotice())), "/staff/providers#renewals", 70,
+				true));
 	}
 
 	@Bean

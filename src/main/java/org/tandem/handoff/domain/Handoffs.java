@@ -43,6 +43,7 @@ import org.tandem.intake.RequestsForMatching;
 import org.tandem.matching.ProvidersChosen;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.Regions;
 
 /**
@@ -721,6 +722,21 @@ public class Handoffs {
 		return rows;
 	}
 
+	/**
+	 * The staff overview's figures: offers waiting for a provider (a bounded count on the stage index) and handoffs
+	 * stuck. Stuck is worked out from the handoffs in flight, as their list does; they are few (each holds a provider's
+	 * slot or waits for one), not a table's worth.
+	 */
+	@Transactional(readOnly = true)
+	public List<OverviewFigure> figures() {
+		long stuck = inFlight().stream().filter(row -> row.stuck() != null).count();
+		return List.of(
+				new OverviewFigure("offers-waiting", "overview.offersWaiting", handoffs.countOfferingCapped(),
+						"/staff/handoffs?show=offering", 50, false),
+				new OverviewFigure("handoffs-stuck", "overview.handoffsStuck", stuck, "/staff/handoffs?show=stuck", 60,
+						true));
+	}
+
 	private @Nullable String stuck(Handoff handoff, @Nullable Offer current, Instant now) {
 		Duration wait = properties.confirmationReminder();
 		return switch (handoff.stage()) {
@@ -804,6 +820,18 @@ public class Handoffs {
 	public Optional<Progress> progress(UUID requestId) {
 		return handoffs.findById(requestId)
 			.map(handoff -> new Progress(handoff, introductions.existsById(requestId), openSurveys(requestId)));
+	}
+
+	/** A provider's name, summary and services, as the organization choosing or introduced to them sees them. */
+	@Transactional(readOnly = true)
+	public Optional<ProvidersForHandoff.Profile> providerProfile(UUID providerId) {
+		return providers.profile(providerId);
+	}
+
+	/** The provider the organization was introduced to, if it was; nothing opened. */
+	@Transactional(readOnly = true)
+	public Optional<UUID> introducedProvider(UUID requestId) {
+		return introductions.providerOf(requestId);
 	}
 
 	/** The organization's follow-up surveys waiting for an answer. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.tandem.directory.ProvidersForHandoff;
 import org.tandem.intake.StatusPageSection;
 
 /**
@@ -16,8 +18,11 @@ class StatusSections implements StatusPageSection.Provider {
 
 	private final Handoffs handoffs;
 
-	StatusSections(Handoffs handoffs) {
+	private final ProvidersForHandoff providers;
+
+	StatusSections(Handoffs handoffs, ProvidersForHandoff providers) {
 		this.handoffs = handoffs;
+		this.providers = providers;
 	}
 
 	@Override
@@ -38,11 +43,13 @@ class StatusSections implements StatusPageSection.Provider {
 			}
 			else if (view.asksAboutContact()) {
 				sections.add(new StatusPageSection("handoff.status.introduced.title", "handoff.status.introduced.text",
-						"introduction", "handoff.status.introduced.action", view.handoff().waitsFor(Side.ORGANIZATION)));
+						"introduction", "handoff.status.introduced.action", view.handoff().waitsFor(Side.ORGANIZATION))
+					.with(provider(requestId)));
 			}
 			else if (view.introduced()) {
 				sections.add(new StatusPageSection("handoff.status.provider.title", "handoff.status.provider.text",
-						"introduction", "handoff.status.provider.action", false));
+						"introduction", "handoff.status.provider.action", false)
+					.with(provider(requestId)));
 			}
 			for (FollowUp followUp : view.openFollowUps()) {
 				sections.add(new StatusPageSection("handoff.status.followUp.title", "handoff.status.followUp.text",
@@ -50,6 +57,14 @@ class StatusSections implements StatusPageSection.Provider {
 			}
 		});
 		return sections;
+	}
+
+	/** Once introduced, the organization sees who the provider is: their summary and services, not only a name. */
+	private StatusPageSection.@Nullable Details provider(UUID requestId) {
+		return handoffs.introducedProvider(requestId)
+			.flatMap(providers::profile)
+			.map(p -> new StatusPageSection.Details(p.name(), p.summary(), p.serviceKeys()))
+			.orElse(null);
 	}
 
 }

@@ -17,6 +17,10 @@ public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
 	@Query("select * from handoff where stage in ('OFFERING', 'NO_PROVIDER', 'ACCEPTED', 'INTRODUCED', 'CONTACT_FAILED', 'CONTACT_RECORDED') order by stage_since")
 	List<Handoff> inFlight();
 
+	/** Handoffs whose offer waits for a provider's answer, counted up to 1001 on the stage index (staff overview). */
+	@Query("select count(*) from (select 1 as one from handoff where stage = 'OFFERING' fetch first 1001 rows only) c")
+	long countOfferingCapped();
+
 	/** Staff's records of contact whose grace period is over. */
 	@Query("select * from handoff where stage = 'CONTACT_RECORDED' and grace_until <= :now order by grace_until")
 	List<Handoff> graceOverBy(Instant now);

@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.handoff.domain.Handoffs;
 import org.tandem.platform.Access;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.PathRules;
 import org.tandem.platform.Role;
 
@@ -24,6 +26,11 @@ class HandoffWebConfiguration {
 			.access(Access.completeWithAnyRole(Role.STAFF))
 			.requestMatchers("/provider/handoffs", "/provider/handoffs/**")
 			.access(Access.completeWithAnyRole(Role.PROVIDER));
+	}
+
+	@Bean
+	OverviewFigure.Provider handoffFigures(Handoffs handoffs) {
+		return now -> handoffs.figures();
 	}
 
 	@Bean

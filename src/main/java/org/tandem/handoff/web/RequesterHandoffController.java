@@ -70,6 +70,8 @@ class RequesterHandoffController {
 		model.addAttribute("view", view);
 		model.addAttribute("introductionForm", form);
 		model.addAttribute("channels", Handoffs.CHANNELS);
+		model.addAttribute("profile", view.provider() == null ? null
+				: handoffs.providerProfile(view.provider().id()).orElse(null));
 		return "handoff/requester-introduction";
 	}
 

@@ -1,5 +1,6 @@
 package org.tandem.handoff.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.handoff.HandoffProperties;
 import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.Stage;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.NotFoundException;
@@ -44,8 +46,18 @@ class StaffHandoffController {
 	}
 
 	@GetMapping("/staff/handoffs")
-	String inFlight(Model model) {
-		model.addAttribute("rows", handoffs.inFlight());
+	String inFlight(@RequestParam(defaultValue = "") String show, Model model) {
+		// the overview's figures link here: only offers waiting for a provider, or only handoffs stuck
+		List<Handoffs.InFlight> rows = switch (show) {
+			case "offering" -> handoffs.inFlight().stream().filter(r -> r.handoff().stage() == Stage.OFFERING).toList();
+			case "stuck" -> handoffs.inFlight().stream().filter(r -> r.stuck() != null).toList();
+			default -> handoffs.inFlight();
+		};
+		model.addAttribute("rows", rows);
+		model.addAttribute("show", switch (show) {
+			case "offering", "stuck" -> show;
+			default -> "";
+		});
 		model.addAttribute("backlog", mail.backlog());
 		return "handoff/staff-list";
 	}

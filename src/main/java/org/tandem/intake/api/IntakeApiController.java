@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.account.AccountDirectory;
+import org.tandem.intake.RequestReference;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.ContactMethod;
@@ -68,9 +69,16 @@ class IntakeApiController {
 			@Parameter(description = "Only requests submitted at least this many days ago") @RequestParam(required = false) @Nullable Integer olderThanDays,
 			@Parameter(description = "ANYONE, ME or NOBODY") @RequestParam(defaultValue = "ANYONE") Triage.Assignee assigned,
 			@Parameter(description = "URGENCY (emergencies first, then oldest), OLDEST, NEWEST or UPDATED") @RequestParam(defaultValue = "URGENCY") Triage.Sort sort,
-			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page) {
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Only the request with this reference, whatever its status; typed as people say "
+					+ "it (\"r 7k3 q9m\", \"7K3Q9M\" or \"R-7K3Q9M\"). Other filters are ignored; what cannot be a "
+					+ "reference finds nothing") @RequestParam(required = false) @Nullable String reference) {
 		Triage.Filter filter = new Triage.Filter(status, urgency, language, country, approach,
 				olderThanDays == null ? null : Math.clamp(olderThanDays, 0, 3650), assigned, sort, Math.clamp(page, 0, 10_000));
+		if (reference != null && !reference.isBlank()) {
+			// a string that cannot be a reference is looked up as one that cannot exist: no rows, never an error
+			filter = Triage.Filter.reference(RequestReference.normalize(reference).orElse("R-NONE"));
+		}
 		UUID viewer = directory.findByUsername(caller.getName())
 			.map(AccountDirectory.Person::id)
 			.orElseThrow(org.tandem.platform.NotFoundException::new);

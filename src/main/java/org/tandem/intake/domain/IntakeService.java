@@ -30,6 +30,7 @@ import org.tandem.intake.persistence.TriageQueue;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
@@ -216,6 +217,12 @@ public class IntakeService {
 	@Transactional(readOnly = true)
 	public Triage.Page queue(Triage.Filter filter, UUID viewer) {
 		return queue.search(filter, viewer, clock.instant());
+	}
+
+	/** The staff overview's figures about requests: bounded counts on indexes, nothing opened. */
+	@Transactional(readOnly = true)
+	public List<OverviewFigure> figures() {
+		return queue.figures();
 	}
 
 	@Transactional(readOnly = true)

@@ -31,16 +31,28 @@ public final class Triage {
 
 	/**
 	 * A filter on the queue. A null status shows every open request; {@code olderThanDays} keeps requests submitted
-	 * at least that many days ago.
+	 * at least that many days ago; a reference (in its stored form, {@code R-7K3Q9M}) finds that one request,
+	 * whatever its status.
 	 */
 	public record Filter(@Nullable RequestStatus status, @Nullable Urgency urgency, @Nullable String language,
 			@Nullable String country, @Nullable Approach approach, @Nullable Integer olderThanDays, Assignee assignee,
-			Sort sort, int page) {
+			Sort sort, int page, @Nullable String reference) {
 
 		public static final int PAGE_SIZE = 50;
 
+		public Filter(@Nullable RequestStatus status, @Nullable Urgency urgency, @Nullable String language,
+				@Nullable String country, @Nullable Approach approach, @Nullable Integer olderThanDays,
+				Assignee assignee, Sort sort, int page) {
+			this(status, urgency, language, country, approach, olderThanDays, assignee, sort, page, null);
+		}
+
 		public static Filter open() {
 			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, 0);
+		}
+
+		/** The one request with this reference (stored form), whatever its status. */
+		public static Filter reference(String reference) {
+			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, 0, reference);
 		}
 
 	}

@@ -19,6 +19,7 @@ import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.Triage;
 import org.tandem.intake.domain.Urgency;
 import org.tandem.organization.OrganizationKind;
+import org.tandem.platform.OverviewFigure;
 
 /** The triage queue, read from clear columns only: listing requests never opens a key. */
 @Repository
@@ -41,7 +42,12 @@ public class TriageQueue {
 				select id, reference, status, urgency, approach, organization_kind, country, work_languages, anonymous,
 				assigned_to, awaiting_staff, submitted_at, updated_at from help_request where 1 = 1""");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (filter.status() == null) {
+		if (filter.reference() != null) {
+			// the unique index on reference: one row at most, whatever its status
+			sql.append(" and reference = :reference");
+			params.put("reference", filter.reference());
+		}
+		else if (filter.status() == null) {
 			sql.append(" and ").append(OPEN);
 		}
 		else {
@@ -88,6 +94,27 @@ public class TriageQueue {
 		List<Triage.Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TriageQueue::row).list());
 		boolean more = rows.size() > Triage.Filter.PAGE_SIZE;
 		return new Triage.Page(more ? rows.subList(0, Triage.Filter.PAGE_SIZE) : rows, more, filter.page());
+	}
+
+	/**
+	 * The overview's figures, each a bounded count on an index: new requests (status), open emergencies (urgency and
+	 * status), open and unassigned (assignment), waiting for the requester's answer (status).
+	 */
+	public List<OverviewFigure> figures() {
+		String open = "status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING', 'MATCHED', 'INTRODUCED')";
+		return List.of(
+				new OverviewFigure("new", "overview.newRequests",
+						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEW'", Map.of()),
+						"/staff/requests?status=NEW", 10, true),
+				new OverviewFigure("emergencies", "overview.emergencies",
+						OverviewFigure.boundedCount(jdbc, "help_request where urgency = 'EMERGENCY' and " + open, Map.of()),
+						"/staff/requests?urgency=EMERGENCY", 20, true),
+				new OverviewFigure("unassigned", "overview.unassigned",
+						OverviewFigure.boundedCount(jdbc, "help_request where assigned_to is null and " + open, Map.of()),
+						"/staff/requests?assigned=NOBODY", 30, true),
+				new OverviewFigure("waiting-answer", "overview.waitingAnswer",
+						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEEDS_INFORMATION'", Map.of()),
+						"/staff/requests?status=NEEDS_INFORMATION", 40, false));
 	}
 
 	public Triage.Counts counts() {

@@ -5,9 +5,11 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tandem.intake.domain.IntakeService;
 import org.tandem.platform.Access;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.PathRules;
 import org.tandem.platform.Role;
 
@@ -24,6 +26,11 @@ class IntakeWebConfiguration {
 			.permitAll()
 			.requestMatchers("/staff/requests", "/staff/requests/**")
 			.access(Access.completeWithAnyRole(Role.STAFF));
+	}
+
+	@Bean
+	OverviewFigure.Provider intakeFigures(IntakeService intake) {
+		return now -> intake.figures();
 	}
 
 	@Bean

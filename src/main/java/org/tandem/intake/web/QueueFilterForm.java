@@ -32,6 +32,9 @@ public class QueueFilterForm {
 
 	private int page;
 
+	/** A reference as typed (searched on its own, apart from the filters). */
+	private String reference = "";
+
 	Triage.Filter filter() {
 		return new Triage.Filter(status, urgency,
 				RequestForm.LANGUAGES.contains(language) ? language : null,
@@ -101,6 +104,14 @@ public class QueueFilterForm {
 
 	public void setSort(Triage.Sort sort) {
 		this.sort = sort;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public void setReference(String reference) {
+		this.reference = reference;
 	}
 
 	public int getPage() {

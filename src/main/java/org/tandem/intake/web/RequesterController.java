@@ -258,6 +258,7 @@ class RequesterController {
 		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
 		IntakeService.RequesterView view = intake.requesterView(id);
 		model.addAttribute("view", view);
+		model.addAttribute("journey", Journey.of(view.request().status()));
 		// the requester came back: that keeps the request, and the page says until when (and what it put off)
 		model.addAttribute("visit", inactivity.visit(view.request()).orElse(null));
 		model.addAttribute("sections", sections.stream().flatMap(p -> p.sectionsFor(id).stream()).toList());

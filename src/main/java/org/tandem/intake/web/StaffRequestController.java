@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.intake.RequestReference;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.domain.Approach;
 import org.tandem.intake.domain.HelpRequest;
@@ -48,6 +49,20 @@ class StaffRequestController {
 	String queue(TandemPrincipal principal, @ModelAttribute("filter") QueueFilterForm filter, BindingResult binding,
 			Model model) {
 		Triage.Filter query = binding.hasErrors() ? Triage.Filter.open() : filter.filter();
+		String typed = filter.getReference().strip();
+		if (!typed.isEmpty()) {
+			Optional<String> reference = RequestReference.normalize(typed);
+			if (reference.isPresent()) {
+				Triage.Page found = intake.queue(Triage.Filter.reference(reference.get()), principal.accountId());
+				if (found.rows().size() == 1) {
+					return "redirect:/staff/requests/" + found.rows().getFirst().id();
+				}
+				model.addAttribute("referenceMissing", reference.get());
+			}
+			else {
+				model.addAttribute("referenceInvalid", true);
+			}
+		}
 		Triage.Page page = intake.queue(query, principal.accountId());
 		model.addAttribute("results", page);
 		model.addAttribute("counts", intake.counts());

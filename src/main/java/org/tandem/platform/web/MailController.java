@@ -15,6 +15,7 @@ import org.tandem.platform.Access;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
+import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.PathRules;
 import org.tandem.platform.Role;
 
@@ -51,6 +52,13 @@ class MailController {
 		PathRules mailPathRules() {
 			return rules -> rules.requestMatchers("/staff/mail", "/staff/mail/**")
 				.access(Access.completeWithAnyRole(Role.STAFF));
+		}
+
+		/** Dead letters: mail that failed too often and waits for staff (the outbox holds only unsent mail). */
+		@Bean
+		OverviewFigure.Provider mailFigures(MailOutbox outbox) {
+			return now -> List.of(new OverviewFigure("mail-failing", "overview.mailFailing", outbox.backlog().dead(),
+					"/staff/mail", 80, true));
 		}
 
 		@Bean
