@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -190,6 +191,44 @@ class IntakeWebTests extends IntakeTestSupport {
 		assertThat(staff.get("/staff/requests/" + sent.id()).status()).isEqualTo(404);
 		// The link still leads to the receipt, with the code, from anywhere.
 		assertThat(open(visitor(), sent).html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+	}
+
+	@Test
+	void theNewReplyBadgeShowsOnlyForAReplyStaffHaveNotRead() {
+		WebSession requester = visitor();
+		Sent sent = submit(requester, validForm());
+		WebSession staff = signedIn(Role.STAFF);
+		String detail = "/staff/requests/" + sent.id();
+		// nobody replied to a new request: no badge in the queue nor on the request
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+
+		open(requester, sent);
+		requester.post(sent.path() + "/messages", Map.of("body", "canary-one more thing"));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(true, true));
+
+		// read, with nothing to answer: the badge goes
+		assertThat(staff.post(detail + "/seen", Map.of()).redirect()).contains("?seen");
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+
+		// another reply, answered: gone again
+		requester.post(sent.path() + "/messages", Map.of("body", "canary-and another"));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(true, true));
+		staff.post(detail + "/messages", Map.of("body", "Thank you, noted."));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+	}
+
+	/** Whether the "new reply" badge shows on the request's row in the queue, and on the request's page. */
+	private List<Boolean> replyBadges(WebSession staff, Sent sent) {
+		String badge = messages.getMessage("intake.queue.awaitingBadge", null, Locale.ENGLISH);
+		var queue = staff.get("/staff/requests?sort=NEWEST").html();
+		var row = queue.select("#queue tr")
+			.stream()
+			.filter(tr -> tr.select("a").eachText().contains(reference(sent)))
+			.findFirst()
+			.orElseThrow();
+		var detail = staff.get("/staff/requests/" + sent.id()).html();
+		return List.of(row.select(".badge").eachText().contains(badge),
+				detail.select("main .badge").eachText().contains(badge));
 	}
 
 	@Test
