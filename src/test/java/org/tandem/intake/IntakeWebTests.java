@@ -50,6 +50,14 @@ class IntakeWebTests extends IntakeTestSupport {
 				"Please enter a valid email address, like name@example.org.",
 				"Tick this box to agree, or we cannot take your request.", "Choose one of the options offered.");
 		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
+		// the list at the top links to each field that needs attention, named by its label
+		var summaryLinks = refused.html().select("#error-summary a");
+		assertThat(summaryLinks).extracting(a -> a.attr("href") + " " + a.text()).contains(
+				"#description Describe what is happening: Please fill in this field.",
+				"#email Email address: Please enter a valid email address, like name@example.org.",
+				"#consent1 How we handle what you send: Tick this box to agree, or we cannot take your request.");
+		assertThat(summaryLinks.eachAttr("href")).contains("#urgency1")
+			.allSatisfy(href -> assertThat(refused.html().getElementById(href.substring(1))).as(href).isNotNull());
 		assertThat(refused.html().selectFirst("input[name=region]").val()).isEqualTo("canary-Sierra Norte");
 		assertThat(refused.html().selectFirst("input[name=email]").val()).isEqualTo("not-an-address");
 		assertThat(refused.html().selectFirst("textarea[name=communities]").text()).isEqualTo("canary-Indigenous journalists");
