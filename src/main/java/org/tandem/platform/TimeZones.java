@@ -99,7 +99,8 @@ public final class TimeZones {
 
 	/** The zones offered, labelled in the given language, sorted by offset; the country's own zones first. */
 	public static List<Option> options(Locale locale, @Nullable String countryCode) {
-		List<Option> all = BY_LOCALE.computeIfAbsent(locale, TimeZones::labelled);
+		// one list per language (the pages come in languages, not regional variants): the cache stays that small
+		List<Option> all = BY_LOCALE.computeIfAbsent(Locale.of(locale.getLanguage()), TimeZones::labelled);
 		Set<String> local = zonesOf(countryCode);
 		if (local.isEmpty()) {
 			return all;
