@@ -478,6 +478,9 @@ class IntakeWebTests extends IntakeTestSupport {
 		WebSession.Page missing = staff.post("/staff/requests/" + sent.id() + "/assessment",
 				Map.of("languages", "es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));
 		assertThat(missing.html().select(".field-error").eachText()).contains("Choose at least one service.");
+		assertThat(missing.html().select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("#services1 Services needed: Choose at least one service.");
+		assertThat(missing.html().getElementById("services1")).isNotNull();
 		assertThat(missing.html().selectFirst("textarea[name=context]").text()).isEqualTo("canary-Editor is a known target");
 		staff.post("/staff/requests/" + sent.id() + "/assessment", Map.of("services", "ACCOUNT_SECURITY", "languages",
 				"es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));
