@@ -176,7 +176,8 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 			Page page = context.newPage();
 			page.navigate(base() + "/providers/apply");
 			double height = page.locator("body").boundingBox().height;
-			System.out.printf("The provider application at 360 px, JavaScript %s: %.0f px tall%n", javaScript, height);
+			System.out.printf("The provider application at 360 px, JavaScript %s: %.0f px tall, %d bytes%n", javaScript,
+					height, page.content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
 			// about 11,000 px before the languages and countries were folded; 8,536 px when measured after, of which
 			// the services table takes 2,258 px and the six agreements, shown in full, 1,592 px (docs/directory.md)
 			org.assertj.core.api.Assertions.assertThat(height).isLessThan(9000);
