@@ -71,9 +71,10 @@ public interface RequestsForHandoff {
 
 	/**
 	 * An item the requester gave: its kind ({@code ORGANIZATION}, {@code REGION}, {@code EMAIL}, {@code SIGNAL},
-	 * {@code PHONE}, {@code OPENPGP}) and value.
+	 * {@code PHONE}, {@code OPENPGP}), its value, and whether it is the way to reach them that they chose on the
+	 * request form.
 	 */
-	record Revealable(String kind, String value) {
+	record Revealable(String kind, String value, boolean preferred) {
 	}
 
 }

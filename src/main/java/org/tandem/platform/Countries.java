@@ -1,16 +1,28 @@
 package org.tandem.platform;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Country names in the reader's language, from the JDK's own data (no list kept by hand). */
 @Component("countries")
 public class Countries {
+
+	private final Regions regions;
+
+	public Countries(Regions regions) {
+		this.regions = regions;
+	}
 
 	public List<Country> all(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
@@ -24,7 +36,41 @@ public class Countries {
 		return Locale.of("", code).getDisplayCountry(locale);
 	}
 
+	/** The names of these countries as a list in the reader's language ("France, Lebanon and Peru"). */
+	public String names(Collection<String> codes, Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		List<String> names = codes.stream().map(code -> name(code, locale)).sorted(collator).toList();
+		return ListFormatter.getInstance(ULocale.forLocale(locale)).format(names);
+	}
+
+	/**
+	 * Every country under its world region, in the regions' order, for a list of checkboxes: each group says whether
+	 * it holds a chosen country (and is then shown unfolded).
+	 */
+	public List<RegionGroup> byRegion(Locale locale, @Nullable Collection<String> selected) {
+		Set<String> chosen = selected == null ? Set.of() : Set.copyOf(selected);
+		Collator collator = Collator.getInstance(locale);
+		List<RegionGroup> groups = new ArrayList<>();
+		for (Regions.Region region : regions.all()) {
+			List<Choice> countries = region.countries()
+				.stream()
+				.map(code -> new Choice(code, name(code, locale), chosen.contains(code)))
+				.sorted(Comparator.comparing(Choice::name, collator))
+				.toList();
+			groups.add(new RegionGroup(region.messageKey(), countries, countries.stream().anyMatch(Choice::chosen)));
+		}
+		return groups;
+	}
+
 	public record Country(String code, String name) {
+	}
+
+	/** A country offered with a checkbox, ticked or not. */
+	public record Choice(String code, String name, boolean chosen) {
+	}
+
+	/** A world region's countries; open when one of them is chosen. */
+	public record RegionGroup(String messageKey, List<Choice> countries, boolean open) {
 	}
 
 }

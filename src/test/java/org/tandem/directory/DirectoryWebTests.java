@@ -77,6 +77,91 @@ class DirectoryWebTests extends DirectoryTestSupport {
 	}
 
 	@Test
+	void theApplicationOffersReadableZonesCountryCheckboxesFoldsWhatIsOptionalAndListsWhatNeedsAttention() {
+		WebSession applicant = visitor();
+		var page = applicant.get("/providers/apply").html();
+		// time zones: current ones only, named for people; "my country's" is chosen until something else is
+		var zones = page.select("select[name=capacity.timeZone] option");
+		assertThat(zones.eachAttr("value")).contains("America/Argentina/Buenos_Aires", "Europe/Kyiv", "UTC")
+			.doesNotContain("America/Buenos_Aires", "Europe/Kiev", "US/Eastern");
+		assertThat(page.selectFirst("select[name=capacity.timeZone] option[value=Europe/Paris]").text())
+			.isEqualTo("(UTC+01:00) Paris — Central European Time");
+		assertThat(page.selectFirst("select[name=capacity.timeZone] option[selected]").val()).isEmpty();
+		assertThat(visitor().get("/providers/apply?lang=fr").html()
+			.selectFirst("select[name=capacity.timeZone] option[value=Europe/Paris]").text())
+			.isEqualTo("(UTC+01:00) Paris — heure d’Europe centrale");
+		assertThat(visitor().get("/providers/apply?lang=ar").html()
+			.selectFirst("select[name=capacity.timeZone] option[value=Europe/Paris]").text())
+			.contains("باريس", "توقيت وسط أوروبا");
+		// countries: checkboxes by region, folded; no multiple select needing Ctrl anywhere
+		assertThat(page.select("select[multiple]")).isEmpty();
+		assertThat(page.select("#jurisdictions input[type=checkbox][name=jurisdictions]"))
+			.hasSize(java.util.Locale.getISOCountries().length);
+		assertThat(page.select("#jurisdictions details[open]")).isEmpty();
+		// the languages beyond the first five, communities and conflicts are folded
+		assertThat(page.select("#languages > ul select")).hasSize(5);
+		assertThat(page.select("#languages details:not([open]) select")).hasSizeGreaterThan(20);
+
+		Map<String, String> form = validApplication("not-an-address");
+		form.put("nonce", page.selectFirst("input[name=nonce]").val());
+		form.put("residenceCountry", "LB");
+		form.remove("capacity.timeZone");
+		form.put("jurisdictions", "FR,LB");
+		form.put("languages[fa]", "WORKING");
+		form.remove("services[SECURITY_AUDIT]");
+		form.remove("services[TRAINING]");
+		form.remove("agreements");
+		WebSession.Page refused = applicant.post("/providers/apply", form);
+		assertThat(refused.status()).isEqualTo(400);
+		var html = refused.html();
+		// each field that needs attention is a link to it, with its label
+		var links = html.select("#error-summary a");
+		assertThat(links).extracting(a -> a.attr("href") + " " + a.text()).contains(
+				"#email Email: Please enter a valid email address, like name@example.org.",
+				"#services Services: Choose at least one service.",
+				"#agreements Agreements: Accept every agreement to apply.");
+		assertThat(links.eachAttr("href")).allSatisfy(href -> assertThat(html.getElementById(href.substring(1)))
+			.as(href).isNotNull());
+		assertThat(html.selectFirst("#error-summary").attr("tabindex")).isEqualTo("-1");
+		// what was typed is kept: the countries ticked (their regions open), the language beyond the first five
+		// shown, the zone of Lebanon chosen since none was
+		assertThat(html.select("#jurisdictions input[checked]").eachAttr("value")).containsExactlyInAnyOrder("FR", "LB");
+		assertThat(html.select("#jurisdictions details[open] > summary").eachText())
+			.contains("Western Europe", "Western Asia");
+		assertThat(html.selectFirst("#jurisdictions-chosen").text()).contains("France", "Lebanon");
+		assertThat(html.select("#languages > ul select[name=languages[fa]] option[selected]").eachAttr("value"))
+			.containsExactly("WORKING");
+		assertThat(html.selectFirst("select[name=capacity.timeZone] option[selected]").val()).isEqualTo("Asia/Beirut");
+		assertThat(html.selectFirst("input[name=email]").val()).isEqualTo("not-an-address");
+	}
+
+	@Test
+	void jurisdictionsGoBackAndForthAsCheckboxesAndAnOldZoneNameStillShows() {
+		ActiveProvider active = network.activeProvider(
+				Map.of("jurisdictions", "FR,LB", "capacity.timeZone", "America/Buenos_Aires", "residenceCountry", "AR"));
+		assertThat(jdbc.sql("select time_zone from provider where id = :id").param("id", active.id()).query(String.class)
+			.single()).isEqualTo("America/Buenos_Aires");
+		// the old name shows as its current zone, Argentina's zones first among theirs
+		var home = active.web().get("/provider").html();
+		assertThat(home.selectFirst("select[name=timeZone] option[selected]").val()).isEqualTo("America/Argentina/Buenos_Aires");
+		assertThat(home.selectFirst("select[name=timeZone] option[selected]").text()).startsWith("(UTC-03:00) Buenos Aires");
+
+		WebSession.Page profile = active.web().get("/provider/profile");
+		assertThat(profile.html().select("#jurisdictions input[checked]").eachAttr("value"))
+			.containsExactlyInAnyOrder("FR", "LB");
+		Map<String, String> form = formOf(profile);
+		assertThat(form.get("jurisdictions").split(",")).containsExactlyInAnyOrder("FR", "LB");
+		form.put("jurisdictions", "LB,PT");
+		assertThat(active.web().post("/provider/profile", form).redirect()).contains("done=profile");
+		assertThat(active.web().get("/provider/profile").html().select("#jurisdictions input[checked]").eachAttr("value"))
+			.containsExactlyInAnyOrder("LB", "PT");
+		// none ticked is none
+		form.remove("jurisdictions");
+		assertThat(active.web().post("/provider/profile", form).redirect()).contains("done=profile");
+		assertThat(active.web().get("/provider/profile").html().select("#jurisdictions input[checked]")).isEmpty();
+	}
+
+	@Test
 	void anApplicationIsSealedWithItsAgreementsAndLedgerAndAReceiptGoesOut() {
 		String email = newEmail();
 		UUID id = apply(validApplication(email));

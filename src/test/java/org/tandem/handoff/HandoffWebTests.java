@@ -148,10 +148,18 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(choosing.text()).contains("Follow " + tag);
 		assertThat(choosing.html().select("input[name=reveal]")).extracting(e -> e.val())
 			.contains("ORGANIZATION", "EMAIL", "SIGNAL");
+		// the way to reach them is the one chosen on the request form (Signal), not the first one given (email)
+		assertThat(choosing.html().select("input[name=channel][checked]")).extracting(e -> e.val())
+			.containsExactly("SIGNAL");
 		WebSession.Page refused = requester.web().post(requester.path() + "/introduction",
 				Map.of("reveal", "ORGANIZATION", "channel", "SIGNAL", "message", "canary-Call after six"));
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.text()).contains("Share at least one way to reach you");
+		// the list at the top links to the field that needs attention
+		assertThat(refused.html().select("#error-summary a")).extracting(e -> e.attr("href") + " " + e.text())
+			.containsExactly("#reveal What may the provider see: Share at least one way to reach you: an email address, "
+					+ "Signal or a phone number.");
+		assertThat(refused.html().selectFirst("#reveal").attr("tabindex")).isEqualTo("-1");
 		assertThat(refused.html().selectFirst("textarea[name=message]").text()).isEqualTo("canary-Call after six");
 		assertThat(count("handoff_introduction", requester.id())).isZero();
 		WebSession.Page introduced = requester.web().post(requester.path() + "/introduction",

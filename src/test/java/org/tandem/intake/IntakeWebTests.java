@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,14 @@ class IntakeWebTests extends IntakeTestSupport {
 				"Please enter a valid email address, like name@example.org.",
 				"Tick this box to agree, or we cannot take your request.", "Choose one of the options offered.");
 		assertThat(refused.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
+		// the list at the top links to each field that needs attention, named by its label
+		var summaryLinks = refused.html().select("#error-summary a");
+		assertThat(summaryLinks).extracting(a -> a.attr("href") + " " + a.text()).contains(
+				"#description Describe what is happening: Please fill in this field.",
+				"#email Email address: Please enter a valid email address, like name@example.org.",
+				"#consent1 How we handle what you send: Tick this box to agree, or we cannot take your request.");
+		assertThat(summaryLinks.eachAttr("href")).contains("#urgency1")
+			.allSatisfy(href -> assertThat(refused.html().getElementById(href.substring(1))).as(href).isNotNull());
 		assertThat(refused.html().selectFirst("input[name=region]").val()).isEqualTo("canary-Sierra Norte");
 		assertThat(refused.html().selectFirst("input[name=email]").val()).isEqualTo("not-an-address");
 		assertThat(refused.html().selectFirst("textarea[name=communities]").text()).isEqualTo("canary-Indigenous journalists");
@@ -190,6 +199,44 @@ class IntakeWebTests extends IntakeTestSupport {
 		assertThat(staff.get("/staff/requests/" + sent.id()).status()).isEqualTo(404);
 		// The link still leads to the receipt, with the code, from anywhere.
 		assertThat(open(visitor(), sent).html().selectFirst("h1").text()).isEqualTo("This request was destroyed");
+	}
+
+	@Test
+	void theNewReplyBadgeShowsOnlyForAReplyStaffHaveNotRead() {
+		WebSession requester = visitor();
+		Sent sent = submit(requester, validForm());
+		WebSession staff = signedIn(Role.STAFF);
+		String detail = "/staff/requests/" + sent.id();
+		// nobody replied to a new request: no badge in the queue nor on the request
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+
+		open(requester, sent);
+		requester.post(sent.path() + "/messages", Map.of("body", "canary-one more thing"));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(true, true));
+
+		// read, with nothing to answer: the badge goes
+		assertThat(staff.post(detail + "/seen", Map.of()).redirect()).contains("?seen");
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+
+		// another reply, answered: gone again
+		requester.post(sent.path() + "/messages", Map.of("body", "canary-and another"));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(true, true));
+		staff.post(detail + "/messages", Map.of("body", "Thank you, noted."));
+		assertThat(replyBadges(staff, sent)).isEqualTo(List.of(false, false));
+	}
+
+	/** Whether the "new reply" badge shows on the request's row in the queue, and on the request's page. */
+	private List<Boolean> replyBadges(WebSession staff, Sent sent) {
+		String badge = messages.getMessage("intake.queue.awaitingBadge", null, Locale.ENGLISH);
+		var queue = staff.get("/staff/requests?sort=NEWEST").html();
+		var row = queue.select("#queue tr")
+			.stream()
+			.filter(tr -> tr.select("a").eachText().contains(reference(sent)))
+			.findFirst()
+			.orElseThrow();
+		var detail = staff.get("/staff/requests/" + sent.id()).html();
+		return List.of(row.select(".badge").eachText().contains(badge),
+				detail.select("main .badge").eachText().contains(badge));
 	}
 
 	@Test
@@ -431,6 +478,9 @@ class IntakeWebTests extends IntakeTestSupport {
 		WebSession.Page missing = staff.post("/staff/requests/" + sent.id() + "/assessment",
 				Map.of("languages", "es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));
 		assertThat(missing.html().select(".field-error").eachText()).contains("Choose at least one service.");
+		assertThat(missing.html().select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("#services1 Services needed: Choose at least one service.");
+		assertThat(missing.html().getElementById("services1")).isNotNull();
 		assertThat(missing.html().selectFirst("textarea[name=context]").text()).isEqualTo("canary-Editor is a known target");
 		staff.post("/staff/requests/" + sent.id() + "/assessment", Map.of("services", "ACCOUNT_SECURITY", "languages",
 				"es", "context", "canary-Editor is a known target", "riskLevel", "HIGH"));

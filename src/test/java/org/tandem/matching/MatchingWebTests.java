@@ -122,8 +122,14 @@ class MatchingWebTests extends MatchingTestSupport {
 		WebSession staff = staff();
 		UUID request = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
 		String path = "/staff/requests/" + request + "/matching";
-		assertThat(staff.get(path).html().selectFirst("select[name='services[ACCOUNT_SECURITY]'] option[selected]").val())
-			.isEqualTo("MUST");
+		var first = staff.get(path).html();
+		assertThat(first.selectFirst("select[name='services[ACCOUNT_SECURITY]'] option[selected]").val()).isEqualTo("MUST");
+		// nothing said about the time zone yet: Mexico's is preselected, named for people; countries are checkboxes
+		assertThat(first.selectFirst("select[name=timeZone] option[selected]").val()).isEqualTo("America/Mexico_City");
+		assertThat(first.selectFirst("select[name=timeZone] option[selected]").text())
+			.isEqualTo("(UTC-06:00) Mexico City — Central Standard Time");
+		assertThat(first.select("#excludedJurisdictions input[type=checkbox]")).hasSizeGreaterThan(200);
+		assertThat(first.select("select[multiple]")).isEmpty();
 
 		Map<String, String> bad = new LinkedHashMap<>();
 		bad.put("version", "-1");
@@ -137,6 +143,10 @@ class MatchingWebTests extends MatchingTestSupport {
 				"No provider has the reference P-NOPE99.", "Choose a time zone from the list.",
 				"Choose at least one language, or accept interpretation.");
 		assertThat(refused.body()).doesNotContain("Exception");
+		assertThat(refused.html().select("#error-summary a")).extracting(a -> a.attr("href") + " " + a.text())
+			.contains("#timeZone The organization’s time zone: Choose a time zone from the list.",
+					"#startBy " + messages.getMessage("matching.needs.startBy", null, java.util.Locale.ENGLISH)
+							+ ": Give the date as year-month-day.");
 		assertThat(refused.html().selectFirst("input[name=startBy]").val()).isEqualTo("next tuesday");
 		assertThat(refused.html().selectFirst("input[name=excludedProviders]").val()).isEqualTo("P-NOPE99");
 		assertThat(refused.html().selectFirst("input[name=budget][value=SLIDING_SCALE]").hasAttr("checked")).isTrue();
@@ -173,6 +183,8 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(again.html().selectFirst("#excluded-" + reference(spanish.id()) + " .why").text())
 			.contains("The organization asked not to work with this provider.");
 		assertThat(again.html().selectFirst("input[name=excludedProviders]").val()).isEqualTo(reference(spanish.id()));
+		assertThat(again.html().select("#excludedJurisdictions input[checked]").eachAttr("value")).containsExactly("US");
+		assertThat(again.html().selectFirst("#excludedJurisdictions-chosen").text()).contains("United States");
 
 		// a page showing an older version is refused instead of overwriting
 		assertThat(staff.post(path + "/needs", good).html().select(".notice.bad").eachText())

@@ -33,7 +33,7 @@ public class ApplicationForm extends ProfileForm {
 	@Override
 	void check(BindingResult binding, ServiceTaxonomy taxonomy) {
 		super.check(binding, taxonomy);
-		capacity.check(binding, "capacity.");
+		capacity.check(binding, "capacity.", getResidenceCountry());
 		retention.check(binding, "retention.");
 		if (!agreements.containsAll(EnumSet.allOf(Agreement.class))) {
 			binding.rejectValue("agreements", "directory.apply.agreementsRequired");

@@ -15,11 +15,10 @@ import org.springframework.validation.Errors;
 import org.tandem.directory.domain.Capacity;
 import org.tandem.directory.domain.Fee;
 import org.tandem.directory.domain.ResponseTime;
+import org.tandem.platform.TimeZones;
 
 /** How much a provider can take on, from which time zone, how they charge and how fast they usually answer. */
 public class CapacityForm {
-
-	static final List<String> TIME_ZONES = org.tandem.platform.TimeZones.IDS;
 
 	@NotNull(message = "{validation.required}")
 	@Min(value = 0, message = "{directory.form.number.range}")
@@ -31,7 +30,8 @@ public class CapacityForm {
 	@Max(value = Capacity.MAX_HOURS, message = "{directory.form.number.range}")
 	private @Nullable Integer hoursPerMonth = 10;
 
-	private String timeZone = "UTC";
+	/** Empty on a new application: the zone of the country of residence is then taken. */
+	private String timeZone = "";
 
 	private List<Fee> fees = new ArrayList<>();
 
@@ -40,7 +40,16 @@ public class CapacityForm {
 
 	/** Checks the time zone and fees; {@code prefix} is the property path of this form inside another one. */
 	void check(Errors errors, String prefix) {
-		if (!org.tandem.platform.TimeZones.known(timeZone)) {
+		check(errors, prefix, null);
+	}
+
+	/** The same; an empty time zone becomes the country's (or UTC) before it is checked. */
+	void check(Errors errors, String prefix, @Nullable String country) {
+		if (timeZone.isBlank()) {
+			String suggested = TimeZones.suggested(country);
+			timeZone = suggested == null ? TimeZones.UTC : suggested;
+		}
+		if (!TimeZones.known(timeZone)) {
 			errors.rejectValue(prefix + "timeZone", "directory.form.timeZone.invalid");
 		}
 		if (fees.isEmpty()) {
@@ -67,7 +76,7 @@ public class CapacityForm {
 		CapacityForm form = new CapacityForm();
 		form.maxEngagements = capacity.maxEngagements();
 		form.hoursPerMonth = capacity.hoursPerMonth();
-		form.timeZone = capacity.timeZone();
+		form.timeZone = TimeZones.selectable(capacity.timeZone());
 		form.fees = new ArrayList<>(capacity.fees());
 		form.responseTime = capacity.responseTime();
 		return form;
@@ -93,8 +102,8 @@ public class CapacityForm {
 		return timeZone;
 	}
 
-	public void setTimeZone(String timeZone) {
-		this.timeZone = timeZone;
+	public void setTimeZone(@Nullable String timeZone) {
+		this.timeZone = timeZone == null ? "" : timeZone;
 	}
 
 	public List<Fee> getFees() {

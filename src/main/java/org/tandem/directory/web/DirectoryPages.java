@@ -1,5 +1,7 @@
 package org.tandem.directory.web;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.directory.ProviderStatus;
@@ -13,6 +15,7 @@ import org.tandem.directory.domain.ResponseTime;
 import org.tandem.directory.domain.RetentionPractice;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.organization.OrganizationKind;
+import org.tandem.platform.TimeZones;
 import org.tandem.platform.WorkingLanguages;
 
 /** The lists the directory's pages choose from, in one place. */
@@ -35,6 +38,11 @@ class DirectoryPages {
 
 	/** For the profile, capacity, retention and agreement forms. */
 	void formChoices(Model model) {
+		formChoices(model, null);
+	}
+
+	/** The same, the time zones of this country (if known) first within their offset. */
+	void formChoices(Model model, @Nullable String country) {
 		choices(model);
 		model.addAttribute("kinds", ProviderKind.values());
 		model.addAttribute("depths", Depth.values());
@@ -42,7 +50,7 @@ class DirectoryPages {
 		model.addAttribute("fees", Fee.values());
 		model.addAttribute("responseTimes", ResponseTime.values());
 		model.addAttribute("sectors", OrganizationKind.values());
-		model.addAttribute("timeZones", CapacityForm.TIME_ZONES);
+		model.addAttribute("timeZones", TimeZones.options(LocaleContextHolder.getLocale(), country));
 		model.addAttribute("retentionItems", RetentionPractice.Item.values());
 		model.addAttribute("retentionPeriods", RetentionPractice.Period.values());
 		model.addAttribute("agreementList", Agreement.values());

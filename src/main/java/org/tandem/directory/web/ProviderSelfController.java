@@ -83,7 +83,7 @@ class ProviderSelfController {
 		model.addAttribute("today", self.today());
 		model.addAttribute("error", error);
 		model.addAttribute("taxonomy", taxonomy);
-		pages.formChoices(model);
+		pages.formChoices(model, provider.residenceCountry());
 		return "directory/provider-home";
 	}
 

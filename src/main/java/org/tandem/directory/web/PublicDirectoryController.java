@@ -125,7 +125,7 @@ class PublicDirectoryController {
 
 	private String form(Model model, ApplicationForm form) {
 		model.addAttribute("form", form);
-		pages.formChoices(model);
+		pages.formChoices(model, form.getResidenceCountry());
 		return "directory/apply";
 	}
 

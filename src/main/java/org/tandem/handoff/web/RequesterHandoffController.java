@@ -1,5 +1,6 @@
 package org.tandem.handoff.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.tandem.handoff.domain.FollowUp;
 import org.tandem.handoff.domain.Handoff;
 import org.tandem.handoff.domain.Handoffs;
 import org.tandem.intake.RequesterLinks;
+import org.tandem.intake.RequestsForHandoff;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.Redirects;
 import org.tandem.platform.NotFoundException;
@@ -58,12 +60,17 @@ class RequesterHandoffController {
 	private String page(Model model, String token, UUID requestId, HandoffForms.IntroductionForm form) {
 		Handoffs.RequesterView view = handoffs.requesterView(requestId).orElseThrow(NotFoundException::new);
 		if (form.getReveal().isEmpty() && form.getChannel().isEmpty()) {
-			// everything ticked at first: the organization unticks what it keeps back
+			// everything ticked at first: the organization unticks what it keeps back; the way to reach them is the
+			// one they chose on the request form, or else the first one they gave
 			view.revealable().forEach(item -> form.getReveal().add(item.kind()));
-			view.revealable()
+			List<RequestsForHandoff.Revealable> channels = view.revealable()
 				.stream()
 				.filter(item -> Handoffs.CHANNELS.contains(item.kind()))
+				.toList();
+			channels.stream()
+				.filter(RequestsForHandoff.Revealable::preferred)
 				.findFirst()
+				.or(() -> channels.stream().findFirst())
 				.ifPresent(item -> form.setChannel(item.kind()));
 		}
 		model.addAttribute("token", token);

@@ -56,18 +56,20 @@ class HandoffView implements RequestsForHandoff {
 
 	private static List<Revealable> revealable(HelpRequest r) {
 		List<Revealable> items = new ArrayList<>();
-		add(items, "ORGANIZATION", r.organizationName());
-		add(items, "REGION", r.region());
-		add(items, "EMAIL", r.contactEmail());
-		add(items, "SIGNAL", r.contactSignal());
-		add(items, "PHONE", r.contactPhone());
-		add(items, "OPENPGP", r.openpgpKey());
+		// the method chosen on the form is named like its item (EMAIL, SIGNAL, PHONE; STATUS_PAGE names none)
+		String chosen = r.contactMethod().name();
+		add(items, "ORGANIZATION", r.organizationName(), chosen);
+		add(items, "REGION", r.region(), chosen);
+		add(items, "EMAIL", r.contactEmail(), chosen);
+		add(items, "SIGNAL", r.contactSignal(), chosen);
+		add(items, "PHONE", r.contactPhone(), chosen);
+		add(items, "OPENPGP", r.openpgpKey(), chosen);
 		return items;
 	}
 
-	private static void add(List<Revealable> items, String kind, @Nullable String value) {
+	private static void add(List<Revealable> items, String kind, @Nullable String value, String chosen) {
 		if (value != null && !value.isBlank()) {
-			items.add(new Revealable(kind, value));
+			items.add(new Revealable(kind, value, kind.equals(chosen)));
 		}
 	}
 

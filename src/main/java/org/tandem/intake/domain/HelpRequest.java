@@ -171,7 +171,7 @@ public class HelpRequest {
 				join(s.workLanguages()), sealed(s.communities()), joinEnums(s.problems()), SealedText.of(s.description()),
 				sealed(s.outcome()), s.urgency(), s.timeframe(), s.approach(), s.contactMethod(), sealed(s.email()),
 				sealed(s.signal()), sealed(s.phone()), sealed(s.openpgpKey()), s.emailNotices() && s.email() != null,
-				null, now, now, true, null, null, null, null, null, null, s.countAnswers(), null);
+				null, now, now, false, null, null, null, null, null, null, s.countAnswers(), null);
 	}
 
 	/**

@@ -56,7 +56,7 @@ public class NeedsForm {
 		profile.services().forEach((code, importance) -> form.services.put(code, importance.name()));
 		form.languages = new ArrayList<>(profile.languages());
 		form.interpretation = profile.interpretation();
-		form.timeZone = profile.timeZone() == null ? "" : profile.timeZone();
+		form.timeZone = TimeZones.selectable(profile.timeZone());
 		form.communities = new ArrayList<>(profile.communities());
 		form.budget = profile.budget();
 		form.startBy = profile.startBy().toString();

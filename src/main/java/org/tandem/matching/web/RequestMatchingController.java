@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,9 +110,15 @@ class RequestMatchingController {
 	private NeedsForm needsForm(RequestMatching.View view) {
 		Map<UUID, String> references = new HashMap<>();
 		view.pool().providers().forEach(p -> references.put(p.id(), p.reference()));
-		return NeedsForm.of(view.profile(), pid -> references.computeIfAbsent(pid,
+		NeedsForm form = NeedsForm.of(view.profile(), pid -> references.computeIfAbsent(pid,
 				missing -> providers.referenceOf(missing).orElse(missing.toString())),
 				view.saved() == null ? -1 : view.saved().version());
+		if (form.getTimeZone().isEmpty()) {
+			// nothing said yet: the zone of the organization's country is the likely one
+			String suggested = TimeZones.suggested(view.request().country());
+			form.setTimeZone(suggested);
+		}
+		return form;
 	}
 
 	private String render(Model model, RequestMatching.View view, NeedsForm needsForm, ChoiceForm choiceForm,
@@ -133,7 +140,7 @@ class RequestMatchingController {
 		model.addAttribute("serviceCodes", providers.serviceCodes());
 		model.addAttribute("communityCodes", providers.communityCodes());
 		model.addAttribute("languageCodes", WorkingLanguages.CODES);
-		model.addAttribute("timeZones", TimeZones.IDS);
+		model.addAttribute("timeZones", TimeZones.options(LocaleContextHolder.getLocale(), view.request().country()));
 		model.addAttribute("fees", Fee.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("maxChosen", RequestMatching.MAX_CHOSEN);
