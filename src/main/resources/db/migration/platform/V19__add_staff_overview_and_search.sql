@@ -5,8 +5,8 @@ alter table account add column time_zone varchar(60);
 
 -- Provider names are public profile data (docs/privacy.md): staff search them by the start of any word. Each word of
 -- a name is kept here normalized (lower case, accents removed) and found by a prefix range on the index. The
--- application rewrites a provider's words on every save; providers from before this migration get their whole name
--- in lower case as one word until they are next saved.
+-- application rewrites a provider's words on every save, and indexes at start-up any provider that has none (those from
+-- before this migration: directory.persistence.ProviderNameIndex).
 create table provider_name_token (
     token varchar(120) not null,
     provider_id uuid not null,
@@ -14,7 +14,6 @@ create table provider_name_token (
     constraint provider_name_token_provider_fk foreign key (provider_id) references provider (id) on delete cascade
 );
 create index provider_name_token_provider_idx on provider_name_token (provider_id);
-insert into provider_name_token (token, provider_id) select distinct lower(display_name), id from provider;
 
 -- The staff overview counts open emergencies; the other figures use the status, assignment, stage and vetting indexes.
 create index help_request_urgency_idx on help_request (urgency, status);

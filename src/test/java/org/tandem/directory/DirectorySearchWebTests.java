@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.directory.persistence.ProviderNameIndex;
@@ -63,6 +64,26 @@ class DirectorySearchWebTests extends DirectoryTestSupport {
 		assertThat(visitor().get("/staff/providers?q=" + tag).redirect()).endsWith("/login");
 		// the public listing has no search: the parameter changes nothing there
 		assertThat(visitor().get("/providers?q=" + tag).status()).isEqualTo(200);
+	}
+
+	@Autowired
+	ProviderNameIndex names;
+
+	@Test
+	void providersSavedBeforeTheIndexAreIndexedAtStartUp() {
+		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Map<String, String> application = validApplication(newEmail());
+		application.put("displayName", "Laboratorio Seguro " + tag);
+		UUID id = apply(application);
+		// as a provider saved before the index existed
+		jdbc.sql("delete from provider_name_token where provider_id = :id").param("id", id).update();
+		WebSession staff = signedIn(Role.STAFF);
+		assertThat(staff.get("/staff/providers?q=seguro+" + tag).html().select("#providers a")).isEmpty();
+
+		assertThat(names.indexMissing()).isGreaterThanOrEqualTo(1);
+		assertThat(staff.get("/staff/providers?q=seguro+" + tag).html().select("#providers a").eachText())
+			.containsExactly("Laboratorio Seguro " + tag);
+		assertThat(names.indexMissing()).isZero();
 	}
 
 }

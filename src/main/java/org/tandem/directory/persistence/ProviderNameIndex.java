@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,6 +45,43 @@ public class ProviderNameIndex {
 				.param("id", providerId)
 				.update();
 		}
+	}
+
+	/**
+	 * Indexes, at start-up, every provider that has no words yet (providers saved before the index existed), a page at a
+	 * time; returns how many were indexed. A name without any letter or digit has no words and is left out.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public int indexMissing() {
+		int indexed = 0;
+		UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+		boolean first = true;
+		while (true) {
+			List<Named> page = jdbc.sql("""
+					select p.id, p.display_name from provider p
+					where (:first or p.id > :after)
+					and not exists (select 1 from provider_name_token t where t.provider_id = p.id)
+					order by p.id fetch first 500 rows only""")
+				.param("first", first)
+				.param("after", after)
+				.query(Named.class)
+				.list();
+			if (page.isEmpty()) {
+				return indexed;
+			}
+			for (Named named : page) {
+				if (!words(named.displayName()).isEmpty()) {
+					index(named.id(), named.displayName());
+					indexed++;
+				}
+			}
+			after = page.get(page.size() - 1).id();
+			first = false;
+		}
+	}
+
+	record Named(UUID id, String displayName) {
 	}
 
 	/** The distinct words of a text, normalized and sorted: what is indexed, and what a search looks for. */
