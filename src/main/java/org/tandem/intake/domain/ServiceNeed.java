@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Services a needs assessment can name: the directory's services taxonomy ({@code directory/services.csv}), code for
  * code and in its order, so that the assessment, matching, provider profiles and offers speak one vocabulary. Names
- * are the taxonomy's ({@code directory.service.*}); {@code IntakeWebTests} fails when the two lists part.
+ * are the taxonomy's ({@code directory.service.*}); {@code DirectoryTests} fails when the two lists part.
  */
 public enum ServiceNeed {
 
