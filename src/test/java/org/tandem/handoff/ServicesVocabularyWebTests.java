@@ -35,6 +35,9 @@ class ServicesVocabularyWebTests extends HandoffTestSupport {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.tandem.privacy.PurgeService purges;
+
 	@Test
 	void theAssessmentMatchingAndProvidersSpeakTheTaxonomy() {
 		List<String> taxonomy = providers.serviceCodes();
@@ -78,6 +81,8 @@ class ServicesVocabularyWebTests extends HandoffTestSupport {
 			assertThat(reread.html().selectFirst("select[name='services[" + code + "]'] option[selected]").val())
 				.as(code).isEqualTo("MUST");
 		}
+		// gone, so that other tests' batches sharing this database do not find it
+		purges.purge(requester.id(), "test");
 	}
 
 	@Test
@@ -129,6 +134,12 @@ class ServicesVocabularyWebTests extends HandoffTestSupport {
 		assertThat(anonymous.body()).doesNotContain("canary");
 		// the provider's own desk lists the offer without opening the note
 		assertThat(chosen.web().get("/provider/handoffs").body()).doesNotContain("canary");
+		// both pause, so that other tests' batches sharing this database do not place requests with them
+		for (ActiveProvider p : List.of(chosen, other)) {
+			p.web().get("/provider");
+			assertThat(p.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
+		}
+		purges.purge(requester.id(), "test");
 	}
 
 	private String name(String code) {

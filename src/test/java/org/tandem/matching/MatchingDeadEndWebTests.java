@@ -30,6 +30,9 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 	@Autowired
 	ProvidersForMatching providers;
 
+	@Autowired
+	org.tandem.privacy.PurgeService purges;
+
 	@Test
 	void whenNobodyFitsThePageSaysWhyWithCountsAndWhatStaffCanChange() {
 		ActiveProvider spanish = spanishSpecialist("Nadie " + UUID.randomUUID().toString().substring(0, 6));
@@ -99,6 +102,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		assertThat(kept.html().selectFirst("#nothing-to-choose").text())
 			.isEqualTo("Nobody can be chosen now: every provider is kept away by the organization’s own exclusions.");
 		assertThat(kept.html().selectFirst("#matching-layout #needs")).isNotNull();
+		leave(spanish, request);
 	}
 
 	@Test
@@ -125,6 +129,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		UUID another = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
 		assertThat(staff.get("/staff/requests/" + another + "/matching").html()
 			.selectFirst("#candidate-" + ref + " .why").text()).contains("1 of 2 slots free.");
+		leave(spanish, request, another);
 	}
 
 	@Test
@@ -179,6 +184,19 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		assertThat(staff.post(batchPath + "/apply", Map.of("version", version)).redirect()).contains("applied=0");
 		for (UUID id : mine) {
 			assertThat(requestStatus(id)).isEqualTo("ASSESSING");
+			purges.purge(id, "test");
+		}
+	}
+
+	/**
+	 * Pauses the provider and purges the requests, so that the batches of other tests sharing this database neither
+	 * place their requests with this provider nor find these requests.
+	 */
+	private void leave(ActiveProvider provider, UUID... requests) {
+		provider.web().get("/provider");
+		assertThat(provider.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
+		for (UUID id : requests) {
+			purges.purge(id, "test");
 		}
 	}
 
