@@ -27,6 +27,15 @@ public interface RequestsForHandoff {
 	List<Revealable> revealable(UUID id);
 
 	/**
+	 * The assessment's "what a provider should know", opened with the request's key: only to show it to a provider
+	 * the request is offered to, on their offer page. Empty when staff wrote none or the request is gone.
+	 */
+	Optional<String> providerNote(UUID id);
+
+	/** Whether the assessment holds a note for providers, read without opening it (for mail, which never holds it). */
+	boolean hasProviderNote(UUID id);
+
+	/**
 	 * What may be counted of a request before its purge, read from clear columns only (its keys may already be
 	 * destroyed): the approach, the country, the assessed services, and whether the requester lets its answers be
 	 * counted anonymously. Empty if the request is gone.

@@ -101,8 +101,11 @@ class HandoffBrowserTests extends BrowserTestSupport {
 			WebSession staffWeb = signedIn(Role.STAFF);
 			staffWeb.get("/staff/requests/" + request);
 			staffWeb.post("/staff/requests/" + request + "/status", Map.of("to", "ASSESSING"));
+			// the assessment's note is written for the providers the request is offered to: it reaches their offer
+			// page (never their mail), and is destroyed with the request like the rest
+			String note = CanaryScan.marker(markers);
 			staffWeb.post("/staff/requests/" + request + "/assessment", Map.of("services", "ACCOUNT_SECURITY",
-					"languages", "es", "riskLevel", "HIGH", "context", CanaryScan.marker(markers)));
+					"languages", "es", "riskLevel", "HIGH", "context", note));
 			Page desk = staffContext.newPage();
 			signIn(desk, staffMember);
 			desk.navigate(base() + "/staff/requests/" + request + "/matching");
@@ -122,8 +125,11 @@ class HandoffBrowserTests extends BrowserTestSupport {
 			work.locator("#offers-waiting a").first().click();
 			assertThat(work.locator("#brief")).containsText("Account security");
 			assertThat(work.locator("#brief")).containsText("Mexico");
+			assertThat(work.locator("#brief-note")).hasText(note);
 			for (String marker : markers) {
-				assertThat(work.content()).doesNotContain(marker);
+				if (!marker.equals(note)) {
+					assertThat(work.content()).doesNotContain(marker);
+				}
 			}
 			assertThat(work.content()).doesNotContain(reference);
 			if (javaScript) {

@@ -75,6 +75,61 @@ class MatchingBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
+	void whenNobodyFitsStaffReadWhyFollowTheSuggestionAndSeeTheNeedsBesideTheCandidates(boolean javaScript) {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ProviderNetwork network = new ProviderNetwork(this);
+		network.activeProvider(MatchingTestSupport.spanishSpecialistApplication("Sara Swahili " + tag));
+		// a request in a language no provider works in
+		UUID request = new RequestFixtures(this).assessedRequest(signedIn(Role.STAFF), "sw", "MX", "ACCOUNT_SECURITY");
+		Person staff = fixtures.create(true, Role.STAFF);
+		try (BrowserContext context = browsers.context(javaScript)) {
+			Page page = context.newPage();
+			signIn(page, staff);
+			page.navigate(base() + "/staff/requests/" + request + "/matching");
+			assertThat(page.locator("#nobody-fits")).isVisible();
+			assertThat(page.locator("#nobody-summary")).containsText("none meets every constraint");
+			assertThat(page.locator("#nobody-LANGUAGE")).containsText("Shared language — providers left out:");
+			assertThat(page.locator("#nobody-LANGUAGE")).containsText("or accept interpretation, in the needs.");
+			assertThat(page.locator(".candidate")).hasCount(0);
+
+			// on a phone: one column, the needs under the candidates, nothing wider than the screen
+			var form = page.locator("#choice-form").boundingBox();
+			var needs = page.locator("#needs").boundingBox();
+			org.assertj.core.api.Assertions.assertThat(needs.y).isGreaterThanOrEqualTo(form.y + form.height);
+			org.assertj.core.api.Assertions.assertThat(needs.width).isLessThanOrEqualTo(360);
+			if (javaScript) {
+				org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+					.intValue()).isLessThanOrEqualTo(360);
+				Browsers.assertAccessible(page);
+			}
+			// on a wide screen: the needs beside the candidates, both starting at the same height
+			page.setViewportSize(1280, 900);
+			form = page.locator("#choice-form").boundingBox();
+			needs = page.locator("#needs").boundingBox();
+			org.assertj.core.api.Assertions.assertThat(needs.x).isGreaterThanOrEqualTo(form.x + form.width);
+			org.assertj.core.api.Assertions.assertThat(Math.abs(needs.y - form.y)).isLessThan(40);
+			org.assertj.core.api.Assertions.assertThat(form.width).isGreaterThan(500);
+			if (javaScript) {
+				org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+					.intValue()).isLessThanOrEqualTo(1280);
+				Browsers.assertAccessible(page);
+			}
+
+			// staff follow the suggestion: accept interpretation, and the specialist fits
+			page.locator("#nobody-fits a[href='#needs']").click();
+			page.locator("input[name=interpretation]").check();
+			page.locator("#save-needs").click();
+			assertThat(page.locator("[role=status]")).containsText("Saved");
+			assertThat(page.locator("#nobody-fits")).hasCount(0);
+			assertThat(page.locator("#choose")).isVisible();
+			page.navigate(base() + "/staff/requests/" + request + "/matching?more=true");
+			assertThat(page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
+				.setHasText("Sara Swahili " + tag))).hasCount(1);
+		}
+	}
+
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { true, false })
 	void administratorsPreviewAWeightBeforeSavingIt(boolean javaScript) {
 		// a request awaiting a match, so the preview has something to show
 		ProviderNetwork network = new ProviderNetwork(this);

@@ -3,7 +3,6 @@ package org.tandem.handoff.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -98,7 +97,8 @@ class HandoffApiController {
 	@GetMapping("/api/v1/offers/{id}")
 	@Operation(summary = "One offer, blind until the introduction",
 			description = "Needs the scope offers:read and the provider role. What the provider needs to decide "
-					+ "(services, languages, country, urgency, timeframe, approach), never who asked; once the "
+					+ "(services needed and those that would help, languages, country, urgency, timeframe, approach, "
+					+ "whether the hub left a note for providers, read on the offer page), never who asked; once the "
 					+ "organization introduced itself, the request's reference and what it chose to share. 404 for "
 					+ "an offer made to someone else.")
 	OfferDetail offer(java.security.Principal caller, @PathVariable UUID id) {
@@ -106,8 +106,8 @@ class HandoffApiController {
 		Handoffs.Brief brief = view.brief();
 		Introduction introduction = view.introduction();
 		return new OfferDetail(offer(view.offer()), view.handoff().stage(),
-				new BriefResponse(brief.services(), brief.languages(), brief.country(), brief.urgency(),
-						brief.timeframe(), brief.approach()),
+				new BriefResponse(brief.services(), brief.needed(), brief.helpful(), brief.languages(), brief.country(),
+						brief.urgency(), brief.timeframe(), brief.approach(), brief.note() != null),
 				view.reference(), introduction == null ? null : introduction.channel(),
 				introduction == null ? null
 						: introduction.items().stream().map(i -> new ItemResponse(i.kind(), i.value())).toList(),
@@ -212,8 +212,14 @@ class HandoffApiController {
 	record FollowUpResponse(UUID id, int round, String dueOn) {
 	}
 
-	record BriefResponse(Set<String> services, List<String> languages, @Nullable String country, String urgency,
-			String timeframe, String approach) {
+	/**
+	 * @param services every service named, needed first (codes of the directory's services taxonomy)
+	 * @param needed the services the request must have
+	 * @param helpful the services that would help
+	 * @param hasNote whether the hub left a note for providers; it is read on the offer page only
+	 */
+	record BriefResponse(List<String> services, List<String> needed, List<String> helpful, List<String> languages,
+			@Nullable String country, String urgency, String timeframe, String approach, boolean hasNote) {
 	}
 
 	record ItemResponse(String kind, String value) {

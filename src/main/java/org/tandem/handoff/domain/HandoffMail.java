@@ -3,6 +3,7 @@ package org.tandem.handoff.domain;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountDirectory;
 import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Role;
@@ -45,13 +47,35 @@ class HandoffMail {
 		this.links = links;
 	}
 
-	void offer(ProvidersForHandoff.Contact provider, Offer offer) {
+	/**
+	 * A new offer: the deadline, the services needed and those that would help (names only, which identify nobody),
+	 * and the link. The assessment's note for providers is sealed data and this mail is not encrypted: the mail only
+	 * says there is one, to be read in Tandem.
+	 */
+	void offer(ProvidersForHandoff.Contact provider, Offer offer, ServicesNeeded.Needed services, boolean note) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		Instant deadline = java.util.Objects.requireNonNull(offer.deadline());
+		StringBuilder body = new StringBuilder(text("handoff.mail.offer.body", locale, properties.hubName(),
+				WHEN.format(deadline), links.forMail("/provider/handoffs/" + offer.id())));
+		if (!services.needed().isEmpty()) {
+			body.append("\n\n").append(text("handoff.mail.offer.needed", locale, names(services.needed(), locale)));
+		}
+		if (!services.helpful().isEmpty()) {
+			body.append("\n").append(text("handoff.mail.offer.helpful", locale, names(services.helpful(), locale)));
+		}
+		if (note) {
+			body.append("\n\n").append(text("handoff.mail.offer.note", locale));
+		}
 		outbox.enqueue(provider.email(), text("handoff.mail.offer.subject", locale, properties.hubName()),
-				text("handoff.mail.offer.body", locale, properties.hubName(), WHEN.format(deadline),
-						links.forMail("/provider/handoffs/" + offer.id())),
-				offer.requestId());
+				body.toString(), offer.requestId());
+	}
+
+	/** The taxonomy's names of services, listed the way the language lists (Arabic with its own comma). */
+	private String names(List<String> codes, Locale locale) {
+		String separator = "ar".equals(locale.getLanguage()) ? "، " : ", ";
+		return String.join(separator, codes.stream()
+			.map(code -> text("directory.service." + code.toLowerCase(Locale.ROOT), locale))
+			.toList());
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,6 +40,7 @@ import org.tandem.intake.RequestStatusChanged;
 import org.tandem.intake.RequestsForHandoff;
 import org.tandem.intake.RequestsForMatching;
 import org.tandem.matching.ProvidersChosen;
+import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.OverviewFigure;
@@ -91,10 +91,13 @@ public class Handoffs {
 
 	private final Clock clock;
 
+	private final ServicesNeeded servicesNeeded;
+
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, RequestActivity activity,
 			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions, Coarse coarse,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ServicesNeeded servicesNeeded) {
+		this.servicesNeeded = servicesNeeded;
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -236,7 +239,8 @@ public class Handoffs {
 			activity.record(handoff.requestId());
 			handoff.offering(now);
 			handoffs.save(handoff);
-			mail.offer(provider.get(), offer);
+			mail.offer(provider.get(), offer, servicesNeeded.of(handoff.requestId()),
+					requests.hasProviderNote(handoff.requestId()));
 			return;
 		}
 		handoff.noProvider(now);
@@ -789,7 +793,10 @@ public class Handoffs {
 		Optional<Introduction> introduction = offer.status() == OfferStatus.ACCEPTED
 				? introductions.findById(offer.requestId()).filter(i -> i.offerId().equals(offerId))
 				: Optional.empty();
-		return new ProviderView(offer, handoff, Brief.of(request, regions), introduction.orElse(null),
+		// the note for providers is opened here only, to show on this page to the provider the request is offered to
+		Brief brief = Brief.of(request, regions, servicesNeeded.of(offer.requestId()),
+				requests.providerNote(offer.requestId()).orElse(null));
+		return new ProviderView(offer, handoff, brief, introduction.orElse(null),
 				introduction.isPresent() ? request.reference() : null);
 	}
 
@@ -877,17 +884,28 @@ public class Handoffs {
 	}
 
 	/**
-	 * What a provider sees of a request before the introduction: services, languages, the country (never a finer
-	 * place), urgency, timeframe and approach; never who asked.
+	 * What a provider sees of a request before the introduction: the services it needs and those that would help
+	 * (taxonomy codes, in its order), languages, the country (never a finer place), urgency, timeframe, approach, and
+	 * the assessment's note written for providers; never who asked.
+	 *
+	 * @param note the assessment's "what a provider should know", opened; null when staff wrote none
 	 */
-	public record Brief(Set<String> services, List<String> languages, @Nullable String country,
-			@Nullable String region, String urgency, String timeframe, String approach) {
+	public record Brief(List<String> needed, List<String> helpful, List<String> languages, @Nullable String country,
+			@Nullable String region, String urgency, String timeframe, String approach, @Nullable String note) {
 
-		static Brief of(RequestsForMatching.Request request, Regions regions) {
-			return new Brief(new TreeSet<>(request.services()), request.languages(), request.country(),
+		static Brief of(RequestsForMatching.Request request, Regions regions, ServicesNeeded.Needed services,
+				@Nullable String note) {
+			return new Brief(services.needed(), services.helpful(), request.languages(), request.country(),
 					request.country() == null ? null
 							: regions.of(request.country()).map(Regions.Region::messageKey).orElse(null),
-					request.urgency(), request.timeframe(), request.approach());
+					request.urgency(), request.timeframe(), request.approach(), note);
+		}
+
+		/** Every service named, needed first. */
+		public List<String> services() {
+			List<String> all = new ArrayList<>(needed);
+			all.addAll(helpful);
+			return all;
 		}
 
 	}

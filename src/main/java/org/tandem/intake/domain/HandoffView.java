@@ -54,6 +54,24 @@ class HandoffView implements RequestsForHandoff {
 		return requests.findById(id).map(HandoffView::revealable).orElse(List.of());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> providerNote(UUID id) {
+		return requests.findById(id)
+			.map(HelpRequest::assessment)
+			.map(HelpRequest.Assessment::context)
+			.filter(note -> !note.isBlank());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean hasProviderNote(UUID id) {
+		return jdbc.sql("select count(*) from help_request where id = :id and assessment_context is not null")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static List<Revealable> revealable(HelpRequest r) {
 		List<Revealable> items = new ArrayList<>();
 		// the method chosen on the form is named like its item (EMAIL, SIGNAL, PHONE; STATUS_PAGE names none)

@@ -3,6 +3,7 @@ package org.tandem.matching.domain;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestsForMatching;
 import org.tandem.matching.engine.BatchAssignment;
+import org.tandem.matching.engine.Constraint;
 import org.tandem.matching.engine.Needs;
 import org.tandem.matching.engine.ProviderPool;
 import org.tandem.matching.engine.Weights;
@@ -125,6 +127,42 @@ public class Batches {
 			return requests.get(position).status() == RequestStatus.ASSESSING;
 		}
 
+		/** How many rows would be applied now: placed, and the request still being assessed. */
+		public int applicable() {
+			int n = 0;
+			for (int i = 0; i < batch.rows().size(); i++) {
+				if (batch.rows().get(i).providerId() != null && awaiting(i)) {
+					n++;
+				}
+			}
+			return n;
+		}
+
+		/**
+		 * Why requests still being assessed have nobody: those no provider meets every constraint for (with how many
+		 * providers each constraint left out, summed over them) and those whose fitting providers have no room left
+		 * in this batch.
+		 */
+		public Unplaced unplaced() {
+			int noneFits = 0;
+			int noRoom = 0;
+			Map<Constraint, Integer> by = new EnumMap<>(Constraint.class);
+			Weights any = Weights.defaults(); // the constraints do not depend on the weights
+			for (int i = 0; i < batch.rows().size(); i++) {
+				if (batch.rows().get(i).providerId() != null || !awaiting(i)) {
+					continue;
+				}
+				if (problem.feasible(i).length > 0) {
+					noRoom++;
+					continue;
+				}
+				noneFits++;
+				problem.pool().rank(problem.requests().get(i), any, 0).excludedBy()
+					.forEach((c, n) -> by.merge(c, n, Integer::sum));
+			}
+			return new Unplaced(noneFits, noRoom, problem.pool().size(), by);
+		}
+
 		/** How many rows each provider has now, by provider id. */
 		public Map<UUID, Integer> load() {
 			Map<UUID, Integer> load = new HashMap<>();
@@ -134,6 +172,26 @@ public class Batches {
 				}
 			});
 			return load;
+		}
+
+	}
+
+	/**
+	 * Requests left without a provider, and why.
+	 *
+	 * @param noneFits requests no provider meets every constraint for
+	 * @param noRoom requests whose fitting providers have no room left in this batch (free slots or the share)
+	 * @param pool providers in the pool
+	 * @param excludedBy providers each constraint left out, summed over the requests nobody fits
+	 */
+	public record Unplaced(int noneFits, int noRoom, int pool, Map<Constraint, Integer> excludedBy) {
+
+		public Unplaced {
+			excludedBy = Map.copyOf(excludedBy);
+		}
+
+		public int total() {
+			return noneFits + noRoom;
 		}
 
 	}

@@ -67,8 +67,17 @@ public class Matchmaker {
 	 * has that slot counted as taken, so choices and applied batches do not overbook.
 	 */
 	public ProviderPool pool() {
+		return pool(null);
+	}
+
+	/**
+	 * The pool as {@code forRequest} sees it: the slot held for that request itself is not counted against its
+	 * holder (the provider chosen for it neither loses score nor becomes "full" for it once chosen); every other
+	 * request's held slot is.
+	 */
+	public ProviderPool pool(@Nullable UUID forRequest) {
 		Instant now = clock.instant();
-		List<UUID> matched = requests.matchedIds();
+		List<UUID> matched = requests.matchedIds().stream().filter(id -> !id.equals(forRequest)).toList();
 		Map<UUID, Integer> reserved = new java.util.HashMap<>();
 		if (!matched.isEmpty()) {
 			List<UUID> rest = matched;

@@ -2,9 +2,11 @@ package org.tandem.matching.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -95,7 +97,7 @@ public class RequestMatching {
 		RequestsForMatching.Request request = request(requestId);
 		Optional<MatchNeeds> saved = needs.findById(requestId);
 		MatchNeeds.Profile profile = saved.map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(request));
-		ProviderPool pool = matchmaker.pool();
+		ProviderPool pool = matchmaker.pool(requestId);
 		Needs engineNeeds = matchmaker.needs(request, profile, settings.underservedRegions());
 		return new View(request, profile, saved.orElse(null), pool, engineNeeds, weights,
 				pool.rank(engineNeeds, weights, limit), choices.findByRequestIdOrderByPosition(requestId));
@@ -107,6 +109,33 @@ public class RequestMatching {
 
 		public List<Exclusion> exclusions() {
 			return pool.exclusions(needs, weights);
+		}
+
+		/** Nobody meets every constraint: the page says why and what staff can change. */
+		public boolean nobodyFits() {
+			return ranking.feasible() == 0;
+		}
+
+		/**
+		 * How many of these excluded providers fail this one constraint and no other, by constraint: they would fit if only it
+		 * changed.
+		 */
+		public Map<Constraint, Integer> onlyBlockedBy(List<Exclusion> exclusions) {
+			Map<Constraint, Integer> only = new EnumMap<>(Constraint.class);
+			for (Exclusion x : exclusions) {
+				if (x.failed().size() == 1) {
+					only.merge(x.failed().iterator().next(), 1, Integer::sum);
+				}
+			}
+			return only;
+		}
+
+		/**
+		 * Whether choosing can do anything: the request is at a stage where it can be matched, and some provider
+		 * fits or could be offered the request anyway (excluded only by the hub's own constraints).
+		 */
+		public boolean canChoose(List<Exclusion> exclusions) {
+			return choosable() && (ranking.feasible() > 0 || exclusions.stream().anyMatch(Exclusion::overridable));
 		}
 
 		public boolean choosable() {

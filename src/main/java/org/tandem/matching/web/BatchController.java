@@ -143,7 +143,7 @@ class BatchController {
 					options.add(new Option(row.providerId(), pool.get(j).name(), Math.max(0, problem.score(i, j))));
 				}
 			}
-			rows.add(new RowView(i, loaded.requests().get(i), row, options, loaded.awaiting(i)));
+			rows.add(new RowView(i, loaded.requests().get(i), row, options, loaded.awaiting(i), feasible.length == 0));
 		}
 		Map<UUID, String> names = new HashMap<>();
 		pool.forEach(p -> names.put(p.id(), p.name()));
@@ -165,12 +165,17 @@ class BatchController {
 		model.addAttribute("error", error);
 		model.addAttribute("errorRow", errorRow);
 		model.addAttribute("changed", batch.edits());
+		model.addAttribute("unplaced", loaded.unplaced());
+		model.addAttribute("applicable", loaded.applicable());
 		return "matching/batch";
 	}
 
-	/** A row of the page: the request, the row, the providers it may go to (best first) and if it still waits. */
+	/**
+	 * A row of the page: the request, the row, the providers it may go to (best first), if it still waits and if no
+	 * provider meets every constraint for it.
+	 */
 	record RowView(int position, org.tandem.intake.RequestsForMatching.Request request, Batch.Row row,
-			List<Option> options, boolean awaiting) {
+			List<Option> options, boolean awaiting, boolean noneFits) {
 	}
 
 	record Option(UUID id, String name, int score) {

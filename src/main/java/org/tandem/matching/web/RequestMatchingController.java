@@ -128,7 +128,10 @@ class RequestMatchingController {
 		model.addAttribute("needsForm", needsForm);
 		model.addAttribute("choiceForm", choiceForm);
 		model.addAttribute("showExcluded", showExcluded || !reasonErrors.isEmpty());
-		model.addAttribute("exclusions", view.exclusions());
+		List<org.tandem.matching.engine.Exclusion> exclusions = view.exclusions();
+		model.addAttribute("exclusions", exclusions);
+		model.addAttribute("canChoose", view.canChoose(exclusions));
+		model.addAttribute("onlyBlockedBy", view.onlyBlockedBy(exclusions));
 		model.addAttribute("choiceError", choiceError);
 		model.addAttribute("reasonErrors", reasonErrors);
 		Map<UUID, String> names = new HashMap<>();
