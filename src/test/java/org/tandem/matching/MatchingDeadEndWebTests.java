@@ -56,7 +56,8 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		Element nobody = page.html().selectFirst("#nobody-fits");
 		assertThat(nobody).as(page.text()).isNotNull();
 		assertThat(nobody.selectFirst("#nobody-summary").text())
-			.startsWith(pool.size() + " providers are in the network, and none meets every constraint.");
+			.startsWith(pool.size() == 1 ? "1 provider is in the network, and it does not meet every constraint."
+					: pool.size() + " providers are in the network, and none meets every constraint.");
 		assertThat(nobody.selectFirst("#nobody-LANGUAGE").text())
 			.contains("Shared language — providers left out: " + withoutSwahili)
 			.contains("Add a language the organization can work in, or accept interpretation");
@@ -165,7 +166,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		long awaiting = rows.stream().filter(id -> requestStatus(id).equals("ASSESSING")).count();
 		assertThat(unplaced.selectFirst("h2").text()).isEqualTo("Requests without a provider: " + awaiting);
 		int pool = providers.candidates().size();
-		assertThat(unplaced.selectFirst("#unplaced-none-fits").text()).contains("Of the " + pool + " providers in the network");
+		assertThat(unplaced.selectFirst("#unplaced-none-fits").text()).contains("Of the " + pool + (pool == 1 ? " provider" : " providers") + " in the network");
 		// my two requests alone leave out every provider on language, so the sum is at least twice the pool
 		int language = Integer.parseInt(unplaced.selectFirst("#unplaced-LANGUAGE strong").text().replaceAll(".*: ", ""));
 		assertThat(language).isGreaterThanOrEqualTo(2 * pool);
