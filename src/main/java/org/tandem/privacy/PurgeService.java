@@ -67,7 +67,7 @@ public class PurgeService {
 	 * receipt (and finishes that purge if it was interrupted). If carrying it out fails, the purge stays recorded
 	 * and the scheduled job finishes it; the keys are destroyed before anything else can fail.
 	 */
-	public PurgeReceipt purge(UUID owner, String reason) {
+	public PurgeReceipt purge(UUID owner, PurgeReason reason) {
 		UUID id;
 		try {
 			id = record(owner, reason);
@@ -86,7 +86,7 @@ public class PurgeService {
 		return receiptOf(id).orElseThrow();
 	}
 
-	private UUID record(UUID owner, String reason) {
+	private UUID record(UUID owner, PurgeReason reason) {
 		return transactions.execute(status -> existing(owner).orElseGet(() -> {
 			UUID fresh = UUID.randomUUID();
 			jdbc.sql("""
@@ -94,7 +94,7 @@ public class PurgeService {
 					values (:id, :owner, :reason, :at, 'REQUESTED', :code)""")
 				.param("id", fresh)
 				.param("owner", owner)
-				.param("reason", reason)
+				.param("reason", reason.value())
 				.param("at", Timestamp.from(clock.instant()))
 				.param("code", ReceiptCodes.next())
 				.update();
@@ -142,7 +142,7 @@ public class PurgeService {
 		int count = 0;
 		for (UUID owner : keys.destroyedOwners()) {
 			if (!done.contains(owner)) {
-				purge(owner, "restore");
+				purge(owner, PurgeReason.RESTORE);
 				count++;
 			}
 		}

@@ -109,7 +109,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 		assertThat(jdbc.sql("select * from handoff_outcome_tally").query().listOfRows().toString()).doesNotContain(tag);
 
 		// asked again, the purge finds its parts done and counts nothing more
-		purges.purge(requester.id(), "retention");
+		purges.purge(requester.id(), org.tandem.privacy.PurgeReason.RETENTION);
 		retention.applyAll();
 		assertThat(outcomes("ORGANIZATION")).isEqualTo(organizations + 1);
 		assertThat(outcomes("PROVIDER")).isEqualTo(providers + 1);
@@ -193,7 +193,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 			assertThat(jdbc.sql("select count(*) from help_request where id = :id").param("id", requester.id())
 				.query(Long.class).single()).isZero();
 			// asked again (the retention job sweeps confirmed anonymous requests too): nothing more
-			purges.purge(requester.id(), "contact-confirmed");
+			purges.purge(requester.id(), org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED);
 			retention.applyAll();
 
 			assertThat(tally(true)).as(interruptedAfter).isEqualTo(tally + 1);

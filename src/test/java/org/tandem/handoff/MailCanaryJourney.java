@@ -87,7 +87,7 @@ abstract class MailCanaryJourney extends HandoffTestSupport {
 
 		// Purging the request destroys its keys: whatever mail about it is still queued can never be read again.
 		List<SealedRow> queued = rows(requester.id());
-		purges.purge(requester.id(), "test");
+		purges.purge(requester.id(), org.tandem.privacy.PurgeReason.STAFF);
 		assertThat(rows(requester.id())).isEmpty();
 		for (SealedRow row : queued) {
 			assertThat(sealer.open(row.place(), KeyPurpose.IDENTIFYING, row.recipient())).isEmpty();

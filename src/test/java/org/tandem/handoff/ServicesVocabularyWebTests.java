@@ -82,7 +82,7 @@ class ServicesVocabularyWebTests extends HandoffTestSupport {
 				.as(code).isEqualTo("MUST");
 		}
 		// gone, so that other tests' batches sharing this database do not find it
-		purges.purge(requester.id(), "test");
+		purges.purge(requester.id(), org.tandem.privacy.PurgeReason.STAFF);
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class ServicesVocabularyWebTests extends HandoffTestSupport {
 			p.web().get("/provider");
 			assertThat(p.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
 		}
-		purges.purge(requester.id(), "test");
+		purges.purge(requester.id(), org.tandem.privacy.PurgeReason.STAFF);
 	}
 
 	private String name(String code) {

@@ -185,7 +185,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		assertThat(staff.post(batchPath + "/apply", Map.of("version", version)).redirect()).contains("applied=0");
 		for (UUID id : mine) {
 			assertThat(requestStatus(id)).isEqualTo("ASSESSING");
-			purges.purge(id, "test");
+			purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 		}
 	}
 
@@ -197,7 +197,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		provider.web().get("/provider");
 		assertThat(provider.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
 		for (UUID id : requests) {
-			purges.purge(id, "test");
+			purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 		}
 	}
 

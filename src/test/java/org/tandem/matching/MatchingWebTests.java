@@ -111,7 +111,7 @@ class MatchingWebTests extends MatchingTestSupport {
 			.selectFirst("#candidate-" + spanishRef + " .why").text()).contains("1 of 2 slots free.");
 
 		// purging the request takes its choices and profile with it
-		purges.purge(request, "test");
+		purges.purge(request, org.tandem.privacy.PurgeReason.STAFF);
 		assertThat(count("match_choice where request_id = '" + request + "'")).isZero();
 	}
 
@@ -366,7 +366,7 @@ class MatchingWebTests extends MatchingTestSupport {
 			.query(UUID.class).single()).isEqualTo(spanish.id());
 
 		// purging a request of the batch discards the proposal
-		purges.purge(second, "test");
+		purges.purge(second, org.tandem.privacy.PurgeReason.STAFF);
 		assertThat(count("match_batch where id = '" + batch + "'")).isZero();
 	}
 

@@ -64,7 +64,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	static final String MESSAGE = "Call after six please";
 
-	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE);
+	/** Every account the fixtures create is named "Test user…". */
+	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
+			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user");
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(

@@ -60,7 +60,7 @@ class BackupRestoreTests {
 		String restoredUrl = null;
 		try {
 			takeBackup(backup);
-			purges.purge(purged.id(), "organization-request");
+			purges.purge(purged.id(), org.tandem.privacy.PurgeReason.ORGANIZATION_REQUEST);
 			restoredUrl = restoreIntoFreshDatabase(backup);
 
 			// The restored database holds the purged organization's ciphertext again, but nothing opens it.

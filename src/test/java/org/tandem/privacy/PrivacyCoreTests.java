@@ -203,14 +203,14 @@ class PrivacyCoreTests {
 		UUID id = organization.id();
 		byte[] oldName = rawName(id);
 
-		PurgeReceipt receipt = purges.purge(id, "staff");
+		PurgeReceipt receipt = purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 
 		assertGone(id, oldName);
 		assertThat(receipt.complete()).isTrue();
 		assertThat(receipt.destroyed()).containsExactly(new PurgeReceipt.Destroyed("organization.members", 1),
 				new PurgeReceipt.Destroyed("organization.profile", 1));
 		assertThat(purges.receipt(receipt.code())).contains(receipt);
-		assertThat(purges.purge(id, "staff").code()).as("asking again").isEqualTo(receipt.code());
+		assertThat(purges.purge(id, org.tandem.privacy.PurgeReason.STAFF).code()).as("asking again").isEqualTo(receipt.code());
 		assertThatThrownBy(() -> sealer.seal(new Place("organization", "name", id.toString(), id), KeyPurpose.IDENTIFYING,
 				new byte[] { 1 })).isInstanceOf(KeysDestroyedException.class);
 		assertThat(purges.receipt("P-AAAAA-AAAAA-AAAAA-AAAAA")).isEmpty();
@@ -233,7 +233,7 @@ class PrivacyCoreTests {
 					throw new IllegalStateException("interrupted after " + step);
 				}
 			};
-			PurgeReceipt interrupted = purges.purge(id, "staff");
+			PurgeReceipt interrupted = purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 			assertThat(seen).as(failAfter).last().isEqualTo(failAfter);
 			assertThat(interrupted.complete()).as(failAfter).isEqualTo(failAfter.equals("DONE"));
 			// The keys go first: whatever is left can no longer be read.
@@ -267,7 +267,7 @@ class PrivacyCoreTests {
 			}
 		}
 		assertThat(saved).isNotEmpty();
-		purges.purge(id, "staff");
+		purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 
 		// The operator restores the old copy of the key store (without the tombstone) and of the files.
 		Files.delete(keyStore.resolve(id + ".destroyed"));

@@ -37,7 +37,7 @@ class PrivacyJobsTests {
 			}
 		};
 		try {
-			assertThat(purges.purge(organization.id(), "staff").complete()).isFalse();
+			assertThat(purges.purge(organization.id(), org.tandem.privacy.PurgeReason.STAFF).complete()).isFalse();
 		}
 		finally {
 			purges.afterStep = step -> {

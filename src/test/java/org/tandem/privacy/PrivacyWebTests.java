@@ -26,7 +26,7 @@ class PrivacyWebTests extends WebTestSupport {
 	@Test
 	void aReceiptIsOpenToWhoeverHoldsItsCodeAndSaysNothingAboutWho() {
 		var organization = organizations.create(PrivacyCoreTests.profile("Hidden Name"));
-		PurgeReceipt receipt = purges.purge(organization.id(), "organization-request");
+		PurgeReceipt receipt = purges.purge(organization.id(), org.tandem.privacy.PurgeReason.ORGANIZATION_REQUEST);
 		WebSession.Page page = visitor().get("/privacy/receipts/" + receipt.code());
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains(receipt.code(), "Asked by the organization", "Organization profiles: 1")

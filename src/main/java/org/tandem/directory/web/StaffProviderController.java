@@ -136,7 +136,7 @@ class StaffProviderController {
 		if (!confirm) {
 			return detail(model, id, "directory.erase.confirmRequired", new SmallForms.TextForm());
 		}
-		return "redirect:/privacy/receipts/" + purges.purge(id, "provider-erased").code();
+		return "redirect:/privacy/receipts/" + purges.purge(id, org.tandem.privacy.PurgeReason.PROVIDER_ERASED).code();
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -28,7 +28,7 @@ class IdleRequests {
 	private static final Logger log = LoggerFactory.getLogger(IdleRequests.class);
 
 	/** The reason on the receipt. */
-	static final String REASON = "inactive";
+	static final org.tandem.privacy.PurgeReason REASON = org.tandem.privacy.PurgeReason.INACTIVE;
 
 	private final LastActivity activity;
 

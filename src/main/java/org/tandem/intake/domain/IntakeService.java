@@ -209,7 +209,7 @@ public class IntakeService {
 	/** Withdraws the request: everything about it is purged at once and the receipt returned. */
 	public PurgeReceipt withdraw(UUID id) {
 		transactions.executeWithoutResult(status -> get(id));
-		return purges.purge(id, "requester-withdrew");
+		return purges.purge(id, org.tandem.privacy.PurgeReason.REQUESTER_WITHDREW);
 	}
 
 	// The hub's side
@@ -296,7 +296,7 @@ public class IntakeService {
 			return requests.save(request);
 		});
 		if (moved != null && moved.anonymous() && to == RequestStatus.CONTACT_CONFIRMED) {
-			return Optional.of(purges.purge(id, "contact-confirmed"));
+			return Optional.of(purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
 		}
 		return Optional.empty();
 	}
@@ -315,7 +315,7 @@ public class IntakeService {
 		if (request == null || !request.anonymous() || request.status() != RequestStatus.CONTACT_CONFIRMED) {
 			return Optional.empty();
 		}
-		return Optional.of(purges.purge(id, "contact-confirmed"));
+		return Optional.of(purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
 	}
 
 	/**

@@ -29,14 +29,14 @@ class IntakeRetention {
 						.param("cutoff", Timestamp.from(cutoff))
 						.query(UUID.class)
 						.list();
-					due.forEach(id -> purges.purge(id, "retention"));
+					due.forEach(id -> purges.purge(id, org.tandem.privacy.PurgeReason.RETENTION));
 					// An anonymous request is purged as soon as contact is confirmed; if the instance stopped between
 					// the two, this finishes the promise on the next run.
 					List<UUID> confirmed = jdbc.sql(
 							"select id from help_request where anonymous = true and status = 'CONTACT_CONFIRMED'")
 						.query(UUID.class)
 						.list();
-					confirmed.forEach(id -> purges.purge(id, "contact-confirmed"));
+					confirmed.forEach(id -> purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
 					return due.size() + confirmed.size();
 				});
 	}

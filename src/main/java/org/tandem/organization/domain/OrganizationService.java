@@ -269,13 +269,13 @@ public class OrganizationService {
 	/** A member asks for everything to be destroyed now. */
 	public PurgeReceipt destroyAsMember(UUID id, UUID accountId) {
 		forMember(id, accountId);
-		return purges.purge(id, "organization-request");
+		return purges.purge(id, org.tandem.privacy.PurgeReason.ORGANIZATION_REQUEST);
 	}
 
 	/** Staff destroy an organization's data (for example at its request by another channel). */
 	public PurgeReceipt destroyAsStaff(UUID id) {
 		get(id);
-		return purges.purge(id, "staff");
+		return purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 	}
 
 	/** A member with the name to show. */

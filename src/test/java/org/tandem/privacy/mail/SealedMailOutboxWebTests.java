@@ -67,7 +67,7 @@ class SealedMailOutboxWebTests extends WebTestSupport {
 			.param("o", owner).update();
 		Row before = row(owner);
 
-		PurgeReceipt receipt = purges.purge(owner, "test");
+		PurgeReceipt receipt = purges.purge(owner, org.tandem.privacy.PurgeReason.STAFF);
 
 		assertThat(receipt.destroyed()).contains(new PurgeReceipt.Destroyed("mail.queued", 2));
 		assertThat(count(owner)).isZero();
