@@ -36,7 +36,7 @@ FILE="$OUT/page-weights-$(date -u +%Y-%m-%d).md"
   echo
   echo "| page | language | HTML gzip | HTML plain | with CSS and JS, gzip | with CSS and JS, plain |"
   echo "|---|---|---|---|---|---|"
-  for page in / /request /providers/apply /login /password-reset; do
+  for page in / /request /providers /providers/apply /login /password-reset; do
     for lang in en ar; do
       html_gz=$(size "$page" "$lang" gzip); html=$(size "$page" "$lang" "")
       total_gz=$html_gz; total=$html
