@@ -420,8 +420,9 @@ public final class ProviderPool {
 		}
 		if (n.hasZone) {
 			int apart = hoursApartMinutes(p.offsetMinutes, n.offsetMinutes);
-			reasons.add(apart == 0 ? Reason.of("matching.why.timeZone.same", facts.timeZone())
-					: Reason.of("matching.why.timeZone", (apart + 30) / 60, facts.timeZone()));
+			Term zone = Term.of(Kind.TIME_ZONE, List.of(facts.timeZone()));
+			reasons.add(apart == 0 ? Reason.of("matching.why.timeZone.same", zone)
+					: Reason.of("matching.why.timeZone", (apart + 30) / 60, zone));
 		}
 		reasons.add(Reason.of(p.responseHours <= needs.responseHours() ? "matching.why.response.inTime"
 				: "matching.why.response.late", facts.responseHours(), needs.responseHours()));

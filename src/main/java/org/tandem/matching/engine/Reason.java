@@ -29,7 +29,7 @@ public record Reason(String key, List<Object> args) {
 
 		public enum Kind {
 
-			SERVICE, LANGUAGE, COUNTRY, REGION, COMMUNITY, CHANNEL, FEE, SECTOR
+			SERVICE, LANGUAGE, COUNTRY, REGION, COMMUNITY, CHANNEL, FEE, SECTOR, TIME_ZONE
 
 		}
 

@@ -52,6 +52,7 @@ public class Explanations {
 			case CHANNEL -> messages.getMessage("matching.channel." + lower, null, code, locale);
 			case FEE -> messages.getMessage("directory.fee." + lower, null, code, locale);
 			case SECTOR -> messages.getMessage("organization.kind." + lower, null, code, locale);
+			case TIME_ZONE -> org.tandem.platform.TimeZones.label(code, locale);
 		};
 	}
 
