@@ -31,15 +31,7 @@ abstract class HandoffTestSupport extends WebTestSupport {
 	/** The same provider, applying with this address; {@code accept} follows the invitation sent to it. */
 	ProviderNetwork.ActiveProvider provider(String name, String email,
 			java.util.function.Function<String, WebSession> accept) {
-		Map<String, String> changes = new LinkedHashMap<>();
-		changes.put("displayName", name);
-		changes.put("languages[pt]", "");
-		changes.put("languages[es]", "NATIVE");
-		changes.put("remoteCountries", "MX");
-		changes.put("inPersonCountries", "");
-		changes.put("services[SECURITY_AUDIT]", "");
-		changes.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
-		changes.put("capacity.timeZone", "America/Mexico_City");
+		Map<String, String> changes = ProviderNetwork.spanishSpecialist(name);
 		changes.put("openpgpKey", ProviderNetwork.key("three"));
 		return network.activeProvider(email, changes, accept);
 	}

@@ -87,23 +87,8 @@ class StaffOverviewBrowserTests extends BrowserTestSupport {
 	/** Sends an emergency through the form over HTTP; returns its status path and code. */
 	private String[] sendEmergency() {
 		WebSession web = visitor().from(LogLeakWatcher.freshRequesterAddress());
-		WebSession.Page form = web.get("/request");
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
-		fields.put("anonymous", "true");
-		fields.put("organizationName", "canary-Radio Sur " + UUID.randomUUID());
-		fields.put("organizationKind", "MEDIA");
-		fields.put("sizeBand", "UP_TO_20");
-		fields.put("country", "LB");
-		fields.put("languages", "ar");
-		fields.put("problems", "ACCOUNT_COMPROMISED");
-		fields.put("description", "canary-Our editor’s email was taken over last night.");
-		fields.put("urgency", "EMERGENCY");
-		fields.put("timeframe", "THIS_WEEK");
-		fields.put("approach", "INTRODUCTION");
-		fields.put("contactMethod", "STATUS_PAGE");
-		fields.put("consent", "true");
-		WebSession.Page sentPage = web.post("/request", fields);
+		WebSession.Page sentPage = org.tandem.support.RequestFixtures.send(web,
+				Map.of("country", "LB", "languages", "ar", "urgency", "EMERGENCY"), Map.of());
 		String link = sentPage.html().selectFirst("#status-link").attr("href");
 		return new String[] { link.substring(link.indexOf("/request/status/")),
 				sentPage.html().selectFirst("#status-code").text() };

@@ -33,16 +33,7 @@ abstract class MatchingTestSupport extends WebTestSupport {
 	}
 
 	static Map<String, String> spanishSpecialistApplication(String name) {
-		Map<String, String> changes = new LinkedHashMap<>();
-		changes.put("displayName", name);
-		changes.put("languages[pt]", "");
-		changes.put("languages[es]", "NATIVE");
-		changes.put("remoteCountries", "MX");
-		changes.put("inPersonCountries", "");
-		changes.put("services[SECURITY_AUDIT]", "");
-		changes.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
-		changes.put("capacity.timeZone", "America/Mexico_City");
-		return changes;
+		return ProviderNetwork.spanishSpecialist(name);
 	}
 
 	/** An active provider working only in Portuguese in Brazil. */

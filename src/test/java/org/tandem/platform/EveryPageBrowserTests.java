@@ -388,16 +388,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 	org.tandem.handoff.domain.Handoffs followUps;
 
 	private static Map<String, String> application(String name) {
-		Map<String, String> application = new LinkedHashMap<>();
-		application.put("displayName", name);
-		application.put("languages[pt]", "");
-		application.put("languages[es]", "NATIVE");
-		application.put("remoteCountries", "MX");
-		application.put("inPersonCountries", "");
-		application.put("services[SECURITY_AUDIT]", "");
-		application.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
-		application.put("capacity.timeZone", "America/Mexico_City");
-		return application;
+		return ProviderNetwork.spanishSpecialist(name);
 	}
 
 	/**

@@ -95,6 +95,23 @@ public class ProviderNetwork {
 		return test.jdbc.sql("select id from provider where reference = :r").param("r", reference).query(UUID.class).single();
 	}
 
+	/**
+	 * The changes to {@link #validApplication} for a provider with this name working in Spanish (native) for Mexico,
+	 * remotely, specialist in account security, in Mexico City's time zone.
+	 */
+	public static Map<String, String> spanishSpecialist(String name) {
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("displayName", name);
+		changes.put("languages[pt]", "");
+		changes.put("languages[es]", "NATIVE");
+		changes.put("remoteCountries", "MX");
+		changes.put("inPersonCountries", "");
+		changes.put("services[SECURITY_AUDIT]", "");
+		changes.put("services[ACCOUNT_SECURITY]", "SPECIALIST");
+		changes.put("capacity.timeZone", "America/Mexico_City");
+		return changes;
+	}
+
 	public static String newEmail() {
 		return "provider-" + UUID.randomUUID() + "@example.org";
 	}
