@@ -75,11 +75,7 @@ class BidiBrowserTests extends BrowserTestSupport {
 			fits(requester);
 			String statusLink = openStatusPage(requester);
 			fits(requester);
-			UUID request = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-				.param("d", org.tandem.intake.domain.StatusLinks
-					.linkDigest(statusLink.substring(statusLink.indexOf("/request/status/") + "/request/status/".length())))
-				.query(UUID.class)
-				.single();
+			UUID request = requestOf(statusLink);
 
 			// staff assess the request and choose the provider; the provider accepts
 			staff.get("/staff/requests/" + request);

@@ -88,11 +88,7 @@ class HandoffCountingBrowserTests extends BrowserTestSupport {
 			requester.locator("input[name=consent]").check();
 			requester.locator("form[action='/request'] button[type=submit]").click();
 			String statusLink = openStatusPage(requester);
-			UUID request = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-				.param("d", org.tandem.intake.domain.StatusLinks
-					.linkDigest(statusLink.substring(statusLink.indexOf("/request/status/") + "/request/status/".length())))
-				.query(UUID.class)
-				.single();
+			UUID request = requestOf(statusLink);
 			assertThat(consent(request)).isTrue();
 
 			// staff assess and choose, the provider accepts (over HTTP, as other tests do)

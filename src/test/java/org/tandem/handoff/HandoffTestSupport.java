@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.tandem.platform.Role;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
+import org.tandem.support.RequestFixtures;
 import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
 
@@ -64,14 +65,8 @@ abstract class HandoffTestSupport extends WebTestSupport {
 		String code = sent.html().selectFirst("#status-code").text();
 		web.get(path);
 		assertThat(web.post(path, Map.of("code", code)).redirect()).endsWith(path);
-		UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(path.substring("/request/status/".length())))
-			.query(UUID.class)
-			.single();
-		staff.get("/staff/requests/" + id);
-		assertThat(staff.post("/staff/requests/" + id + "/status", Map.of("to", "ASSESSING")).redirect()).contains("moved");
-		assertThat(staff.post("/staff/requests/" + id + "/assessment",
-				Map.of("services", "ACCOUNT_SECURITY", "languages", "es", "riskLevel", "HIGH")).redirect()).contains("assessed");
+		UUID id = requestOf(path);
+		RequestFixtures.assess(staff, id, "ACCOUNT_SECURITY", "es");
 		String reference = jdbc.sql("select reference from help_request where id = :id").param("id", id)
 			.query(String.class).single();
 		return new Requester(id, reference, path, code, web, fields);
@@ -79,15 +74,7 @@ abstract class HandoffTestSupport extends WebTestSupport {
 
 	/** Staff choose these providers, in this order, on the request's matching page. */
 	void choose(WebSession staff, UUID request, List<UUID> providers) {
-		WebSession.Page page = staff.get("/staff/requests/" + request + "/matching?excluded=true");
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("current", page.html().selectFirst("input[name=current]").val());
-		for (int i = 0; i < providers.size(); i++) {
-			fields.put("order[" + providers.get(i) + "]", String.valueOf(i + 1));
-			fields.put("reason[" + providers.get(i) + "]", "Chosen for the test");
-		}
-		WebSession.Page chosen = staff.post("/staff/requests/" + request + "/matching/choice", fields);
-		assertThat(chosen.redirect()).as(chosen.text()).contains("chosen");
+		RequestFixtures.choose(staff, request, providers);
 	}
 
 	/** The offer made to a provider for a request. */

@@ -136,10 +136,7 @@ class IntakeBrowserTests extends BrowserTestSupport {
 			code = page.locator("#status-code").textContent().strip();
 		}
 		String path = link.substring(link.indexOf("/request/status/"));
-		java.util.UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(path.substring("/request/status/".length())))
-			.query(java.util.UUID.class)
-			.single();
+		java.util.UUID id = requestOf(path);
 		java.time.Instant idleSince = java.time.Instant.now().minus(java.time.Duration.ofDays(50));
 		jdbc.sql("update help_request set last_activity_at = :t where id = :id")
 			.param("t", java.sql.Timestamp.from(idleSince))

@@ -54,10 +54,7 @@ abstract class IntakeTestSupport extends WebTestSupport {
 		String link = sent.html().selectFirst("#status-link").attr("href");
 		String code = sent.html().selectFirst("#status-code").text();
 		String path = link.substring(link.indexOf("/request/status/"));
-		UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(path.substring("/request/status/".length())))
-			.query(UUID.class)
-			.single();
+		UUID id = requestOf(path);
 		return new Sent(id, path, code, sent);
 	}
 

@@ -205,11 +205,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 	private UUID notSureRequest(WebSession staff) {
 		WebSession.Page sent = RequestFixtures.send(visitor(), Map.of("approach", "NOT_SURE"), Map.of());
 		String link = sent.html().selectFirst("#status-link").attr("href");
-		UUID id = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks
-				.linkDigest(link.substring(link.indexOf("/request/status/") + "/request/status/".length())))
-			.query(UUID.class)
-			.single();
+		UUID id = requestOf(link);
 		assertThat(staff.post("/staff/requests/" + id + "/status", Map.of("to", "ASSESSING")).redirect()).contains("moved");
 		assertThat(staff.post("/staff/requests/" + id + "/assessment",
 				Map.of("services", "ACCOUNT_SECURITY", "languages", "sw", "riskLevel", "HIGH")).redirect()).contains("assessed");

@@ -404,21 +404,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		String code = sent.html().selectFirst("#status-code").text();
 		requester.get(status);
 		assertThat(requester.post(status, Map.of("code", code)).redirect()).endsWith(status);
-		UUID request = jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(status.substring("/request/status/".length())))
-			.query(UUID.class)
-			.single();
-		staff.get("/staff/requests/" + request);
-		assertThat(staff.post("/staff/requests/" + request + "/status", Map.of("to", "ASSESSING")).redirect())
-			.contains("moved");
-		assertThat(staff.post("/staff/requests/" + request + "/assessment",
-				Map.of("services", "ACCOUNT_SECURITY", "languages", "es", "riskLevel", "HIGH")).redirect())
-			.contains("assessed");
-		WebSession.Page matching = staff.get("/staff/requests/" + request + "/matching?excluded=true");
-		assertThat(staff.post("/staff/requests/" + request + "/matching/choice",
-				Map.of("current", matching.html().selectFirst("input[name=current]").val(), "order[" + provider.id() + "]",
-						"1", "reason[" + provider.id() + "]", "Speaks Spanish"))
-			.redirect()).contains("chosen");
+		UUID request = requestOf(status);
+		RequestFixtures.assess(staff, request, "ACCOUNT_SECURITY", "es");
+		RequestFixtures.choose(staff, request, List.of(provider.id()));
 		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r").param("r", request)
 			.query(UUID.class)
 			.single();

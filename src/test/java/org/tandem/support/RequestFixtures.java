@@ -18,16 +18,31 @@ public class RequestFixtures {
 	/** A request sent by an anonymous requester, moved to assessment and assessed by staff; its id. */
 	public UUID assessedRequest(WebSession staff, String language, String country, String services) {
 		WebSession.Page sent = send(test.visitor(), Map.of("country", country, "languages", language), Map.of());
-		String link = sent.html().selectFirst("#status-link").attr("href");
-		String token = link.substring(link.indexOf("/request/status/") + "/request/status/".length());
-		UUID id = test.jdbc.sql("select request_id from help_request_link where link_digest = :d")
-			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(token))
-			.query(UUID.class)
-			.single();
-		assertThat(staff.post("/staff/requests/" + id + "/status", Map.of("to", "ASSESSING")).redirect()).contains("moved");
-		assertThat(staff.post("/staff/requests/" + id + "/assessment",
-				Map.of("services", services, "languages", language, "riskLevel", "HIGH")).redirect()).contains("assessed");
+		UUID id = test.requestOf(sent.html().selectFirst("#status-link").attr("href"));
+		assess(staff, id, services, language);
 		return id;
+	}
+
+	/** Staff move the request to assessment and assess it: these services and this language, high risk. */
+	public static void assess(WebSession staff, UUID request, String services, String language) {
+		staff.get("/staff/requests/" + request);
+		assertThat(staff.post("/staff/requests/" + request + "/status", Map.of("to", "ASSESSING")).redirect())
+			.contains("moved");
+		assertThat(staff.post("/staff/requests/" + request + "/assessment",
+				Map.of("services", services, "languages", language, "riskLevel", "HIGH")).redirect()).contains("assessed");
+	}
+
+	/** Staff choose these providers, in this order, on the request's matching page. */
+	public static void choose(WebSession staff, UUID request, java.util.List<UUID> providers) {
+		WebSession.Page page = staff.get("/staff/requests/" + request + "/matching?excluded=true");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("current", page.html().selectFirst("input[name=current]").val());
+		for (int i = 0; i < providers.size(); i++) {
+			fields.put("order[" + providers.get(i) + "]", String.valueOf(i + 1));
+			fields.put("reason[" + providers.get(i) + "]", "Chosen for the test");
+		}
+		WebSession.Page chosen = staff.post("/staff/requests/" + request + "/matching/choice", fields);
+		assertThat(chosen.redirect()).as(chosen.text()).contains("chosen");
 	}
 
 	/**

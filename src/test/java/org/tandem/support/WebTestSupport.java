@@ -31,6 +31,15 @@ public abstract class WebTestSupport {
 	}
 
 	/** A personal access token with the scope, or null when the account may not have it. */
+	/** The request a status link leads to: the link, its path, or its token alone (the part after the last slash). */
+	public java.util.UUID requestOf(String statusLink) {
+		String token = statusLink.substring(statusLink.lastIndexOf('/') + 1);
+		return jdbc.sql("select request_id from help_request_link where link_digest = :d")
+			.param("d", org.tandem.intake.domain.StatusLinks.linkDigest(token))
+			.query(java.util.UUID.class)
+			.single();
+	}
+
 	protected static String token(WebSession web, String scope) {
 		web.get("/account/tokens");
 		var secret = web.post("/account/tokens", java.util.Map.of("name", "test " + scope, "scopes", scope, "days", "7"))
