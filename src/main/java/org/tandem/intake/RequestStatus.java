@@ -5,36 +5,37 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a request stands. The request aggregate allows only the moves listed here; declined is final, a closed
- * request can only be reopened for assessment.
- * A withdrawn request has no status: it is purged.
+ * Where a request stands in intake, the stages intake owns: until staff hand it over to the module that does the work
+ * (today the handoff, which offers it to the providers staff chose). What happens after the hand-over belongs to that
+ * module, which says where the request stands through {@link RequestProgress}. Declined is final; a handed-over
+ * request can be taken back to assessment. A withdrawn request has no status: it is purged.
  */
 public enum RequestStatus {
 
-	NEW, NEEDS_INFORMATION, ASSESSING, MATCHED, INTRODUCED, CONTACT_CONFIRMED, CLOSED, DECLINED;
+	NEW, NEEDS_INFORMATION, ASSESSING, HANDED_OVER, DECLINED;
 
-	/** The statuses staff may move a request to from this one. */
+	/**
+	 * The statuses a request may move to from this one. Staff make these moves on the request's page, except the
+	 * hand-over, which happens when they choose providers ({@link Requests#handOver}).
+	 */
 	public Set<RequestStatus> next() {
 		return switch (this) {
 			case NEW -> EnumSet.of(NEEDS_INFORMATION, ASSESSING, DECLINED);
 			case NEEDS_INFORMATION -> EnumSet.of(ASSESSING, DECLINED);
-			case ASSESSING -> EnumSet.of(NEEDS_INFORMATION, MATCHED, DECLINED);
-			case MATCHED -> EnumSet.of(ASSESSING, INTRODUCED);
-			case INTRODUCED -> EnumSet.of(ASSESSING, CONTACT_CONFIRMED);
-			case CONTACT_CONFIRMED -> EnumSet.of(CLOSED);
-			// a closed request that still exists can be reopened; a purged one is gone
-			case CLOSED -> EnumSet.of(ASSESSING);
+			case ASSESSING -> EnumSet.of(NEEDS_INFORMATION, HANDED_OVER, DECLINED);
+			case HANDED_OVER -> EnumSet.of(ASSESSING);
 			case DECLINED -> EnumSet.noneOf(RequestStatus.class);
 		};
 	}
 
+	/** Declined: intake will do nothing more with it. */
 	public boolean isFinal() {
-		return this == CLOSED || this == DECLINED;
+		return this == DECLINED;
 	}
 
-	/** Still being worked on by the hub: counted in the queue's open requests. */
+	/** Before the hand-over and not declined: staff in intake are still to act on it (the queue's open requests). */
 	public boolean isOpen() {
-		return !isFinal() && this != CONTACT_CONFIRMED;
+		return this == NEW || this == NEEDS_INFORMATION || this == ASSESSING;
 	}
 
 	public String messageKey() {

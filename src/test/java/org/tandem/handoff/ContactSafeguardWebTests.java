@@ -200,7 +200,7 @@ class ContactSafeguardWebTests extends HandoffTestSupport {
 			.param("past", Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC)).param("r", requester.id()).update();
 		assertThat(records.finishDue()).isPositive();
 		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
-		assertThat(requestStatus(requester.id())).isEqualTo("CONTACT_CONFIRMED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
 
 		// nobody said "not yet" and the request is not anonymous: staff's record counts at once, as before

@@ -85,7 +85,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 			assertThat(page.html().selectFirst("input[name=counted]").hasAttr("checked")).isTrue();
 			answer(provider.web(), "/provider/handoffs/follow-ups/" + survey, "4", "UNSURE", true, "canary-Work " + tag);
 		}
-		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 
 		long organization = outcome("ORGANIZATION", "5", "NO");
 		long organizations = outcomes("ORGANIZATION");
@@ -186,7 +186,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 			confirmContact(staff, requester, provider);
 
 			// the purge stopped on its way; the next run of the purge job finishes it
-			assertThat(requestStatus(requester.id())).as(interruptedAfter).isEqualTo("CONTACT_CONFIRMED");
+			assertThat(requestStatus(requester.id())).as(interruptedAfter).isEqualTo("HANDED_OVER");
 			interruptPurgesWith(step -> {
 			});
 			purges.finishPending();
@@ -261,9 +261,9 @@ class HandoffCountingTests extends HandoffTestSupport {
 		assertThat(web.post(path, fields).redirect()).as(path).contains("surveyed");
 	}
 
-	/** The closed request's retention period ends and the retention job purges it. */
+	/** The closed handoff's request reaches the end of its retention period and the retention job purges it. */
 	private void retentionEnds(UUID request) {
-		jdbc.sql("update help_request set updated_at = :at where id = :id")
+		jdbc.sql("update handoff set stage_since = :at where request_id = :id")
 			.param("at", Instant.now().minus(java.time.Duration.ofDays(91)).atOffset(ZoneOffset.UTC))
 			.param("id", request)
 			.update();

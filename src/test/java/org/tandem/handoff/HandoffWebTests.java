@@ -166,7 +166,7 @@ class HandoffWebTests extends HandoffTestSupport {
 				Map.of("reveal", "SIGNAL", "channel", "SIGNAL", "message", "canary-Call after six"));
 		assertThat(introduced.redirect()).as(introduced.text()).contains("introduced");
 		assertThat(stage(requester.id())).isEqualTo("INTRODUCED");
-		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 		assertThat(jdbc.sql("select open_engagements from provider where id = :id").param("id", provider.id())
 			.query(Integer.class).single()).isEqualTo(1);
 		// when the work is over the provider frees the slot; there is no slot below zero
@@ -201,7 +201,7 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1")).redirect())
 			.contains("answered");
 		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
-		assertThat(requestStatus(requester.id())).isEqualTo("CONTACT_CONFIRMED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
 		assertThat(jdbc.sql("select min(due_on) from handoff_follow_up where request_id = :r").param("r", requester.id())
 			.query(LocalDate.class).single()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(30));
@@ -233,7 +233,7 @@ class HandoffWebTests extends HandoffTestSupport {
 					"recommends", "YES", "comment", "canary-Thank you")).redirect()).contains("surveyed");
 		}
 		assertThat(stage(requester.id())).isEqualTo("CLOSED");
-		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 		WebSession.Page answers = staff.get("/staff/requests/" + requester.id() + "/handoff");
 		assertThat(answers.html().selectFirst("#follow-ups").text()).contains("canary-Moved the team to hardware keys")
 			.contains("canary-Thank you");
@@ -283,18 +283,19 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
 		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_reason is null and grace_until is null")
 			.param("r", requester.id()).query(Long.class).single()).isOne();
-		// nor may staff get round it by moving the request to "in contact" on its own page
+		// nor may staff get round it on the request's own page: contact is the handoff's to record
 		staff.get("/staff/requests/" + requester.id());
 		WebSession.Page onRequestPage = staff.post("/staff/requests/" + requester.id() + "/status",
 				Map.of("to", "CONTACT_CONFIRMED"));
-		assertThat(onRequestPage.html().selectFirst(".notice.bad").text()).startsWith("Record this contact on the request’s handoff page");
-		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(onRequestPage.status()).isEqualTo(400);
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_FAILED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 
 		// with a reason: it waits, sealed; nothing is purged, and the organization's status page says so
 		String reason = org.tandem.support.CanaryScan.marker(markers);
 		assertThat(staff.post(handoffPage + "/confirm", Map.of("reason", reason)).redirect()).contains("done=recorded");
 		assertThat(stage(requester.id())).isEqualTo("CONTACT_RECORDED");
-		assertThat(requestStatus(requester.id())).isEqualTo("INTRODUCED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 		assertThat(new String(jdbc.sql("select staff_reason from handoff where request_id = :r").param("r", requester.id())
 			.query(byte[].class).single(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(reason);
 		WebSession.Page pending = staff.get(handoffPage);
@@ -314,8 +315,9 @@ class HandoffWebTests extends HandoffTestSupport {
 		// a second record, or the request page, cannot shorten the wait
 		assertThat(staff.post(handoffPage + "/confirm", Map.of("reason", "again")).status()).isEqualTo(409);
 		staff.get("/staff/requests/" + requester.id());
-		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED")).html()
-			.selectFirst(".notice.bad").text()).isEqualTo("Contact is already recorded and waits for its grace period to end.");
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"))
+			.status()).isEqualTo(400);
+		assertThat(stage(requester.id())).isEqualTo("CONTACT_RECORDED");
 		// before the grace period ends the job leaves it
 		assertThat(records.finishDue()).isZero();
 		assertThat(stage(requester.id())).isEqualTo("CONTACT_RECORDED");
@@ -343,7 +345,7 @@ class HandoffWebTests extends HandoffTestSupport {
 	}
 
 	@Test
-	void theOrganizationMayAskForTheNextProviderAndStaffMayConfirmContactOnTheRequestPage() {
+	void theOrganizationMayAskForTheNextProviderAndStaffMayRecordContactOnTheHandoffPage() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		ActiveProvider first = provider("Not this one " + tag);
 		ActiveProvider second = provider("This one " + tag);
@@ -386,10 +388,10 @@ class HandoffWebTests extends HandoffTestSupport {
 			.param("r", requester.id()).query(Long.class).single()).isOne();
 		assertThat(second.web().get("/provider/handoffs").html().selectFirst("#confirming")).isNotNull();
 
-		// staff record contact on the request's own page: the handoff counts it and follows up
-		staff.get("/staff/requests/" + requester.id());
-		assertThat(staff.post("/staff/requests/" + requester.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"))
-			.redirect()).contains("moved");
+		// staff record contact on the handoff's page: the handoff counts it and follows up
+		staff.get("/staff/requests/" + requester.id() + "/handoff");
+		assertThat(staff.post("/staff/requests/" + requester.id() + "/handoff/confirm",
+				Map.of("reason", "Both told us on the phone")).redirect()).contains("done=confirm");
 		assertThat(stage(requester.id())).isEqualTo("FOLLOWING_UP");
 		assertThat(count("handoff_follow_up", requester.id())).isEqualTo(4);
 
@@ -407,7 +409,7 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(jdbc.sql("select count(*) from handoff_follow_up where request_id = :r and status = 'LAPSED'")
 			.param("r", requester.id()).query(Long.class).single()).isEqualTo(4);
 		assertThat(stage(requester.id())).isEqualTo("CLOSED");
-		assertThat(requestStatus(requester.id())).isEqualTo("CLOSED");
+		assertThat(requestStatus(requester.id())).isEqualTo("HANDED_OVER");
 	}
 
 	@Test

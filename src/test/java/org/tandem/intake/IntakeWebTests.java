@@ -362,37 +362,34 @@ class IntakeWebTests extends IntakeTestSupport {
 	}
 
 	@Test
-	void statusesMoveOnlyAlongTheRulesAndAnAnonymousRequestIsPurgedOnceContactIsConfirmed() {
+	void statusesMoveOnlyAlongIntakesRulesAndTheHandOverIsNotAMoveOnThisPage() {
 		WebSession staff = signedIn(Role.STAFF);
-		Sent anonymous = submit(visitor(), validForm());
-		Map<String, String> kept = validForm();
-		kept.put("anonymous", "false");
-		Sent record = submit(visitor(), kept);
+		Sent request = submit(visitor(), validForm());
 
-		staff.get("/staff/requests/" + anonymous.id());
-		WebSession.Page skipped = staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", "CLOSED"));
-		assertThat(skipped.text()).contains("This request cannot move to that status from where it is now.");
-		WebSession.Page noReferral = staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", "DECLINED"));
-		assertThat(noReferral.text()).contains("Choose a referral to send.");
-		assertThat(count("help_request where id = '" + anonymous.id() + "' and status = 'NEW'")).isOne();
-		for (String to : new String[] { "ASSESSING", "MATCHED", "INTRODUCED" }) {
-			assertThat(staff.post("/staff/requests/" + anonymous.id() + "/status", Map.of("to", to)).redirect())
-				.endsWith("?moved");
-			staff.post("/staff/requests/" + record.id() + "/status", Map.of("to", to));
+		staff.get("/staff/requests/" + request.id());
+		// handing over is choosing providers on the matching page; what follows it is the handoff's
+		WebSession.Page handOver = staff.post("/staff/requests/" + request.id() + "/status", Map.of("to", "HANDED_OVER"));
+		assertThat(handOver.text()).contains("This request cannot move to that status from where it is now.");
+		for (String later : new String[] { "MATCHED", "INTRODUCED", "CONTACT_CONFIRMED", "CLOSED" }) {
+			WebSession.Page refused = staff.post("/staff/requests/" + request.id() + "/status", Map.of("to", later));
+			assertThat(refused.status()).as(later).isEqualTo(400);
+			assertThat(refused.body()).as(later).doesNotContain("Exception");
 		}
-		WebSession.Page confirmed = staff.post("/staff/requests/" + anonymous.id() + "/status",
-				Map.of("to", "CONTACT_CONFIRMED"));
-		assertThat(confirmed.redirect()).startsWith("/privacy/receipts/P-");
-		assertThat(visitor().get(confirmed.redirect()).text()).contains(
-				"Anonymous request: contact with a provider confirmed");
-		assertThat(count("help_request where id = '" + anonymous.id() + "'")).isZero();
-
-		staff.post("/staff/requests/" + record.id() + "/status", Map.of("to", "CONTACT_CONFIRMED"));
-		assertThat(count("help_request where id = '" + record.id() + "' and status = 'CONTACT_CONFIRMED'")).isOne();
-		WebSession.Page history = staff.get("/staff/requests/" + record.id());
-		assertThat(history.text()).contains("In contact");
+		WebSession.Page noReferral = staff.post("/staff/requests/" + request.id() + "/status", Map.of("to", "DECLINED"));
+		assertThat(noReferral.text()).contains("Choose a referral to send.");
+		assertThat(count("help_request where id = '" + request.id() + "' and status = 'NEW'")).isOne();
+		for (String to : new String[] { "ASSESSING", "NEEDS_INFORMATION", "ASSESSING" }) {
+			assertThat(staff.post("/staff/requests/" + request.id() + "/status", Map.of("to", to)).redirect())
+				.endsWith("?moved");
+		}
+		WebSession.Page page = staff.get("/staff/requests/" + request.id());
+		assertThat(page.html().select("#status-form option, select[name=to] option").eachAttr("value"))
+			.doesNotContain("HANDED_OVER");
+		assertThat(staff.post("/staff/requests/" + request.id() + "/status", Map.of("to", "HANDED_OVER")).text())
+			.contains("This request cannot move to that status from where it is now.");
+		assertThat(count("help_request where id = '" + request.id() + "' and status = 'ASSESSING'")).isOne();
 		assertThat(jdbc.sql("select count(*) from help_request_transition where request_id = :id and actor_id is not null")
-			.param("id", record.id()).query(Long.class).single()).isEqualTo(4);
+			.param("id", request.id()).query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test

@@ -98,9 +98,9 @@ class StaffFindingWebTests extends IntakeTestSupport {
 		Map<String, Long> after = figures(dashboard);
 		assertThat(after.get("new")).isEqualTo(before.get("new") + 1).isEqualTo(countOf("help_request where status = 'NEW'"));
 		assertThat(after.get("emergencies")).isEqualTo(before.get("emergencies") + 1)
-			.isEqualTo(countOf("help_request where urgency = 'EMERGENCY' and status not in ('CLOSED', 'DECLINED', 'CONTACT_CONFIRMED')"));
+			.isEqualTo(countOf("help_request where urgency = 'EMERGENCY' and status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING')"));
 		assertThat(after.get("unassigned")).isEqualTo(before.get("unassigned") + 1)
-			.isEqualTo(countOf("help_request where assigned_to is null and status not in ('CLOSED', 'DECLINED', 'CONTACT_CONFIRMED')"));
+			.isEqualTo(countOf("help_request where assigned_to is null and status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING')"));
 		assertThat(after.get("waiting-answer")).isEqualTo(countOf("help_request where status = 'NEEDS_INFORMATION'"));
 		assertThat(after.get("mail-failing")).isEqualTo(countOf("mail_outbox where dead_at is not null"));
 		assertThat(after.get("vetting-expiring")).isNotNull();

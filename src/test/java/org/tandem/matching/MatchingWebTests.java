@@ -95,7 +95,7 @@ class MatchingWebTests extends MatchingTestSupport {
 		byte[] reason = jdbc.sql("select reason from match_choice where request_id = :r and position = 2")
 			.param("r", request).query(byte[].class).single();
 		assertThat(new String(reason, StandardCharsets.ISO_8859_1)).doesNotContain("canary");
-		assertThat(requestStatus(request)).isEqualTo("MATCHED");
+		assertThat(requestStatus(request)).isEqualTo("HANDED_OVER");
 		assertThat(staff.get("/staff/requests/" + request + "/matching").html().select("#chosen li").eachText())
 			.satisfiesExactly(first -> assertThat(first).contains("Lucía Ramos " + tag),
 					second -> assertThat(second).contains("Bruno Lima " + tag).contains("Shared language")
@@ -271,7 +271,7 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(chosen.redirect()).as(chosen.text()).contains("chosen");
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r").param("r", request)
 			.query(UUID.class).single()).isEqualTo(portuguese.id());
-		assertThat(requestStatus(request)).isEqualTo("MATCHED");
+		assertThat(requestStatus(request)).isEqualTo("HANDED_OVER");
 		// the kept-away provider pauses, so that the other tests' batches do not place requests with them
 		kept.web().get("/provider");
 		assertThat(kept.web().post("/provider/pause", Map.of()).redirect()).contains("done=pause");
@@ -360,7 +360,7 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(staff.get(applied).html().selectFirst("p.notice.ok").text()).isEqualTo("1 request matched.");
 		// the count in the address is only shown when it is a number
 		assertThat(staff.get(batchPath + "?applied=x").html().select("p.notice.ok")).isEmpty();
-		assertThat(requestStatus(first)).isEqualTo("MATCHED");
+		assertThat(requestStatus(first)).isEqualTo("HANDED_OVER");
 		assertThat(requestStatus(second)).isEqualTo("ASSESSING");
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r").param("r", first)
 			.query(UUID.class).single()).isEqualTo(spanish.id());

@@ -114,8 +114,8 @@ class PrivacyCoreTests {
 		var staff = accounts.create(true, Role.STAFF);
 		var request = intake.submit(new org.tandem.intake.domain.HelpRequest.Submission(false, "en", marker, null, null,
 				null, marker, java.util.List.of("en"), marker, java.util.Set.of(), marker, marker,
-				org.tandem.intake.domain.Urgency.SOON, org.tandem.intake.domain.Timeframe.FLEXIBLE,
-				org.tandem.intake.domain.Approach.NOT_SURE, org.tandem.intake.domain.ContactMethod.EMAIL,
+				org.tandem.intake.Urgency.SOON, org.tandem.intake.Timeframe.FLEXIBLE,
+				org.tandem.intake.Approach.NOT_SURE, org.tandem.intake.domain.ContactMethod.EMAIL,
 				marker + "@example.org", marker, marker, marker, false, false));
 		intake.note(request.id(), marker, staff.id());
 		intake.assess(request.id(), new org.tandem.intake.domain.HelpRequest.Assessment(

@@ -107,6 +107,7 @@ public final class DatabaseSnapshot {
 					}
 					insert.executeBatch();
 				}
+				restartIdentities(connection, name);
 			}
 		}
 		catch (SQLException e) {
@@ -114,6 +115,27 @@ public final class DatabaseSnapshot {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Identity columns go on after the highest value loaded, as they would have in the database the rows came from. */
+	private static void restartIdentities(Connection connection, String table) throws SQLException {
+		List<String> identities = new ArrayList<>();
+		try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, "%")) {
+			while (columns.next()) {
+				if ("YES".equalsIgnoreCase(columns.getString("IS_AUTOINCREMENT"))) {
+					identities.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		for (String column : identities) {
+			long next;
+			try (ResultSet max = connection.createStatement()
+				.executeQuery("select coalesce(max(" + column + "), 0) + 1 from " + table)) {
+				max.next();
+				next = max.getLong(1);
+			}
+			connection.createStatement().execute("alter table " + table + " alter column " + column + " restart with " + next);
 		}
 	}
 

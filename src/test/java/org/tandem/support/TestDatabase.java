@@ -78,6 +78,13 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		properties.put("tandem.mail.initial-delay", "300ms");
 		properties.put("tandem.data-dir", dataDir.toString());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tandem-test-database", properties));
+		// tandem.test.upgrade-from: the database and data folder an earlier release left (an upgrade fixture)
+		String fixture = context.getEnvironment().getProperty("tandem.test.upgrade-from");
+		if (fixture != null) {
+			UpgradeFixture.prepare(fixture, context.getEnvironment().getProperty("spring.datasource.url"),
+					context.getEnvironment().getProperty("spring.datasource.username"),
+					context.getEnvironment().getProperty("spring.datasource.password"), dataDir);
+		}
 	}
 
 	/** The PostgreSQL server to create test databases on, e.g. jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.handoff.HandoffProperties;
 import org.tandem.handoff.persistence.HandoffRepository;
-import org.tandem.intake.RequestsForHandoff;
+import org.tandem.intake.Requests;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -32,7 +32,7 @@ public class ContactRecords {
 
 	private final HandoffRepository repository;
 
-	private final RequestsForHandoff requests;
+	private final Requests requests;
 
 	private final HandoffMail mail;
 
@@ -40,7 +40,7 @@ public class ContactRecords {
 
 	private final Clock clock;
 
-	ContactRecords(Handoffs handoffs, HandoffRepository repository, RequestsForHandoff requests, HandoffMail mail,
+	ContactRecords(Handoffs handoffs, HandoffRepository repository, Requests requests, HandoffMail mail,
 			HandoffProperties properties, Clock clock) {
 		this.handoffs = handoffs;
 		this.repository = repository;

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +35,8 @@ import org.tandem.handoff.persistence.HandoffRepository;
 import org.tandem.handoff.persistence.IntroductionRepository;
 import org.tandem.handoff.persistence.OfferRepository;
 import org.tandem.handoff.persistence.Tally;
-import org.tandem.intake.RequestActivity;
-import org.tandem.intake.RequestStatus;
-import org.tandem.intake.RequestStatusChanged;
-import org.tandem.intake.RequestsForHandoff;
-import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.RequestReturned;
+import org.tandem.intake.Requests;
 import org.tandem.matching.ProvidersChosen;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.InvalidInput;
@@ -73,9 +71,8 @@ public class Handoffs {
 
 	private final Tally tally;
 
-	private final RequestsForHandoff requests;
+	private final Requests requests;
 
-	private final RequestActivity activity;
 
 	private final ProvidersForHandoff providers;
 
@@ -94,7 +91,7 @@ public class Handoffs {
 	private final ServicesNeeded servicesNeeded;
 
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
-			FollowUpRepository followUps, Tally tally, RequestsForHandoff requests, RequestActivity activity,
+			FollowUpRepository followUps, Tally tally, Requests requests,
 			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions, Coarse coarse,
 			TransactionTemplate transactions, Clock clock, ServicesNeeded servicesNeeded) {
 		this.servicesNeeded = servicesNeeded;
@@ -104,7 +101,6 @@ public class Handoffs {
 		this.followUps = followUps;
 		this.tally = tally;
 		this.requests = requests;
-		this.activity = activity;
 		this.providers = providers;
 		this.mail = mail;
 		this.properties = properties;
@@ -117,19 +113,35 @@ public class Handoffs {
 	// --- offers -----------------------------------------------------------------------------------------------------
 
 	/**
-	 * Staff chose providers: the offers are queued in that order and the first is sent, in the transaction of the
-	 * choice. A new choice before anyone accepted takes back what is still open; after an acceptance it is refused
-	 * (and the choice with it).
+	 * Staff chose providers: the offers are queued in that order and the first is sent. Runs after the choice is
+	 * committed, in its own transaction, in the thread of the choice (so the page staff see next shows the offer; see
+	 * docs/adr/0011-journey-ownership.md), recorded in the event publication registry and retried at the next start
+	 * if the instance stopped before it finished. A new choice before anyone accepted takes back what is still open; matching refuses one
+	 * after an acceptance, and one that crossed an acceptance is left aside here. Running twice does nothing more: a
+	 * handoff that moved since the choice was made has seen it.
 	 */
-	@EventListener
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ProvidersChosen chosen) {
 		Instant now = clock.instant();
-		RequestsForMatching.Request request = requests.find(chosen.requestId()).orElseThrow(NotFoundException::new);
+		Optional<Requests.RequestSummary> found = requests.find(chosen.requestId());
+		if (found.isEmpty()) {
+			return; // purged meanwhile
+		}
+		Requests.RequestSummary request = found.get();
 		Optional<Handoff> existing = handoffs.findById(chosen.requestId());
+		if (existing.isPresent() && !existing.get().stageSince().isBefore(chosen.chosenAt())) {
+			return; // this choice, or a later move, was applied already
+		}
 		List<Offer> previous = offers.findByRequestIdOrderByPosition(chosen.requestId());
 		Handoff handoff;
 		if (existing.isPresent()) {
 			handoff = existing.get();
+			if (!handoff.canRestart()) {
+				log.info("A choice of providers for request {} crossed an acceptance; the accepted offer stands",
+						chosen.requestId());
+				return;
+			}
 			handoff.restart(now);
 			takeBackOffers(chosen.requestId(), now);
 		}
@@ -144,54 +156,37 @@ public class Handoffs {
 	}
 
 	/**
-	 * The request moved on the request's own page. Back to assessment (or a closed request reopened): whatever the
-	 * handoff still holds is taken back, the introduction (the link between organization and provider) included, so
-	 * a new choice starts afresh. Introduced, in contact or closed while an offer is still open or accepted (staff
-	 * handled it outside Tandem): the offers are taken back. The handoff's own moves find nothing left to do.
+	 * The request went back to assessment (staff took it back on its page, or nobody took it): whatever the handoff
+	 * still holds is taken back, the introduction (the link between organization and provider) included, so a new
+	 * choice starts afresh. After the move is committed, in its own transaction; running twice does no harm.
 	 */
-	@EventListener
-	public void on(RequestStatusChanged changed) {
-		Optional<Handoff> found = handoffs.findById(changed.requestId());
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(RequestReturned returned) {
+		Optional<Handoff> found = handoffs.findById(returned.requestId());
 		if (found.isEmpty()) {
 			return;
 		}
 		Handoff handoff = found.get();
+		if (handoff.stage() == Stage.NO_PROVIDER || handoff.stage() == Stage.WITHDRAWN) {
+			return;
+		}
 		Instant now = clock.instant();
-		if (changed.to() == RequestStatus.ASSESSING && handoff.stage() != Stage.NO_PROVIDER
-				&& handoff.stage() != Stage.WITHDRAWN) {
-			takeBackOffers(handoff.requestId(), now);
-			introductions.findById(handoff.requestId()).ifPresent(introductions::delete);
-			followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId()).forEach(f -> {
-				f.cancel();
-				followUps.save(f);
-			});
-			if (handoff.stage() == Stage.FOLLOWING_UP || handoff.stage() == Stage.CLOSED) {
+		takeBackOffers(handoff.requestId(), now);
+		introductions.findById(handoff.requestId()).ifPresent(introductions::delete);
+		followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId()).forEach(f -> {
+			f.cancel();
+			followUps.save(f);
+		});
+		if (handoff.stage() == Stage.FOLLOWING_UP || handoff.stage() == Stage.CLOSED) {
+			if (handoff.stage() != Stage.CLOSED) {
 				handoff.closed(now);
 			}
-			else {
-				handoff.withdrawn(now);
-			}
-			handoffs.save(handoff);
 		}
-		else if (changed.to() == RequestStatus.CONTACT_CONFIRMED && (handoff.stage() == Stage.INTRODUCED
-				|| handoff.stage() == Stage.CONTACT_FAILED || handoff.stage() == Stage.CONTACT_RECORDED)) {
-			// a record that must wait its grace period (and carry a reason) is made on the handoff's page: refusing
-			// here rolls the move back, so an anonymous request is not purged on the request's page either
-			if (handoff.stage() == Stage.CONTACT_RECORDED) {
-				throw new InvalidInput("to", "handoff.confirm.alreadyRecorded");
-			}
-			if (handoff.recordWaits()) {
-				throw new InvalidInput("to", "handoff.confirm.onHandoffPage");
-			}
-			confirmedOnTheRequest(handoff);
-		}
-		else if ((changed.to() == RequestStatus.INTRODUCED || changed.to() == RequestStatus.CONTACT_CONFIRMED
-				|| changed.to() == RequestStatus.CLOSED)
-				&& (handoff.stage() == Stage.OFFERING || handoff.stage() == Stage.ACCEPTED)) {
-			takeBackOffers(handoff.requestId(), now);
+		else {
 			handoff.withdrawn(now);
-			handoffs.save(handoff);
 		}
+		handoffs.save(handoff);
 	}
 
 	/** Takes back every offer still queued, open or accepted. */
@@ -208,20 +203,10 @@ public class Handoffs {
 	}
 
 	/**
-	 * Staff moved the request to "in contact" on the request's page, after an introduction: the handoff counts it and
-	 * follows up as if they had recorded it here. (The handoff's own confirmation finds the handoff already moved on.)
-	 */
-	private void confirmedOnTheRequest(Handoff handoff) {
-		handoff.confirmedElsewhere(clock.instant());
-		handoffs.save(handoff);
-		counted(handoff);
-	}
-
-	/**
 	 * Sends the next queued offer, skipping providers no longer active; with nobody left the request goes back to
 	 * staff, who are told.
 	 */
-	private void openNext(Handoff handoff, RequestsForMatching.Request request, Instant now) {
+	private void openNext(Handoff handoff, Requests.RequestSummary request, Instant now) {
 		for (Offer offer : offers.findByRequestIdOrderByPosition(handoff.requestId())) {
 			if (offer.status() != OfferStatus.QUEUED) {
 				continue;
@@ -236,7 +221,7 @@ public class Handoffs {
 			offer.open(now, deadline(request));
 			offers.save(offer);
 			// an offer sent is activity on the request; an open one lasts far less than the shortest inactivity period
-			activity.record(handoff.requestId());
+			requests.acted(handoff.requestId());
 			handoff.offering(now);
 			handoffs.save(handoff);
 			mail.offer(provider.get(), offer, servicesNeeded.of(handoff.requestId()),
@@ -249,7 +234,7 @@ public class Handoffs {
 		mail.staff(handoff.requestId(), request.reference(), "handoff.alert.noProvider");
 	}
 
-	private Duration deadline(RequestsForMatching.Request request) {
+	private Duration deadline(Requests.RequestSummary request) {
 		return "EMERGENCY".equals(request.urgency()) ? properties.emergencyOfferDeadline()
 				: properties.offerDeadline();
 	}
@@ -267,7 +252,7 @@ public class Handoffs {
 		handoff.accepted(now);
 		offers.save(offer);
 		handoffs.save(handoff);
-		activity.record(offer.requestId());
+		requests.acted(offer.requestId());
 		requests.noticeToRequester(offer.requestId());
 	}
 
@@ -278,7 +263,7 @@ public class Handoffs {
 		Offer offer = offerOf(offerId, providerId);
 		offer.decline(reason, note, now);
 		offers.save(offer);
-		activity.record(offer.requestId());
+		requests.acted(offer.requestId());
 		Handoff handoff = get(offer.requestId());
 		openNext(handoff, request(handoff.requestId()), now);
 	}
@@ -310,7 +295,7 @@ public class Handoffs {
 				}
 				offers.save(offer);
 				Handoff handoff = get(offer.requestId());
-				RequestsForMatching.Request request = request(handoff.requestId());
+				Requests.RequestSummary request = request(handoff.requestId());
 				mail.staff(handoff.requestId(), request.reference(), "handoff.alert.expired");
 				openNext(handoff, request, now);
 				return true;
@@ -346,11 +331,11 @@ public class Handoffs {
 			openNext(handoff, request(requestId), now);
 			return Introduced.PROVIDER_GONE;
 		}
-		List<RequestsForHandoff.Revealable> revealable = requests.revealable(requestId);
+		List<Requests.Revealable> revealable = requests.revealable(requestId);
 		List<Introduction.Item> items = new ArrayList<>();
-		for (RequestsForHandoff.Revealable item : revealable) {
-			if (kinds.contains(item.kind())) {
-				items.add(new Introduction.Item(item.kind(), item.value()));
+		for (Requests.Revealable item : revealable) {
+			if (kinds.contains(item.kind().name())) {
+				items.add(new Introduction.Item(item.kind().name(), item.value()));
 			}
 		}
 		if (items.stream().noneMatch(i -> CHANNELS.contains(i.kind()))) {
@@ -368,11 +353,10 @@ public class Handoffs {
 		}
 		Introduction introduction = Introduction.of(offer, items, channel, now);
 		introductions.save(introduction);
-		activity.record(requestId);
+		requests.acted(requestId);
 		handoff.introduced(now);
 		handoffs.save(handoff);
 		providers.engagementOpened(offer.providerId());
-		requests.introduced(requestId);
 		providers.contact(offer.providerId())
 			.ifPresent(provider -> mail.introduced(provider, offer, introductionText(introduction, provider)));
 		return Introduced.INTRODUCED;
@@ -402,7 +386,7 @@ public class Handoffs {
 		Offer offer = accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
 		offer.withdrawAccepted(now);
 		offers.save(offer);
-		activity.record(requestId);
+		requests.acted(requestId);
 		openNext(handoff, request(requestId), now);
 	}
 
@@ -451,18 +435,18 @@ public class Handoffs {
 	}
 
 	/**
-	 * Records an answer; when it confirms contact, counts the handoff, schedules follow-ups (or not, for an anonymous
-	 * request) and moves the request, all in one transaction; then purges an anonymous request.
+	 * Records an answer; when it confirms contact, counts the handoff and schedules follow-ups (or not, for an
+	 * anonymous request) in one transaction; then has an anonymous request purged through intake's door (a direct
+	 * call once the confirmation is committed; intake's retention job finishes it if the instance stopped between).
 	 */
 	Confirmation finish(UUID requestId, @Nullable UUID actor, Function<Handoff, Boolean> change) {
 		Handoff after = transactions.execute(status -> {
 			Handoff handoff = get(requestId);
 			boolean confirmed = change.apply(handoff);
 			handoffs.save(handoff);
-			activity.record(requestId);
+			requests.acted(requestId);
 			if (confirmed) {
 				counted(handoff);
-				requests.contactConfirmed(requestId, actor);
 			}
 			return handoff;
 		});
@@ -481,7 +465,7 @@ public class Handoffs {
 
 	/** Counts a confirmed handoff and, unless it is anonymous, schedules its follow-ups. */
 	private void counted(Handoff handoff) {
-		RequestsForMatching.Request request = request(handoff.requestId());
+		Requests.RequestSummary request = request(handoff.requestId());
 		List<Offer> all = offers.findByRequestIdOrderByPosition(handoff.requestId());
 		Instant confirmedAt = Objects.requireNonNull(handoff.confirmedAt());
 		tally.count(new Tally.Cell(Coarse.quarterStart(confirmedAt), coarse.regionGroup(request.country()),
@@ -632,7 +616,7 @@ public class Handoffs {
 	/** Whether the organization currently lets its answers be counted, to show on its survey. */
 	@Transactional(readOnly = true)
 	public boolean organizationCounted(UUID requestId) {
-		return requests.countable(requestId).map(RequestsForHandoff.Countable::counted).orElse(false);
+		return requests.countable(requestId).map(Requests.Countable::counted).orElse(false);
 	}
 
 	/** Whether the provider currently lets their answers be counted, to show on their survey. */
@@ -656,7 +640,6 @@ public class Handoffs {
 		handoffs.findById(requestId).filter(h -> h.stage() == Stage.FOLLOWING_UP).ifPresent(handoff -> {
 			handoff.closed(now);
 			handoffs.save(handoff);
-			requests.close(requestId, null);
 		});
 	}
 
@@ -669,7 +652,6 @@ public class Handoffs {
 		}
 		handoff.closed(clock.instant());
 		handoffs.save(handoff);
-		requests.close(requestId, actor);
 	}
 
 	// --- reading ----------------------------------------------------------------------------------------------------
@@ -789,7 +771,7 @@ public class Handoffs {
 	public ProviderView providerView(UUID offerId, UUID providerId) {
 		Offer offer = offerOf(offerId, providerId);
 		Handoff handoff = get(offer.requestId());
-		RequestsForMatching.Request request = request(offer.requestId());
+		Requests.RequestSummary request = request(offer.requestId());
 		Optional<Introduction> introduction = offer.status() == OfferStatus.ACCEPTED
 				? introductions.findById(offer.requestId()).filter(i -> i.offerId().equals(offerId))
 				: Optional.empty();
@@ -865,7 +847,7 @@ public class Handoffs {
 		return handoffs.findById(requestId).orElseThrow(NotFoundException::new);
 	}
 
-	private RequestsForMatching.Request request(UUID requestId) {
+	private Requests.RequestSummary request(UUID requestId) {
 		return requests.find(requestId).orElseThrow(NotFoundException::new);
 	}
 
@@ -893,12 +875,12 @@ public class Handoffs {
 	public record Brief(List<String> needed, List<String> helpful, List<String> languages, @Nullable String country,
 			@Nullable String region, String urgency, String timeframe, String approach, @Nullable String note) {
 
-		static Brief of(RequestsForMatching.Request request, Regions regions, ServicesNeeded.Needed services,
+		static Brief of(Requests.RequestSummary request, Regions regions, ServicesNeeded.Needed services,
 				@Nullable String note) {
 			return new Brief(services.needed(), services.helpful(), request.languages(), request.country(),
 					request.country() == null ? null
 							: regions.of(request.country()).map(Regions.Region::messageKey).orElse(null),
-					request.urgency(), request.timeframe(), request.approach(), note);
+					request.urgency().name(), request.timeframe().name(), request.approach().name(), note);
 		}
 
 		/** Every service named, needed first. */
@@ -910,7 +892,7 @@ public class Handoffs {
 
 	}
 
-	public record StaffView(Handoff handoff, RequestsForMatching.Request request, List<Offer> offers,
+	public record StaffView(Handoff handoff, Requests.RequestSummary request, List<Offer> offers,
 			Map<UUID, String> providerNames, Optional<Introduction> introduction, List<FollowUp> followUps) {
 	}
 
@@ -960,7 +942,7 @@ public class Handoffs {
 	}
 
 	public record RequesterView(Handoff handoff, ProvidersForHandoff.@Nullable Contact provider,
-			List<RequestsForHandoff.Revealable> revealable, @Nullable Introduction introduction,
+			List<Requests.Revealable> revealable, @Nullable Introduction introduction,
 			List<FollowUp> openFollowUps) {
 
 		public boolean choosing() {

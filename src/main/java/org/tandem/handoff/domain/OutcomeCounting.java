@@ -11,7 +11,7 @@ import org.tandem.directory.ProvidersForHandoff;
 import org.tandem.handoff.persistence.HandoffRepository;
 import org.tandem.handoff.persistence.HandoffRows;
 import org.tandem.handoff.persistence.OutcomeTally;
-import org.tandem.intake.RequestsForHandoff;
+import org.tandem.intake.Requests;
 
 /**
  * Counts what a handoff taught, just before its request is purged: for each side that lets itself be counted, one
@@ -35,14 +35,14 @@ class OutcomeCounting {
 	private final OutcomeTally tally;
 
 	/** Looked up when used: intake's side depends on the purge service, which depends on this participant. */
-	private final ObjectProvider<RequestsForHandoff> requests;
+	private final ObjectProvider<Requests> requests;
 
 	private final ProvidersForHandoff providers;
 
 	private final Coarse coarse;
 
 	OutcomeCounting(HandoffRepository handoffs, HandoffRows rows, OutcomeTally tally,
-			ObjectProvider<RequestsForHandoff> requests, ProvidersForHandoff providers, Coarse coarse) {
+			ObjectProvider<Requests> requests, ProvidersForHandoff providers, Coarse coarse) {
 		this.handoffs = handoffs;
 		this.rows = rows;
 		this.tally = tally;
@@ -57,7 +57,7 @@ class OutcomeCounting {
 		if (handoff.isEmpty()) {
 			return;
 		}
-		Optional<RequestsForHandoff.Countable> request = requests.getObject().countable(requestId);
+		Optional<Requests.Countable> request = requests.getObject().countable(requestId);
 		if (request.isEmpty()) {
 			return;
 		}
@@ -74,14 +74,14 @@ class OutcomeCounting {
 		}
 	}
 
-	private OutcomeTally.Cell cell(Side side, Handoff handoff, RequestsForHandoff.Countable request,
+	private OutcomeTally.Cell cell(Side side, Handoff handoff, Requests.Countable request,
 			List<HandoffRows.Answer> answers) {
 		Instant confirmedAt = java.util.Objects.requireNonNull(handoff.confirmedAt());
 		// the latest answer of this side (answers come latest round first)
 		Optional<HandoffRows.Answer> latest = answers.stream().filter(a -> a.side().equals(side.name())).findFirst();
 		Integer usefulness = latest.map(HandoffRows.Answer::usefulness).orElse(null);
 		String recommends = latest.map(HandoffRows.Answer::recommends).orElse(null);
-		return new OutcomeTally.Cell(side.name(), request.approach(), coarse.serviceGroup(request.services()),
+		return new OutcomeTally.Cell(side.name(), request.approach().name(), coarse.serviceGroup(request.services()),
 				coarse.regionGroup(request.country()), Coarse.quarterStart(confirmedAt),
 				Coarse.daysBucket(handoff.daysToConfirm()), usefulness == null ? OutcomeTally.NO_SCORE : usefulness,
 				recommends == null ? OutcomeTally.NO_ANSWER : recommends);

@@ -22,6 +22,14 @@ public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
 	long countOfferingCapped();
 
 	/** Staff's records of contact whose grace period is over. */
+	/** The requests whose handoff closed before the cutoff: nothing left to do for them. */
+	@Query("select request_id from handoff where stage = 'CLOSED' and stage_since < :cutoff")
+	List<UUID> finishedBefore(Instant cutoff);
+
+	/** Anonymous requests whose contact is confirmed: each is purged at once, and these are any left over. */
+	@Query("select request_id from handoff where anonymous = true and stage in ('FOLLOWING_UP', 'CLOSED')")
+	List<UUID> anonymousInContact();
+
 	@Query("select * from handoff where stage = 'CONTACT_RECORDED' and grace_until <= :now order by grace_until")
 	List<Handoff> graceOverBy(Instant now);
 

@@ -18,10 +18,14 @@ public interface OfferRepository extends ListCrudRepository<Offer, UUID> {
 	@Query("select * from handoff_offer where status = 'OPEN' and deadline <= :now order by deadline")
 	List<Offer> openPast(Instant now);
 
+
 	@Query("select * from handoff_offer where status in ('OPEN', 'ACCEPTED') and request_id in (:requests)")
 	List<Offer> holding(Collection<UUID> requests);
 
-	@Query("select distinct request_id from handoff_offer where request_id in (:requests)")
-	List<UUID> carried(Collection<UUID> requests);
+	/** Offers open or accepted for a request not yet introduced: each holds its provider's slot. */
+	@Query("""
+			select o.* from handoff_offer o join handoff h on h.request_id = o.request_id
+			where o.status in ('OPEN', 'ACCEPTED') and h.stage in ('OFFERING', 'ACCEPTED')""")
+	List<Offer> holdingSlots();
 
 }

@@ -21,7 +21,7 @@ import org.tandem.handoff.domain.FollowUp;
 import org.tandem.handoff.domain.Handoff;
 import org.tandem.handoff.domain.Handoffs;
 import org.tandem.intake.RequesterLinks;
-import org.tandem.intake.RequestsForHandoff;
+import org.tandem.intake.Requests;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.Redirects;
 import org.tandem.platform.NotFoundException;
@@ -62,16 +62,16 @@ class RequesterHandoffController {
 		if (form.getReveal().isEmpty() && form.getChannel().isEmpty()) {
 			// everything ticked at first: the organization unticks what it keeps back; the way to reach them is the
 			// one they chose on the request form, or else the first one they gave
-			view.revealable().forEach(item -> form.getReveal().add(item.kind()));
-			List<RequestsForHandoff.Revealable> channels = view.revealable()
+			view.revealable().forEach(item -> form.getReveal().add(item.kind().name()));
+			List<Requests.Revealable> channels = view.revealable()
 				.stream()
-				.filter(item -> Handoffs.CHANNELS.contains(item.kind()))
+				.filter(item -> item.kind().isChannel())
 				.toList();
 			channels.stream()
-				.filter(RequestsForHandoff.Revealable::preferred)
+				.filter(Requests.Revealable::preferred)
 				.findFirst()
 				.or(() -> channels.stream().findFirst())
-				.ifPresent(item -> form.setChannel(item.kind()));
+				.ifPresent(item -> form.setChannel(item.kind().name()));
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("view", view);

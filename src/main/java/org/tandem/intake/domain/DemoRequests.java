@@ -1,5 +1,8 @@
 package org.tandem.intake.domain;
 
+import org.tandem.intake.Approach;
+import org.tandem.intake.Timeframe;
+import org.tandem.intake.Urgency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

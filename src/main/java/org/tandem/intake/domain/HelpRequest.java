@@ -1,5 +1,9 @@
 package org.tandem.intake.domain;
 
+import org.tandem.intake.Requests;
+import org.tandem.intake.Approach;
+import org.tandem.intake.Timeframe;
+import org.tandem.intake.Urgency;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -327,19 +331,19 @@ public class HelpRequest {
 	}
 
 	/** Which ways to reach the requester were given (EMAIL, SIGNAL, PHONE, OPENPGP), without opening any. */
-	Set<String> contactKinds() {
-		Set<String> kinds = new java.util.HashSet<>();
+	Set<Requests.Revealable.Kind> contactKinds() {
+		Set<Requests.Revealable.Kind> kinds = java.util.EnumSet.noneOf(Requests.Revealable.Kind.class);
 		if (given(contactEmail)) {
-			kinds.add("EMAIL");
+			kinds.add(Requests.Revealable.Kind.EMAIL);
 		}
 		if (given(contactSignal)) {
-			kinds.add("SIGNAL");
+			kinds.add(Requests.Revealable.Kind.SIGNAL);
 		}
 		if (given(contactPhone)) {
-			kinds.add("PHONE");
+			kinds.add(Requests.Revealable.Kind.PHONE);
 		}
 		if (given(openpgpKey)) {
-			kinds.add("OPENPGP");
+			kinds.add(Requests.Revealable.Kind.OPENPGP);
 		}
 		return kinds;
 	}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -48,9 +50,12 @@ class IdleRequests {
 
 	private final Clock clock;
 
+	private final Holders holders;
+
 	IdleRequests(LastActivity activity, HelpRequestRepository requests, PurgeService purges, MailOutbox mail,
 			MessageSource messages, TandemProperties tandem, IntakeProperties intake, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, Holders holders) {
+		this.holders = holders;
 		this.activity = activity;
 		this.requests = requests;
 		this.purges = purges;
@@ -67,7 +72,12 @@ class IdleRequests {
 		Instant now = clock.instant();
 		Duration period = Duration.between(cutoff, now);
 		Duration warning = Inactivity.Periods.warningWithin(period, intake.inactivityWarning());
-		for (LastActivity.Idle idle : activity.unwarned(anonymous, cutoff.plus(warning))) {
+		List<LastActivity.Idle> unwarned = activity.unwarned(anonymous, cutoff.plus(warning));
+		Set<UUID> settled = holders.settled(unwarned.stream().map(LastActivity.Idle::id).toList());
+		for (LastActivity.Idle idle : unwarned) {
+			if (settled.contains(idle.id())) {
+				continue;
+			}
 			Instant end = idle.lastActivity().plus(period);
 			// a warning sent late (the job did not run, or the period was shortened) still gives its full time
 			Instant purgeAt = end.isBefore(now.plus(warning)) ? now.plus(warning) : end;
@@ -80,9 +90,11 @@ class IdleRequests {
 			}
 		}
 		int purged = 0;
-		for (UUID id : activity.due(anonymous, cutoff, now)) {
+		List<UUID> due = activity.due(anonymous, cutoff, now);
+		Set<UUID> settledDue = holders.settled(due);
+		for (UUID id : due) {
 			// someone may have acted since the list was read
-			if (activity.stillDue(id, cutoff, now)) {
+			if (!settledDue.contains(id) && activity.stillDue(id, cutoff, now)) {
 				purges.purge(id, REASON);
 				purged++;
 			}

@@ -1,5 +1,6 @@
 package org.tandem.intake.domain;
 
+import org.tandem.intake.RequestStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,11 @@ public class Inactivity {
 
 	private final Clock clock;
 
-	Inactivity(RetentionService retention, LastActivity activity, IntakeProperties properties, Clock clock) {
+	private final Holders holders;
+
+	Inactivity(RetentionService retention, LastActivity activity, IntakeProperties properties, Clock clock,
+			Holders holders) {
+		this.holders = holders;
 		this.retention = retention;
 		this.activity = activity;
 		this.properties = properties;
@@ -68,10 +73,18 @@ public class Inactivity {
 		return new Periods(anonymous, kept, properties.inactivityWarning());
 	}
 
+	/**
+	 * Whether the inactivity rule applies: to a request intake still works on, and to a handed-over one until its
+	 * holder says contact is made.
+	 */
+	private boolean applies(UUID id, RequestStatus status) {
+		return status.isOpen() || status == RequestStatus.HANDED_OVER && holders.settled(List.of(id)).isEmpty();
+	}
+
 	/** When an open request will be purged if nobody acts on it; empty for one the rule does not apply to. */
 	@Transactional(readOnly = true)
 	public Optional<Deadline> deadline(HelpRequest request) {
-		if (!request.status().isOpen()) {
+		if (!applies(request.id(), request.status())) {
 			return Optional.empty();
 		}
 		Periods periods = periods();
@@ -82,7 +95,11 @@ public class Inactivity {
 	/** Of these queue rows, those whose purge is near (within the warning): the day each will be purged. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> near(List<Triage.Row> rows) {
-		List<Triage.Row> open = rows.stream().filter(row -> row.status().isOpen()).toList();
+		java.util.Set<UUID> settled = holders.settled(rows.stream()
+			.filter(row -> row.status() == RequestStatus.HANDED_OVER).map(Triage.Row::id).toList());
+		List<Triage.Row> open = rows.stream()
+			.filter(row -> row.status().isOpen() || row.status() == RequestStatus.HANDED_OVER && !settled.contains(row.id()))
+			.toList();
 		if (open.isEmpty()) {
 			return Map.of();
 		}
@@ -109,7 +126,8 @@ public class Inactivity {
 	 */
 	@Transactional
 	public Optional<Visit> visit(HelpRequest request) {
-		Optional<LastActivity.Stamp> before = request.status().isOpen() ? activity.of(request.id()) : Optional.empty();
+		Optional<LastActivity.Stamp> before = applies(request.id(), request.status()) ? activity.of(request.id())
+				: Optional.empty();
 		if (before.isEmpty()) {
 			return Optional.empty();
 		}

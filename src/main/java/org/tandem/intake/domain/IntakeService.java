@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.account.AccountDirectory;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.RequestStatusChanged;
+import org.tandem.intake.RequestReturned;
 import org.tandem.intake.RequestSubmitted;
 import org.tandem.intake.persistence.HelpRequestRepository;
 import org.tandem.intake.persistence.LastActivity;
@@ -283,36 +283,26 @@ public class IntakeService {
 	}
 
 	/**
-	 * Moves a request to another status. An anonymous request whose contact with a provider is confirmed is purged
-	 * straight after, as its requester was promised; the receipt is returned then.
+	 * Moves a request to another status. Moving a handed-over request back to assessment tells its holder, which
+	 * takes back whatever it still holds ({@link RequestReturned}).
 	 */
-	public Optional<PurgeReceipt> move(UUID id, RequestStatus to, @Nullable UUID actor) {
+	@Transactional
+	public void move(UUID id, RequestStatus to, @Nullable UUID actor) {
 		if (to == RequestStatus.DECLINED) {
 			throw new InvalidInput("template", "intake.decline.templateRequired");
 		}
-		HelpRequest moved = transactions.execute(status -> {
-			HelpRequest request = get(id);
-			change(request, to, actor, clock.instant());
-			return requests.save(request);
-		});
-		if (moved != null && moved.anonymous() && to == RequestStatus.CONTACT_CONFIRMED) {
-			return Optional.of(purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
-		}
-		return Optional.empty();
-	}
-
-	/** Moves an introduced request to contact confirmed in the caller's transaction, without the purge. */
-	@Transactional
-	public void confirmContact(UUID id, @Nullable UUID actor) {
 		HelpRequest request = get(id);
-		change(request, RequestStatus.CONTACT_CONFIRMED, actor, clock.instant());
+		change(request, to, actor, clock.instant());
 		requests.save(request);
 	}
 
-	/** Purges an anonymous request whose contact is confirmed; outside any transaction. */
-	public Optional<PurgeReceipt> purgeConfirmed(UUID id) {
+	/**
+	 * Purges an anonymous handed-over request once its holder confirmed contact, as its requester was promised;
+	 * outside any transaction. A request that is not anonymous, not handed over or already gone is left alone.
+	 */
+	public Optional<PurgeReceipt> purgeHandedOver(UUID id) {
 		HelpRequest request = requests.findById(id).orElse(null);
-		if (request == null || !request.anonymous() || request.status() != RequestStatus.CONTACT_CONFIRMED) {
+		if (request == null || !request.anonymous() || request.status() != RequestStatus.HANDED_OVER) {
 			return Optional.empty();
 		}
 		return Optional.of(purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
@@ -403,7 +393,9 @@ public class IntakeService {
 		request.seenByStaff();
 		transitions.record(request.id(), from, to, actor, now);
 		activity.touch(request.id(), now);
-		events.publishEvent(new RequestStatusChanged(request.id(), from, to));
+		if (from == RequestStatus.HANDED_OVER && to == RequestStatus.ASSESSING) {
+			events.publishEvent(new RequestReturned(request.id(), actor));
+		}
 	}
 
 	private void sendToRequester(HelpRequest request, String body, UUID actor, Instant now) {

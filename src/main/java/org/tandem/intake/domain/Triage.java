@@ -1,5 +1,7 @@
 package org.tandem.intake.domain;
 
+import org.tandem.intake.Approach;
+import org.tandem.intake.Urgency;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.tandem.intake.persistence;
 
+import java.util.ArrayList;
+import org.tandem.intake.domain.Holders;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,28 +16,27 @@ import org.tandem.privacy.PurgeService;
 import org.tandem.privacy.RetentionRule;
 
 /**
- * How long intake keeps what it holds: a finished (closed or declined) request is purged once it has not changed
- * for the period; the digests of a purged request's link are deleted after theirs, and the link then opens nothing.
+ * How long intake keeps what it holds: a declined request is purged once it has not changed for the period, a
+ * handed-over one once its holder has been done with it for as long; the digests of a purged request's link are deleted after theirs, and the link then opens nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeRetention {
 
 	@Bean
-	RetentionRule finishedRequests(JdbcClient jdbc, PurgeService purges) {
+	RetentionRule finishedRequests(JdbcClient jdbc, PurgeService purges, Holders holders) {
 		return new Rule("intake.finished-requests", Duration.ofDays(90), Duration.ofDays(7), Duration.ofDays(730),
 				cutoff -> {
-					List<UUID> due = jdbc.sql("""
-							select id from help_request where status in ('CLOSED', 'DECLINED') and updated_at < :cutoff""")
+					List<UUID> due = new ArrayList<>(jdbc.sql("""
+							select id from help_request where status = 'DECLINED' and updated_at < :cutoff""")
 						.param("cutoff", Timestamp.from(cutoff))
 						.query(UUID.class)
-						.list();
+						.list());
+					// a handed-over request is finished when its holder is done with it
+					due.addAll(holders.finishedBefore(cutoff));
 					due.forEach(id -> purges.purge(id, org.tandem.privacy.PurgeReason.RETENTION));
 					// An anonymous request is purged as soon as contact is confirmed; if the instance stopped between
 					// the two, this finishes the promise on the next run.
-					List<UUID> confirmed = jdbc.sql(
-							"select id from help_request where anonymous = true and status = 'CONTACT_CONFIRMED'")
-						.query(UUID.class)
-						.list();
+					List<UUID> confirmed = holders.anonymousInContact();
 					confirmed.forEach(id -> purges.purge(id, org.tandem.privacy.PurgeReason.CONTACT_CONFIRMED));
 					return due.size() + confirmed.size();
 				});

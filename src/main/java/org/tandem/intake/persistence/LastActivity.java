@@ -71,9 +71,15 @@ public class LastActivity {
 		return found;
 	}
 
+	/**
+	 * The statuses the inactivity rule may apply to: intake's open ones and the handed-over ones (of which those whose
+	 * holder settled them are left out by the caller).
+	 */
+	static final String IDLE_SCOPE = "status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING', 'HANDED_OVER')";
+
 	/** Open requests, anonymous or not, idle since {@code before}, whose requester has not been warned. */
 	public List<Idle> unwarned(boolean anonymous, Instant before) {
-		return jdbc.sql("select id, last_activity_at from help_request where " + TriageQueue.OPEN
+		return jdbc.sql("select id, last_activity_at from help_request where " + IDLE_SCOPE
 				+ " and anonymous = :anonymous and last_activity_at < :before and inactivity_purge_at is null")
 			.param("anonymous", anonymous)
 			.param("before", Timestamp.from(before))
@@ -100,7 +106,7 @@ public class LastActivity {
 	 * those to purge.
 	 */
 	public List<UUID> due(boolean anonymous, Instant cutoff, Instant now) {
-		return jdbc.sql("select id from help_request where " + TriageQueue.OPEN + " and anonymous = :anonymous"
+		return jdbc.sql("select id from help_request where " + IDLE_SCOPE + " and anonymous = :anonymous"
 				+ " and last_activity_at < :cutoff and inactivity_purge_at <= :now")
 			.param("anonymous", anonymous)
 			.param("cutoff", Timestamp.from(cutoff))
@@ -111,7 +117,7 @@ public class LastActivity {
 
 	/** Whether the request is still due: checked again just before its purge, in case someone acted meanwhile. */
 	public boolean stillDue(UUID requestId, Instant cutoff, Instant now) {
-		return jdbc.sql("select count(*) from help_request where id = :id and " + TriageQueue.OPEN
+		return jdbc.sql("select count(*) from help_request where id = :id and " + IDLE_SCOPE
 				+ " and last_activity_at < :cutoff and inactivity_purge_at <= :now")
 			.param("id", requestId)
 			.param("cutoff", Timestamp.from(cutoff))

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.domain.Approach;
+import org.tandem.intake.Approach;
 import org.tandem.intake.domain.Triage;
-import org.tandem.intake.domain.Urgency;
+import org.tandem.intake.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.platform.OverviewFigure;
 
@@ -25,8 +25,11 @@ import org.tandem.platform.OverviewFigure;
 @Repository
 public class TriageQueue {
 
-	/** Still worked on: the statuses before contact is confirmed, closed or declined. */
-	static final String OPEN = "status not in ('CLOSED', 'DECLINED', 'CONTACT_CONFIRMED')";
+	/**
+	 * Still for intake's staff to act on: before the hand-over and not declined ({@link RequestStatus#isOpen()}). A
+	 * handed-over request is its holder's to follow (the handoff's own list); the queue shows it under its status.
+	 */
+	static final String OPEN = "status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING')";
 
 	private static final String URGENCY_RANK = "case urgency when 'EMERGENCY' then 0 when 'URGENT' then 1 "
 			+ "when 'SOON' then 2 else 3 end";
@@ -101,7 +104,7 @@ public class TriageQueue {
 	 * status), open and unassigned (assignment), waiting for the requester's answer (status).
 	 */
 	public List<OverviewFigure> figures() {
-		String open = "status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING', 'MATCHED', 'INTRODUCED')";
+		String open = OPEN;
 		return List.of(
 				new OverviewFigure("new", "overview.newRequests",
 						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEW'", Map.of()),

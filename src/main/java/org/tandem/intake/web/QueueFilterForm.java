@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.domain.Approach;
+import org.tandem.intake.Approach;
 import org.tandem.intake.domain.Triage;
-import org.tandem.intake.domain.Urgency;
+import org.tandem.intake.Urgency;
 
 /** The queue's filters as query parameters, so a filtered queue can be bookmarked and works without JavaScript. */
 public class QueueFilterForm {

@@ -15,12 +15,12 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.tandem.platform.ContactFormats;
-import org.tandem.intake.domain.Approach;
+import org.tandem.intake.Approach;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.HelpRequest;
 import org.tandem.intake.domain.Problem;
-import org.tandem.intake.domain.Timeframe;
-import org.tandem.intake.domain.Urgency;
+import org.tandem.intake.Timeframe;
+import org.tandem.intake.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 

@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.intake.IntakeProperties;
-import org.tandem.intake.domain.Approach;
+import org.tandem.intake.Approach;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.Inactivity;
 import org.tandem.intake.domain.IntakeService;
 import org.tandem.intake.domain.Problem;
 import org.tandem.intake.domain.StatusLinks;
-import org.tandem.intake.domain.Timeframe;
-import org.tandem.intake.domain.Urgency;
+import org.tandem.intake.Timeframe;
+import org.tandem.intake.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 import org.tandem.platform.AbsoluteLinks;
@@ -68,14 +68,14 @@ class RequesterController {
 
 	private final Inactivity inactivity;
 
-	private final java.util.List<org.tandem.intake.StatusPageSection.Provider> sections;
+	private final org.tandem.intake.domain.Holders holders;
 
 	private final AbsoluteLinks links;
 
 	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
 			RetentionService retention, Inactivity inactivity, Clock clock,
-			java.util.List<org.tandem.intake.StatusPageSection.Provider> sections, AbsoluteLinks links) {
-		this.sections = sections;
+			org.tandem.intake.domain.Holders holders, AbsoluteLinks links) {
+		this.holders = holders;
 		this.links = links;
 		this.intake = intake;
 		this.retention = retention;
@@ -258,10 +258,12 @@ class RequesterController {
 		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
 		IntakeService.RequesterView view = intake.requesterView(id);
 		model.addAttribute("view", view);
-		model.addAttribute("journey", Journey.of(view.request().status()));
+		model.addAttribute("journey", Journey.of(view.request().status(),
+				view.request().status() == org.tandem.intake.RequestStatus.HANDED_OVER ? holders.progress(id).orElse(null)
+						: null));
 		// the requester came back: that keeps the request, and the page says until when (and what it put off)
 		model.addAttribute("visit", inactivity.visit(view.request()).orElse(null));
-		model.addAttribute("sections", sections.stream().flatMap(p -> p.sectionsFor(id).stream()).toList());
+		model.addAttribute("sections", holders.sectionsFor(id));
 		model.addAttribute("messageForm", form);
 		return "intake/status";
 	}

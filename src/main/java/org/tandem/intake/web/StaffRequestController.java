@@ -19,18 +19,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.intake.RequestReference;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.domain.Approach;
+import org.tandem.intake.Approach;
 import org.tandem.intake.domain.HelpRequest;
 import org.tandem.intake.domain.Inactivity;
+import org.tandem.intake.domain.Holders;
 import org.tandem.intake.domain.IntakeService;
 import org.tandem.intake.domain.ReferralTemplate;
 import org.tandem.intake.domain.RiskLevel;
 import org.tandem.intake.domain.ServiceNeed;
 import org.tandem.intake.domain.Triage;
-import org.tandem.intake.domain.Urgency;
+import org.tandem.intake.Urgency;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
-import org.tandem.privacy.PurgeReceipt;
 
 /** Hub staff work the queue: filter and sort it, open a request, move it on, write, note, assign, assess. */
 @Controller
@@ -40,9 +40,12 @@ class StaffRequestController {
 
 	private final Inactivity inactivity;
 
-	StaffRequestController(IntakeService intake, Inactivity inactivity) {
+	private final Holders holders;
+
+	StaffRequestController(IntakeService intake, Inactivity inactivity, Holders holders) {
 		this.intake = intake;
 		this.inactivity = inactivity;
+		this.holders = holders;
 	}
 
 	@GetMapping("/staff/requests")
@@ -75,6 +78,9 @@ class StaffRequestController {
 		model.addAttribute("ages", QueueFilterForm.AGES);
 		model.addAttribute("people", peopleOf(page));
 		model.addAttribute("purgeNear", inactivity.near(page.rows()));
+		// where each handed-over request on the page stands, as its holder says: one query per holder per page
+		model.addAttribute("progress", holders.progress(page.rows().stream()
+			.filter(row -> row.status() == RequestStatus.HANDED_OVER).map(Triage.Row::id).toList()));
 		return "intake/queue";
 	}
 
@@ -86,14 +92,12 @@ class StaffRequestController {
 	@PostMapping("/staff/requests/{id}/status")
 	String move(TandemPrincipal principal, @PathVariable UUID id, @RequestParam(required = false) @Nullable RequestStatus to,
 			Model model) {
-		if (to == null) {
+		if (to == null || to == RequestStatus.HANDED_OVER) {
+			// handing over is choosing providers, on the matching page
 			return detail(model, id, new MessageForm(), new MessageForm(), "intake.status.notAllowed");
 		}
 		try {
-			Optional<PurgeReceipt> purged = intake.move(id, to, principal.accountId());
-			if (purged.isPresent()) {
-				return "redirect:/privacy/receipts/" + purged.get().code();
-			}
+			intake.move(id, to, principal.accountId());
 			return "redirect:/staff/requests/" + id + "?moved";
 		}
 		catch (InvalidInput invalid) {
@@ -202,8 +206,11 @@ class StaffRequestController {
 		model.addAttribute("services", ServiceNeed.values());
 		model.addAttribute("risks", RiskLevel.values());
 		model.addAttribute("languages", RequestForm.LANGUAGES);
-		model.addAttribute("next", request.status().next().stream().filter(s -> s != RequestStatus.DECLINED).toList());
+		model.addAttribute("next", request.status().next().stream()
+			.filter(s -> s != RequestStatus.DECLINED && s != RequestStatus.HANDED_OVER).toList());
 		model.addAttribute("canDecline", request.status().next().contains(RequestStatus.DECLINED));
+		model.addAttribute("progress", request.status() == RequestStatus.HANDED_OVER
+				? holders.progress(request.id()).orElse(null) : null);
 		return "intake/staff-detail";
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.Requests;
 import org.tandem.matching.engine.BatchAssignment;
 import org.tandem.matching.engine.Constraint;
 import org.tandem.matching.engine.Needs;
@@ -38,7 +38,7 @@ public class Batches {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final RequestsForMatching requests;
+	private final Requests requests;
 
 	private final Matchmaker matchmaker;
 
@@ -52,7 +52,7 @@ public class Batches {
 
 	private final Clock clock;
 
-	Batches(RequestsForMatching requests, Matchmaker matchmaker, MatchNeedsRepository needs, HubSettings settings,
+	Batches(Requests requests, Matchmaker matchmaker, MatchNeedsRepository needs, HubSettings settings,
 			BatchRepository batches, RequestMatching matching, Clock clock) {
 		this.requests = requests;
 		this.matchmaker = matchmaker;
@@ -70,7 +70,8 @@ public class Batches {
 	 */
 	@Transactional
 	public Batch propose(@Nullable String approach, BatchAssignment.Options options, UUID actor) {
-		List<RequestsForMatching.Request> queue = requests.awaitingMatch(approach, MAX_REQUESTS);
+		List<Requests.RequestSummary> queue = requests.awaitingMatch(
+				approach == null ? null : org.tandem.intake.Approach.valueOf(approach), MAX_REQUESTS);
 		if (queue.isEmpty()) {
 			throw new InvalidInput("approach", "matching.batch.empty");
 		}
@@ -94,7 +95,7 @@ public class Batches {
 	public Loaded load(UUID id) {
 		Batch batch = batches.findById(id).orElseThrow(NotFoundException::new);
 		List<UUID> ids = batch.rows().stream().map(Batch.Row::requestId).toList();
-		List<RequestsForMatching.Request> rowRequests = requests.findAll(ids);
+		List<Requests.RequestSummary> rowRequests = requests.findAll(ids);
 		if (rowRequests.size() != ids.size()) {
 			// a purge discards every batch naming the request; a batch missing one is being discarded now
 			throw new NotFoundException();
@@ -120,7 +121,7 @@ public class Batches {
 	 *
 	 * @param staleKey set when the requests or providers changed so that the current rows no longer fit
 	 */
-	public record Loaded(Batch batch, List<RequestsForMatching.Request> requests, BatchAssignment.Problem problem,
+	public record Loaded(Batch batch, List<Requests.RequestSummary> requests, BatchAssignment.Problem problem,
 			BatchAssignment.Options options, @Nullable String staleKey) {
 
 		public boolean awaiting(int position) {
@@ -255,7 +256,7 @@ public class Batches {
 		for (int i = 0; i < batch.rows().size(); i++) {
 			Batch.Row row = batch.rows().get(i);
 			// a request matched by hand meanwhile keeps the staff's choice
-			if (row.providerId() != null && loaded.awaiting(i) && requests.matchIfAssessing(row.requestId(), actor)) {
+			if (row.providerId() != null && loaded.awaiting(i) && requests.handOverIfAssessing(row.requestId(), actor)) {
 				matching.record(row.requestId(), List.of(Choice.of(row.requestId(), 1, row.providerId(), row.score(),
 						java.util.Set.of(), null, actor, clock.instant())), actor);
 				applied++;
@@ -266,12 +267,12 @@ public class Batches {
 		return applied;
 	}
 
-	private BatchAssignment.Problem problem(List<RequestsForMatching.Request> queue) {
+	private BatchAssignment.Problem problem(List<Requests.RequestSummary> queue) {
 		ProviderPool pool = matchmaker.pool();
 		Weights weights = settings.weights();
 		var underserved = settings.underservedRegions();
 		Map<UUID, MatchNeeds> saved = new HashMap<>();
-		needs.findAllById(queue.stream().map(RequestsForMatching.Request::id).toList())
+		needs.findAllById(queue.stream().map(Requests.RequestSummary::id).toList())
 			.forEach(n -> saved.put(n.requestId(), n));
 		List<Needs> all = queue.stream()
 			.map(r -> matchmaker.needs(r, saved.containsKey(r.id()) ? saved.get(r.id()).profile()

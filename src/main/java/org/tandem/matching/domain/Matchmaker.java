@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.ProvidersForMatching;
-import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.Requests;
+import org.tandem.intake.Timeframe;
+import org.tandem.intake.Urgency;
 import org.tandem.matching.engine.Channel;
 import org.tandem.matching.engine.Depth;
 import org.tandem.matching.engine.Fee;
@@ -41,18 +43,13 @@ public class Matchmaker {
 
 	private final Clock clock;
 
-	private final RequestsForMatching requests;
+	private final Requests requests;
 
-	private final ChoiceRepository choices;
 
-	private final org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders;
 
-	Matchmaker(ProvidersForMatching providers, RequestsForMatching requests, ChoiceRepository choices, Regions regions,
-			Clock clock, org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders) {
-		this.holders = holders;
+	Matchmaker(ProvidersForMatching providers, Requests requests, Regions regions, Clock clock) {
 		this.providers = providers;
 		this.requests = requests;
-		this.choices = choices;
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -62,9 +59,9 @@ public class Matchmaker {
 	}
 
 	/**
-	 * Every provider in service or able to return to it, compiled now. For a request that is matched and not yet
-	 * introduced, the provider holding it (with the offer open or accepted; the first choice while no offer was made)
-	 * has that slot counted as taken, so choices and applied batches do not overbook.
+	 * Every provider in service or able to return to it, compiled now. For a handed-over request not yet introduced,
+	 * the provider holding it (with the offer open or accepted, as its holder says) has that slot counted as taken, so
+	 * choices and applied batches do not overbook.
 	 */
 	public ProviderPool pool() {
 		return pool(null);
@@ -77,20 +74,12 @@ public class Matchmaker {
 	 */
 	public ProviderPool pool(@Nullable UUID forRequest) {
 		Instant now = clock.instant();
-		List<UUID> matched = requests.matchedIds().stream().filter(id -> !id.equals(forRequest)).toList();
 		Map<UUID, Integer> reserved = new java.util.HashMap<>();
-		if (!matched.isEmpty()) {
-			List<UUID> rest = matched;
-			org.tandem.matching.SlotHolders offers = holders.getIfAvailable();
-			if (offers != null) {
-				offers.holders(matched).values().forEach(p -> reserved.merge(p, 1, Integer::sum));
-				java.util.Set<UUID> carried = offers.carried(matched);
-				rest = matched.stream().filter(id -> !carried.contains(id)).toList();
+		requests.heldSlots().forEach((request, provider) -> {
+			if (!request.equals(forRequest)) {
+				reserved.merge(provider, 1, Integer::sum);
 			}
-			if (!rest.isEmpty()) {
-				choices.firstChoices(rest).forEach(p -> reserved.merge(p, 1, Integer::sum));
-			}
-		}
+		});
 		return ProviderPool.of(providers.candidates().stream().map(c -> facts(c, reserved.getOrDefault(c.id(), 0))).toList(),
 				now, today());
 	}
@@ -116,55 +105,55 @@ public class Matchmaker {
 	 * The profile matching starts from before staff refine it: the assessed services all needed, the request's
 	 * languages, channels from the contact details given, pro bono, and a start date from the urgency and timeframe.
 	 */
-	public MatchNeeds.Profile defaults(RequestsForMatching.Request r) {
+	public MatchNeeds.Profile defaults(Requests.RequestSummary r) {
 		Map<String, Importance> services = new LinkedHashMap<>();
 		r.services().stream().sorted().forEach(s -> services.put(s, Importance.MUST));
 		Set<Channel> channels = EnumSet.noneOf(Channel.class);
-		if (r.contacts().contains("SIGNAL")) {
+		if (r.contacts().contains(Requests.Revealable.Kind.SIGNAL)) {
 			channels.add(Channel.SIGNAL);
 		}
-		if (r.contacts().contains("EMAIL")) {
+		if (r.contacts().contains(Requests.Revealable.Kind.EMAIL)) {
 			channels.add(Channel.EMAIL);
-			if (r.contacts().contains("OPENPGP")) {
+			if (r.contacts().contains(Requests.Revealable.Kind.OPENPGP)) {
 				channels.add(Channel.ENCRYPTED_EMAIL);
 			}
 		}
-		if (r.contacts().contains("PHONE")) {
+		if (r.contacts().contains(Requests.Revealable.Kind.PHONE)) {
 			channels.add(Channel.PHONE);
 		}
 		return new MatchNeeds.Profile(services, r.languages(), false, null, Set.of(), Fee.PRO_BONO,
 				today().plusDays(startWithinDays(r.urgency(), r.timeframe())), channels, Set.of(), Set.of());
 	}
 
-	static int startWithinDays(String urgency, String timeframe) {
+	static int startWithinDays(Urgency urgency, Timeframe timeframe) {
 		return switch (urgency) {
-			case "EMERGENCY" -> 0;
-			case "URGENT" -> 2;
-			default -> switch (timeframe) {
-				case "THIS_WEEK" -> 7;
-				case "THIS_MONTH" -> 30;
-				default -> 90;
+			case EMERGENCY -> 0;
+			case URGENT -> 2;
+			case SOON, NOT_URGENT -> switch (timeframe) {
+				case THIS_WEEK -> 7;
+				case THIS_MONTH -> 30;
+				case NEXT_MONTHS, FLEXIBLE -> 90;
 			};
 		};
 	}
 
 	/** How soon an answer is needed, in hours, for an urgency. */
-	static int responseHours(String urgency) {
+	static int responseHours(Urgency urgency) {
 		return switch (urgency) {
-			case "EMERGENCY" -> 24;
-			case "URGENT" -> 72;
-			case "SOON" -> 168;
-			default -> 336;
+			case EMERGENCY -> 24;
+			case URGENT -> 72;
+			case SOON -> 168;
+			case NOT_URGENT -> 336;
 		};
 	}
 
 	/** The engine's needs for a request and its profile. */
-	public Needs needs(RequestsForMatching.Request r, MatchNeeds.Profile profile, Set<String> underserved) {
+	public Needs needs(Requests.RequestSummary r, MatchNeeds.Profile profile, Set<String> underserved) {
 		@Nullable String region = r.country() == null ? null : regions.of(r.country()).map(Regions.Region::key).orElse(null);
 		return new Needs(r.id(), profile.services(), Set.copyOf(profile.languages()), profile.interpretation(),
 				r.country(), region, profile.timeZone(), profile.communities(), responseHours(r.urgency()),
 				profile.budget(), latestStart(profile), profile.excludedProviders(), profile.excludedJurisdictions(),
-				profile.channels(), r.organizationName(), r.sector(), region != null && underserved.contains(region));
+				profile.channels(), r.organizationName(), r.sector() == null ? null : r.sector().name(), region != null && underserved.contains(region));
 	}
 
 	/** The saved latest start, or today once it has passed: a date in the past would exclude every provider. */

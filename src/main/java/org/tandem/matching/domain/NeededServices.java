@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.ProvidersForMatching;
-import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.Requests;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.matching.engine.Importance;
 import org.tandem.matching.persistence.MatchNeedsRepository;
@@ -17,7 +17,7 @@ import org.tandem.matching.persistence.MatchNeedsRepository;
 @Component
 class NeededServices implements ServicesNeeded {
 
-	private final RequestsForMatching requests;
+	private final Requests requests;
 
 	private final MatchNeedsRepository needs;
 
@@ -25,7 +25,7 @@ class NeededServices implements ServicesNeeded {
 
 	private final ProvidersForMatching providers;
 
-	NeededServices(RequestsForMatching requests, MatchNeedsRepository needs, Matchmaker matchmaker,
+	NeededServices(Requests requests, MatchNeedsRepository needs, Matchmaker matchmaker,
 			ProvidersForMatching providers) {
 		this.requests = requests;
 		this.needs = needs;

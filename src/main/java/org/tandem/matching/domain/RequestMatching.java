@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.intake.RequestActivity;
 import org.tandem.intake.RequestStatus;
-import org.tandem.intake.RequestsForMatching;
+import org.tandem.intake.RequestProgress;
+import org.tandem.intake.Requests;
 import org.tandem.matching.ProvidersChosen;
 import org.tandem.matching.engine.Constraint;
 import org.tandem.matching.engine.Exclusion;
@@ -51,9 +51,8 @@ public class RequestMatching {
 
 	public static final int PREVIEW_CANDIDATES = 3;
 
-	private final RequestsForMatching requests;
+	private final Requests requests;
 
-	private final RequestActivity activity;
 
 	private final Matchmaker matchmaker;
 
@@ -67,11 +66,10 @@ public class RequestMatching {
 
 	private final Clock clock;
 
-	RequestMatching(RequestsForMatching requests, RequestActivity activity, Matchmaker matchmaker,
+	RequestMatching(Requests requests, Matchmaker matchmaker,
 			MatchNeedsRepository needs, ChoiceRepository choices, HubSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
-		this.activity = activity;
 		this.matchmaker = matchmaker;
 		this.needs = needs;
 		this.choices = choices;
@@ -94,18 +92,20 @@ public class RequestMatching {
 
 	@Transactional(readOnly = true)
 	public View view(UUID requestId, Weights weights, int limit) {
-		RequestsForMatching.Request request = request(requestId);
+		Requests.RequestSummary request = request(requestId);
 		Optional<MatchNeeds> saved = needs.findById(requestId);
 		MatchNeeds.Profile profile = saved.map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(request));
 		ProviderPool pool = matchmaker.pool(requestId);
 		Needs engineNeeds = matchmaker.needs(request, profile, settings.underservedRegions());
 		return new View(request, profile, saved.orElse(null), pool, engineNeeds, weights,
-				pool.rank(engineNeeds, weights, limit), choices.findByRequestIdOrderByPosition(requestId));
+				pool.rank(engineNeeds, weights, limit), choices.findByRequestIdOrderByPosition(requestId),
+				request.status() == RequestStatus.HANDED_OVER ? requests.progress(requestId).orElse(null) : null);
 	}
 
 	/** The request's page: what it needs, who fits, who does not and why, and who was chosen. */
-	public record View(RequestsForMatching.Request request, MatchNeeds.Profile profile, @Nullable MatchNeeds saved,
-			ProviderPool pool, Needs needs, Weights weights, Ranking ranking, List<Choice> choices) {
+	public record View(Requests.RequestSummary request, MatchNeeds.Profile profile, @Nullable MatchNeeds saved,
+			ProviderPool pool, Needs needs, Weights weights, Ranking ranking, List<Choice> choices,
+			RequestProgress.@Nullable Progress progress) {
 
 		public List<Exclusion> exclusions() {
 			return pool.exclusions(needs, weights);
@@ -138,8 +138,13 @@ public class RequestMatching {
 			return choosable() && (ranking.feasible() > 0 || exclusions.stream().anyMatch(Exclusion::overridable));
 		}
 
+		/**
+		 * Whether staff may choose providers: the request is being assessed, or it is handed over and its holder still
+		 * lets the choice change (nothing accepted yet).
+		 */
 		public boolean choosable() {
-			return request.status() == RequestStatus.ASSESSING || request.status() == RequestStatus.MATCHED;
+			return request.status() == RequestStatus.ASSESSING || request.status() == RequestStatus.HANDED_OVER
+					&& progress != null && progress.rechoosable();
 		}
 
 		/** What the page showed of the current choice, sent back with a new one. */
@@ -160,7 +165,7 @@ public class RequestMatching {
 	 */
 	@Transactional
 	public void saveProfile(UUID requestId, MatchNeeds.Profile profile, long version, UUID actor) {
-		RequestsForMatching.Request request = request(requestId);
+		Requests.RequestSummary request = request(requestId);
 		if (request.status().isFinal()) {
 			throw new InvalidInput("needs", "matching.needs.closed");
 		}
@@ -170,7 +175,7 @@ public class RequestMatching {
 			throw new InvalidInput("needs", "matching.needs.stale");
 		}
 		needs.save(MatchNeeds.of(requestId, profile, actor, clock.instant(), saved.isPresent() ? current : null));
-		activity.record(requestId);
+		requests.acted(requestId);
 	}
 
 	/** A provider staff pick, with the reason when the engine excluded them. */
@@ -223,7 +228,7 @@ public class RequestMatching {
 			chosen.add(Choice.of(requestId, chosen.size() + 1, pick.provider(), score, overridden,
 					overridden.isEmpty() ? null : reason, actor, clock.instant()));
 		}
-		requests.matched(requestId, actor);
+		requests.handOver(requestId, actor);
 		return record(requestId, chosen, actor);
 	}
 
@@ -239,8 +244,9 @@ public class RequestMatching {
 	List<Choice> record(UUID requestId, List<Choice> chosen, UUID actor) {
 		choices.deleteByRequest(requestId);
 		List<Choice> saved = choices.saveAll(chosen);
-		activity.record(requestId);
-		events.publishEvent(new ProvidersChosen(requestId, saved.stream().map(Choice::providerId).toList(), actor));
+		requests.acted(requestId);
+		events.publishEvent(new ProvidersChosen(requestId, saved.stream().map(Choice::providerId).toList(), actor,
+				clock.instant()));
 		return saved;
 	}
 
@@ -257,7 +263,7 @@ public class RequestMatching {
 		Set<String> underserved = settings.underservedRegions();
 		ProviderPool pool = matchmaker.pool();
 		List<PreviewRow> rows = new ArrayList<>();
-		for (RequestsForMatching.Request r : requests.awaitingMatch(null, count)) {
+		for (Requests.RequestSummary r : requests.awaitingMatch(null, count)) {
 			MatchNeeds.Profile profile = needs.findById(r.id()).map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(r));
 			rows.add(new PreviewRow(r,
 					pool.rank(matchmaker.needs(r, profile, underserved), current, PREVIEW_CANDIDATES).recommendations(),
@@ -268,7 +274,7 @@ public class RequestMatching {
 	}
 
 	/** A request's best candidates with the saved settings and with the proposed ones. */
-	public record PreviewRow(RequestsForMatching.Request request, List<Recommendation> current,
+	public record PreviewRow(Requests.RequestSummary request, List<Recommendation> current,
 			List<Recommendation> proposed) {
 
 		/** Whether the proposed settings change who comes first or the order. */
@@ -279,7 +285,7 @@ public class RequestMatching {
 
 	}
 
-	private RequestsForMatching.Request request(UUID id) {
+	private Requests.RequestSummary request(UUID id) {
 		return requests.find(id).orElseThrow(NotFoundException::new);
 	}
 

@@ -174,7 +174,7 @@ class BatchController {
 	 * A row of the page: the request, the row, the providers it may go to (best first), if it still waits and if no
 	 * provider meets every constraint for it.
 	 */
-	record RowView(int position, org.tandem.intake.RequestsForMatching.Request request, Batch.Row row,
+	record RowView(int position, org.tandem.intake.Requests.RequestSummary request, Batch.Row row,
 			List<Option> options, boolean awaiting, boolean noneFits) {
 	}
 

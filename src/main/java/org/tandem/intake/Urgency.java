@@ -1,4 +1,4 @@
-package org.tandem.intake.domain;
+package org.tandem.intake;
 
 import java.util.Locale;
 

@@ -7,22 +7,79 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.intake.RequestProgress;
 import org.tandem.intake.StatusPageSection;
+import org.tandem.handoff.persistence.HandoffRepository;
+import org.tandem.handoff.persistence.OfferRepository;
+import org.springframework.transaction.annotation.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * What the handoff adds to the requester's status page: the introduction, the contact question, staff's record of
- * contact that waits its grace period (with a button to say it is not so), the surveys.
+ * Where the requests the handoff holds stand, for intake ({@link RequestProgress}): the step of the requester's
+ * journey and the handoff's own stage; what it adds to the requester's status page (the introduction, the contact
+ * question, staff's record of contact that waits its grace period with a button to say it is not so, the surveys);
+ * the providers whose slot an open or accepted offer holds; and which requests it is done with.
  */
 @Component
-class StatusSections implements StatusPageSection.Provider {
+class HandoffProgress implements RequestProgress {
 
 	private final Handoffs handoffs;
 
+	private final HandoffRepository rows;
+
+	private final OfferRepository offers;
+
 	private final ProvidersForHandoff providers;
 
-	StatusSections(Handoffs handoffs, ProvidersForHandoff providers) {
+	HandoffProgress(Handoffs handoffs, HandoffRepository rows, OfferRepository offers, ProvidersForHandoff providers) {
 		this.handoffs = handoffs;
+		this.rows = rows;
+		this.offers = offers;
 		this.providers = providers;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Progress> progress(Collection<UUID> requestIds) {
+		Map<UUID, Progress> progress = new HashMap<>();
+		rows.findAllById(requestIds).forEach(handoff -> progress.put(handoff.requestId(), of(handoff)));
+		return progress;
+	}
+
+	static Progress of(Handoff handoff) {
+		Milestone milestone = switch (handoff.stage()) {
+			case OFFERING, NO_PROVIDER, ACCEPTED -> Milestone.LOOKING;
+			case INTRODUCED, CONTACT_FAILED, CONTACT_RECORDED -> Milestone.INTRODUCTION;
+			case FOLLOWING_UP -> Milestone.CONTACT;
+			case CLOSED, WITHDRAWN -> Milestone.FINISHED;
+		};
+		boolean rechoosable = handoff.stage() == Stage.OFFERING || handoff.stage() == Stage.NO_PROVIDER
+				|| handoff.stage() == Stage.WITHDRAWN;
+		return new Progress(milestone, handoff.stage().messageKey(), handoff.stageSince(), rechoosable,
+				"/staff/requests/" + handoff.requestId() + "/handoff");
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> heldSlots() {
+		Map<UUID, UUID> held = new HashMap<>();
+		offers.holdingSlots().forEach(offer -> held.put(offer.requestId(), offer.providerId()));
+		return held;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> finishedBefore(Instant cutoff) {
+		return rows.finishedBefore(cutoff);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> anonymousInContact() {
+		return rows.anonymousInContact();
 	}
 
 	@Override
