@@ -7,5 +7,5 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An account that speaks for an organization. */
 @Table("organization_member")
-public record Member(UUID accountId, Instant addedAt) {
+record Member(UUID accountId, Instant addedAt) {
 }

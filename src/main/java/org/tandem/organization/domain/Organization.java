@@ -141,7 +141,7 @@ public class Organization {
 		return createdAt;
 	}
 
-	public Set<Member> members() {
+	Set<Member> members() {
 		return Collections.unmodifiableSet(members);
 	}
 
