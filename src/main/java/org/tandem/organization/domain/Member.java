@@ -7,5 +7,5 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** An account that speaks for an organization. */
 @Table("organization_member")
-record Member(UUID accountId, Instant addedAt) {
+public record Member(UUID accountId, Instant addedAt) {
 }

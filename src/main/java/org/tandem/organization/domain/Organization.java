@@ -141,7 +141,7 @@ public class Organization {
 		return createdAt;
 	}
 
-	Set<Member> members() {
+	public Set<Member> members() {
 		return Collections.unmodifiableSet(members);
 	}
 
