@@ -3,6 +3,9 @@
  * provider profiles with services, languages, countries, communities and capacity, and the optional public listing.
  */
 @NullMarked
+@ApplicationModule(displayName = "Directory",
+		allowedDependencies = { "account", "organization", "platform", "privacy" })
 package org.tandem.directory;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

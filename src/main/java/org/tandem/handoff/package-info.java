@@ -5,6 +5,9 @@
  * surveys. Reads requests from intake and providers from the directory.
  */
 @NullMarked
+@ApplicationModule(displayName = "Handoff",
+		allowedDependencies = { "account", "directory", "intake", "matching", "platform", "privacy" })
 package org.tandem.handoff;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

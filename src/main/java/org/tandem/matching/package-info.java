@@ -4,6 +4,9 @@
  * needs profile, the hub's weights and underserved regions, staff choices and batch proposals, and shows them.
  */
 @NullMarked
+@ApplicationModule(displayName = "Matching",
+		allowedDependencies = { "account", "directory", "intake", "platform", "privacy" })
 package org.tandem.matching;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

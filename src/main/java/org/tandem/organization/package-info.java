@@ -3,6 +3,9 @@
  * with everything Tandem holds about them: download it, or have it destroyed.
  */
 @NullMarked
+@ApplicationModule(displayName = "Organization",
+		allowedDependencies = { "account", "platform", "privacy", "privacy :: files" })
 package org.tandem.organization;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

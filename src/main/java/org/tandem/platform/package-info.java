@@ -3,6 +3,8 @@
  * It depends on no other module; modules plug into it through the types it exposes.
  */
 @NullMarked
+@ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package org.tandem.platform;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * org.tandem.privacy.Sealer}) and never handle keys or ciphertext themselves. See {@code docs/privacy.md}.
  */
 @NullMarked
+@ApplicationModule(displayName = "Privacy", allowedDependencies = { "platform" })
 package org.tandem.privacy;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,11 @@ package org.tandem.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.tandem.TandemApplication;
@@ -12,7 +15,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Module boundaries, plus the conventions Spring Modulith does not check; writes the module documentation. */
+/**
+ * Module boundaries by Spring Modulith's own rules (each module's {@code @ApplicationModule(allowedDependencies)} and
+ * its internal subpackages), plus the conventions Spring Modulith does not check; writes the module documentation.
+ * {@link ModularityViolationTests} shows the verification failing on a deliberate violation.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TandemApplication.class);
@@ -20,18 +27,24 @@ class ModularityTests {
 	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.tandem");
 
+	/** Each module uses only the modules its package-info allows (the platform: none), and only their root packages. */
 	@Test
 	void modulesRespectTheirBoundaries() {
 		MODULES.verify();
 	}
 
+	/**
+	 * Without its own {@code allowedDependencies} a module may depend on every other one, and verification would
+	 * only catch reaching into internals: every module states what it uses in its {@code package-info.java}.
+	 */
 	@Test
-	void thePlatformDependsOnNoOtherModule() {
-		noClasses().that().resideInAPackage("org.tandem.platform..")
-			.should().dependOnClassesThat()
-			.resideInAnyPackage("org.tandem.account..", "org.tandem.privacy..", "org.tandem.organization..",
-					"org.tandem.intake..", "org.tandem.directory..")
-			.check(CLASSES);
+	void everyModuleDeclaresTheModulesItMayUse() {
+		assertThat(MODULES.stream()).allSatisfy(module -> {
+			ApplicationModule declaration = declaration(module.getBasePackage().getName());
+			assertThat(declaration).as("@ApplicationModule on %s's package-info.java", module.getIdentifier()).isNotNull();
+			assertThat(declaration.allowedDependencies()).as("allowedDependencies of %s", module.getIdentifier())
+				.doesNotContain(ApplicationModule.OPEN_TOKEN);
+		});
 	}
 
 	@Test
@@ -45,6 +58,15 @@ class ModularityTests {
 	@Test
 	void noJpaAnywhere() {
 		noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..").check(CLASSES);
+	}
+
+	private static @Nullable ApplicationModule declaration(String basePackage) {
+		try {
+			return Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
+		}
+		catch (ClassNotFoundException e) {
+			return null;
+		}
 	}
 
 	@Test

@@ -5,5 +5,5 @@ import org.tandem.platform.Role;
 
 /** One role an account holds (a row of {@code account_role}). */
 @Table("account_role")
-public record AccountRole(Role role) {
+record AccountRole(Role role) {
 }

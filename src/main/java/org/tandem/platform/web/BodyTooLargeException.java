@@ -3,9 +3,9 @@ package org.tandem.platform.web;
 import java.io.IOException;
 
 /** A request body of unknown length went past its limit while it was read; answered with 413. */
-public class BodyTooLargeException extends IOException {
+class BodyTooLargeException extends IOException {
 
-	public BodyTooLargeException(long limit) {
+	BodyTooLargeException(long limit) {
 		super("The request body is larger than " + limit + " bytes", null);
 	}
 

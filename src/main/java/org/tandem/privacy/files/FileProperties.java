@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * ({@code TANDEM_FILES_ALLOWED_TYPES})
  */
 @ConfigurationProperties("tandem.files")
-public record FileProperties(@DefaultValue("10MB") DataSize maxUploadSize,
+record FileProperties(@DefaultValue("10MB") DataSize maxUploadSize,
 		@DefaultValue({ "image/png", "image/jpeg", "application/pdf", "text/plain" }) List<String> allowedTypes) {
 
 	public FileProperties {
