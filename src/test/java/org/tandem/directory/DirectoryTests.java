@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.tandem.directory.domain.Agreement;
 import org.tandem.directory.domain.Capacity;
 import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.ServiceDepth;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.LedgerKind;
 import org.tandem.directory.domain.OpenPgpKeys;
@@ -109,7 +109,7 @@ class DirectoryTests {
 	void vettedFactsChangeThroughReview() {
 		Provider provider = active();
 		provider.recorded();
-		ProviderProfile more = profile("GB", Map.of("TRAINING", Depth.CAN_DO, "INCIDENT_RESPONSE", Depth.SPECIALIST), null);
+		ProviderProfile more = profile("GB", Map.of("TRAINING", ServiceDepth.CAN_DO, "INCIDENT_RESPONSE", ServiceDepth.SPECIALIST), null);
 		provider.changeProfile(more, NOW);
 		assertThat(provider.status()).isEqualTo(ProviderStatus.ACTIVE);
 		assertThat(provider.servicesByCode()).containsOnlyKeys("TRAINING");
@@ -126,7 +126,7 @@ class DirectoryTests {
 		assertThat(provider.recorded()).extracting(Provider.Recorded::kind).containsExactly(LedgerKind.CHANGE_PROPOSED,
 				LedgerKind.CHANGE_APPROVED, LedgerKind.RESIDENCE_CHANGED, LedgerKind.SENT_TO_REVIEW);
 		assertThatThrownBy(() -> provider.changeProfile(new ProviderProfile(ProviderKind.FIRM, "x", "x", null, "DE", Set.of(),
-				"a@example.org", null, null, null, "r", null, Set.of(), Map.of("TRAINING", Depth.CAN_DO),
+				"a@example.org", null, null, null, "r", null, Set.of(), Map.of("TRAINING", ServiceDepth.CAN_DO),
 				Map.of("en", LanguageLevel.NATIVE), Set.of(), Set.of(), true, Set.of()), NOW)).isInstanceOf(InvalidInput.class);
 	}
 
@@ -201,7 +201,7 @@ class DirectoryTests {
 		}
 	}
 
-	static ProviderProfile profile(String residence, Map<String, Depth> services, String key) {
+	static ProviderProfile profile(String residence, Map<String, ServiceDepth> services, String key) {
 		return new ProviderProfile(ProviderKind.INDIVIDUAL, "Ana", "Audits", null, residence, Set.of(), "ana@example.org",
 				null, null, key, "Referees", null, EnumSet.noneOf(OrganizationKind.class), services,
 				Map.of("en", LanguageLevel.NATIVE), Set.of("GB"), Set.of(), false, EnumSet.of(Community.JOURNALISTS));
@@ -212,7 +212,7 @@ class DirectoryTests {
 		for (RetentionPractice.Item item : RetentionPractice.Item.values()) {
 			periods.put(item, RetentionPractice.Period.NOT_KEPT);
 		}
-		return Provider.apply("P-TEST01", "en", profile("GB", Map.of("TRAINING", Depth.CAN_DO), null),
+		return Provider.apply("P-TEST01", "en", profile("GB", Map.of("TRAINING", ServiceDepth.CAN_DO), null),
 				new Capacity(2, 10, "UTC", EnumSet.of(Fee.PRO_BONO), ResponseTime.WITHIN_A_WEEK),
 				new RetentionPractice(periods), NOW);
 	}

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.DirectorySearch;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.LedgerKind;
 import org.tandem.directory.domain.Provider;
@@ -128,7 +128,7 @@ class DirectoryApiController {
 
 	record ProviderResponse(UUID id, String reference, ProviderKind kind, ProviderStatus status,
 			@Nullable ReviewReason reviewReason, String displayName, String expertise, @Nullable String website,
-			String residenceCountry, Set<String> jurisdictions, ContactResponse contact, Map<String, Depth> services,
+			String residenceCountry, Set<String> jurisdictions, ContactResponse contact, Map<String, ServiceDepth> services,
 			Map<String, LanguageLevel> languages, Set<String> remoteCountries, Set<String> inPersonCountries,
 			boolean remoteAnywhere, Set<Community> communities, CapacityResponse capacity, boolean listed,
 			@Nullable Instant vettedAt, @Nullable Instant vettedUntil, VettingCheck vetting, List<LedgerResponse> ledger) {

@@ -1,5 +1,7 @@
 package org.tandem.directory.domain;
 
+import org.tandem.directory.Fee;
+
 import java.util.Objects;
 import java.util.Set;
 

@@ -25,6 +25,8 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.tandem.directory.Fee;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.ProviderStatusChanged;
 import org.tandem.directory.domain.ProviderRows.OfferedService;
@@ -742,7 +744,7 @@ public class Provider {
 		return updatedAt;
 	}
 
-	public Map<String, Depth> servicesByCode() {
+	public Map<String, ServiceDepth> servicesByCode() {
 		return services.stream().collect(Collectors.toMap(OfferedService::service, OfferedService::depth));
 	}
 
@@ -779,7 +781,7 @@ public class Provider {
 		return pendingServices != null;
 	}
 
-	public Map<String, Depth> pendingServices() {
+	public Map<String, ServiceDepth> pendingServices() {
 		return pendingServices == null ? Map.of() : ProviderCodes.decodeServices(pendingServices);
 	}
 

@@ -1,5 +1,7 @@
 package org.tandem.directory.domain;
 
+import org.tandem.directory.ServiceDepth;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,19 +20,19 @@ final class ProviderCodes {
 	private ProviderCodes() {
 	}
 
-	static String encodeServices(Map<String, Depth> services) {
+	static String encodeServices(Map<String, ServiceDepth> services) {
 		return new TreeMap<>(services).entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + e.getValue().name())
 			.collect(Collectors.joining(","));
 	}
 
-	static Map<String, Depth> decodeServices(String stored) {
-		Map<String, Depth> decoded = new HashMap<>();
+	static Map<String, ServiceDepth> decodeServices(String stored) {
+		Map<String, ServiceDepth> decoded = new HashMap<>();
 		for (String pair : stored.split(",")) {
 			int eq = pair.indexOf('=');
 			if (eq > 0) {
-				decoded.put(pair.substring(0, eq), Depth.valueOf(pair.substring(eq + 1)));
+				decoded.put(pair.substring(0, eq), ServiceDepth.valueOf(pair.substring(eq + 1)));
 			}
 		}
 		return decoded;

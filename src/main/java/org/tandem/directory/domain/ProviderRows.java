@@ -1,5 +1,7 @@
 package org.tandem.directory.domain;
 
+import org.tandem.directory.ServiceDepth;
+
 import java.time.LocalDate;
 
 import org.springframework.data.relational.core.mapping.Table;
@@ -11,7 +13,7 @@ public final class ProviderRows {
 	}
 
 	@Table("provider_service")
-	public record OfferedService(String service, Depth depth) {
+	public record OfferedService(String service, ServiceDepth depth) {
 	}
 
 	@Table("provider_language")
