@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.Providers;
 import org.tandem.intake.StatusPageSection;
 
 /**
@@ -18,9 +18,9 @@ class StatusSections implements StatusPageSection.Provider {
 
 	private final Handoffs handoffs;
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
-	StatusSections(Handoffs handoffs, ProvidersForHandoff providers) {
+	StatusSections(Handoffs handoffs, Providers providers) {
 		this.handoffs = handoffs;
 		this.providers = providers;
 	}
@@ -62,7 +62,7 @@ class StatusSections implements StatusPageSection.Provider {
 	/** Once introduced, the organization sees who the provider is: their summary and services, not only a name. */
 	private StatusPageSection.@Nullable Details provider(UUID requestId) {
 		return handoffs.introducedProvider(requestId)
-			.flatMap(providers::profile)
+			.flatMap(providers::summary)
 			.map(p -> new StatusPageSection.Details(p.name(), p.summary(), p.serviceKeys()))
 			.orElse(null);
 	}

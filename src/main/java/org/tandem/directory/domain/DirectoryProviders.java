@@ -1,7 +1,9 @@
 package org.tandem.directory.domain;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,14 +11,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.ProviderCandidate;
+import org.tandem.directory.ProviderContact;
+import org.tandem.directory.ProviderSummary;
+import org.tandem.directory.Providers;
 import org.tandem.directory.persistence.ProviderRepository;
 import org.tandem.platform.JdbcLookups;
 import org.tandem.privacy.SealedText;
 
-/** The directory's side of {@link ProvidersForHandoff}. */
+/** The directory's side of its door, {@link Providers}. */
 @Component
-class HandoffContacts implements ProvidersForHandoff {
+class DirectoryProviders implements Providers {
 
 	private final ProviderRepository providers;
 
@@ -30,14 +35,57 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	private final ServiceTaxonomy taxonomy;
 
-	HandoffContacts(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc,
-			ProviderCounting counting, ServiceTaxonomy taxonomy) {
+	private final CandidateQueries candidates;
+
+	DirectoryProviders(ProviderRepository providers, ProviderStore store, Clock clock, JdbcClient jdbc,
+			ProviderCounting counting, ServiceTaxonomy taxonomy, CandidateQueries candidates) {
 		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 		this.counting = counting;
 		this.providers = providers;
 		this.store = store;
 		this.clock = clock;
+		this.candidates = candidates;
+	}
+
+	/**
+	 * Every provider in service or able to return to it, read in six queries whatever their number. Contact details
+	 * are never opened, only whether they exist; the declared conflicting organizations are opened with each
+	 * provider's key.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProviderCandidate> candidates() {
+		return candidates.candidates();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ProviderCandidate> candidate(UUID id) {
+		return candidates.find(id);
+	}
+
+	@Override
+	public List<String> serviceCodes() {
+		return taxonomy.all().stream().map(ServiceTaxonomy.Service::code).toList();
+	}
+
+	@Override
+	public List<String> communityCodes() {
+		return Arrays.stream(Community.values()).map(Enum::name).toList();
+	}
+
+	@Override
+	public Optional<String> referenceOf(UUID id) {
+		return jdbc.sql("select reference from provider where id = :id").param("id", id).query(String.class).optional();
+	}
+
+	@Override
+	public Optional<UUID> idOf(String reference) {
+		return jdbc.sql("select id from provider where reference = :reference")
+			.param("reference", reference)
+			.query(UUID.class)
+			.optional();
 	}
 
 	@Override
@@ -54,10 +102,10 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Contact> contact(UUID providerId) {
+	public Optional<ProviderContact> contact(UUID providerId) {
 		return providers.findById(providerId)
 			.filter(p -> !p.contactEmail().isDestroyed())
-			.map(p -> new Contact(p.id(), p.reference(), p.displayName(), p.language(), p.status(),
+			.map(p -> new ProviderContact(p.id(), p.reference(), p.displayName(), p.language(), p.status(),
 					p.contactEmail().reveal(), SealedText.readable(p.contactSignal()),
 					SealedText.readable(p.contactPhone()), SealedText.readable(p.openpgpKey()), p.openpgpFingerprint(),
 					p.website()));
@@ -65,10 +113,10 @@ class HandoffContacts implements ProvidersForHandoff {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Profile> profile(UUID providerId) {
+	public Optional<ProviderSummary> summary(UUID providerId) {
 		return providers.findById(providerId).map(p -> {
 			String summary = p.listing().summary();
-			return new Profile(p.displayName(), summary == null || summary.isBlank() ? p.expertise() : summary,
+			return new ProviderSummary(p.displayName(), summary == null || summary.isBlank() ? p.expertise() : summary,
 					taxonomy.all()
 						.stream()
 						.filter(service -> p.servicesByCode().containsKey(service.code()))
@@ -78,16 +126,16 @@ class HandoffContacts implements ProvidersForHandoff {
 	}
 
 	@Override
+	public boolean counted(UUID providerId) {
+		return counting.counted(providerId);
+	}
+
+	@Override
 	@Transactional
 	public void engagementOpened(UUID providerId) {
 		Provider provider = store.get(providerId);
 		provider.engagementOpened(clock.instant());
 		store.save(provider, null);
-	}
-
-	@Override
-	public boolean counted(UUID providerId) {
-		return counting.counted(providerId);
 	}
 
 	@Override
