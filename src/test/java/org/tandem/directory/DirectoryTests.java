@@ -21,7 +21,7 @@ import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.LedgerKind;
-import org.tandem.directory.domain.OpenPgpKeys;
+import org.tandem.platform.OpenPgpKeys;
 import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ProviderProfile;
@@ -122,7 +122,7 @@ class DirectoryTests {
 		provider.changeProfile(profile("DE", provider.servicesByCode(), null), NOW);
 		assertThat(provider.status()).isEqualTo(ProviderStatus.UNDER_REVIEW);
 		assertThat(provider.reviewReason()).isEqualTo(ReviewReason.RESIDENCE_CHANGED);
-		assertThat(provider.jurisdictions()).contains("DE");
+		assertThat(provider.details().jurisdictionSet()).contains("DE");
 		assertThat(provider.recorded()).extracting(Provider.Recorded::kind).containsExactly(LedgerKind.CHANGE_PROPOSED,
 				LedgerKind.CHANGE_APPROVED, LedgerKind.RESIDENCE_CHANGED, LedgerKind.SENT_TO_REVIEW);
 		assertThatThrownBy(() -> provider.changeProfile(new ProviderProfile(ProviderKind.FIRM, "x", "x", null, "DE", Set.of(),
@@ -158,10 +158,10 @@ class DirectoryTests {
 		assertThatThrownBy(() -> new Capacity(1, 10, "UTC", EnumSet.of(Fee.PAID), null))
 			.isInstanceOf(NullPointerException.class);
 		Provider provider = applied();
-		assertThat(provider.responseTime()).isEqualTo(ResponseTime.WITHIN_A_WEEK);
+		assertThat(provider.workload().responseTime()).isEqualTo(ResponseTime.WITHIN_A_WEEK);
 		Capacity faster = new Capacity(3, 20, "Europe/Lisbon", EnumSet.of(Fee.PAID), ResponseTime.SAME_DAY);
 		provider.changeCapacity(faster, NOW);
-		assertThat(provider.responseTime()).isEqualTo(ResponseTime.SAME_DAY);
+		assertThat(provider.workload().responseTime()).isEqualTo(ResponseTime.SAME_DAY);
 		assertThat(provider.capacity()).isEqualTo(faster);
 	}
 

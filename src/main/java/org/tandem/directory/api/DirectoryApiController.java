@@ -105,13 +105,13 @@ class DirectoryApiController {
 		Vetting.StaffView view = vetting.staffView(id);
 		Provider p = view.provider();
 		return new ProviderResponse(p.id(), p.reference(), p.kind(), p.status(), p.reviewReason(), p.displayName(),
-				p.expertise(), p.website(), p.residenceCountry(), p.jurisdictions(),
+				p.details().expertise(), p.details().website(), p.details().residenceCountry(), p.details().jurisdictionSet(),
 				new ContactResponse(open(p.contactEmail()), open(p.contactSignal()), open(p.contactPhone()),
-						p.openpgpFingerprint()),
-				p.servicesByCode(), p.languagesByCode(), p.remoteCountries(), p.inPersonCountries(), p.remoteAnywhere(),
-				p.communitySet(), new CapacityResponse(p.maxEngagements(), p.openEngagements(), p.hoursPerMonth(),
-						p.timeZone(), p.responseTime(), p.fees(), p.pauses()),
-				p.listing().listed(), p.vettedAt(), p.vettedUntil(), view.check(),
+						p.details().openpgpFingerprint()),
+				p.servicesByCode(), p.languagesByCode(), p.remoteCountries(), p.inPersonCountries(), p.details().remoteAnywhere(),
+				p.communitySet(), new CapacityResponse(p.workload().maxEngagements(), p.workload().openEngagements(), p.workload().hoursPerMonth(),
+						p.workload().timeZone(), p.workload().responseTime(), p.workload().feeSet(), p.pauses()),
+				p.listing().listed(), p.standing().vettedAt(), p.vettedUntil(), view.check(),
 				view.ledger().stream().map(e -> new LedgerResponse(e.kind(), e.detail(), e.actorId(), e.recordedAt())).toList());
 	}
 

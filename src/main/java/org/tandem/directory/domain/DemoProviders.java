@@ -120,7 +120,7 @@ class DemoProviders {
 		if (account.isPresent()) {
 			decide(id, Vetting.Decision.ACTIVATE, staff);
 			Provider active = store.get(id);
-			active.changeListing(new Listing(true, "Demo listing: " + active.expertise(), "demo@example.org"),
+			active.changeListing(new Listing(true, "Demo listing: " + active.details().expertise(), "demo@example.org"),
 					clock.instant());
 			store.save(active, staff.id());
 		}

@@ -107,8 +107,8 @@ class DirectoryProviders implements Providers {
 			.filter(p -> !p.contactEmail().isDestroyed())
 			.map(p -> new ProviderContact(p.id(), p.reference(), p.displayName(), p.language(), p.status(),
 					p.contactEmail().reveal(), SealedText.readable(p.contactSignal()),
-					SealedText.readable(p.contactPhone()), SealedText.readable(p.openpgpKey()), p.openpgpFingerprint(),
-					p.website()));
+					SealedText.readable(p.contactPhone()), SealedText.readable(p.openpgpKey()), p.details().openpgpFingerprint(),
+					p.details().website()));
 	}
 
 	@Override
@@ -116,7 +116,7 @@ class DirectoryProviders implements Providers {
 	public Optional<ProviderSummary> summary(UUID providerId) {
 		return providers.findById(providerId).map(p -> {
 			String summary = p.listing().summary();
-			return new ProviderSummary(p.displayName(), summary == null || summary.isBlank() ? p.expertise() : summary,
+			return new ProviderSummary(p.displayName(), summary == null || summary.isBlank() ? p.details().expertise() : summary,
 					taxonomy.all()
 						.stream()
 						.filter(service -> p.servicesByCode().containsKey(service.code()))

@@ -1,7 +1,5 @@
 package org.tandem.directory.domain;
 
-import org.tandem.directory.ServiceDepth;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import org.tandem.directory.ServiceDepth;
 
 /**
  * How the provider's small sets are stored in one column each: enum names joined by commas, and services as

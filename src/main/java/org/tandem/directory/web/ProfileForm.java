@@ -18,7 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.tandem.directory.domain.Community;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.LanguageLevel;
-import org.tandem.directory.domain.OpenPgpKeys;
+import org.tandem.platform.OpenPgpKeys;
 import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ProviderProfile;
