@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.directory.domain.Agreement;
 import org.tandem.directory.domain.Capacity;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tandem.directory.Community;
 import org.tandem.directory.ContactChannel;
 import org.tandem.directory.Fee;
 import org.tandem.directory.ProviderCandidate;
@@ -83,11 +84,12 @@ class CandidateQueries {
 					.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
 					.add(rs.getString(2).strip());
 			});
-		Map<UUID, Set<String>> communities = new HashMap<>();
+		Map<UUID, Set<Community>> communities = new HashMap<>();
 		jdbc.sql("select provider_id, community from provider_community where provider_id in (" + inPool + ")")
 			.params(params)
 			.query(rs -> {
-				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Community.class))
+					.add(Community.valueOf(rs.getString(2)));
 			});
 		Map<UUID, List<ProviderCandidate.Pause>> pauses = new HashMap<>();
 		jdbc.sql("select provider_id, starts_on, ends_on from provider_pause where provider_id in (" + inPool

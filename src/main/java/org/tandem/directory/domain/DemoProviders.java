@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.directory.Community;
 import org.tandem.directory.Fee;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.account.AccountDirectory;

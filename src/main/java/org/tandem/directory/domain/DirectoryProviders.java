@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.directory.Community;
 import org.tandem.directory.ProviderCandidate;
 import org.tandem.directory.ProviderContact;
 import org.tandem.directory.ProviderSummary;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.tandem.directory.Community;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.ProviderRows.OfferedService;
 import org.tandem.directory.domain.ProviderRows.Pause;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.data.relational.core.mapping.Table;
+import org.tandem.directory.Community;
 import org.tandem.directory.ServiceDepth;
 
 /** The rows a provider aggregate holds besides its own: what it offers, in which languages, where, for whom, when not. */

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.Agreement;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.platform.OpenPgpKeys;

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.ContactChannel;
 import org.tandem.directory.ProviderCandidate;
+import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.Providers;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.intake.RequestsForMatching;
@@ -109,10 +109,15 @@ public class Matchmaker {
 		return new ProviderFacts(c.id(), c.reference(), c.name(), standing, c.vettedUntil(),
 				c.pauses().stream().map(p -> new ProviderFacts.DatedPause(p.startsOn(), p.endsOn())).toList(),
 				c.maxEngagements(), c.openEngagements() + reserved, services, c.languages(), c.remoteCountries(),
-				c.inPersonCountries(), c.remoteAnywhere(), regionKeys, c.communities(), c.jurisdictions(),
-				c.channels().stream().map(Matchmaker::channel).collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
+				c.inPersonCountries(), c.remoteAnywhere(), regionKeys,
+				c.communities().stream().map(Enum::name).collect(Collectors.toSet()), c.jurisdictions(),
+				c.channels()
+					.stream()
+					.map(Matchmaker::channel)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
 				c.conflictOrganizations(), c.conflictSectors().stream().map(Enum::name).collect(Collectors.toSet()),
-				c.timeZone(), c.responseHours(), c.fees().stream().map(Matchmaker::fee).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class))));
+				c.timeZone(), c.responseHours(),
+				c.fees().stream().map(Matchmaker::fee).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class))));
 	}
 
 	private static Depth depth(ServiceDepth depth) {

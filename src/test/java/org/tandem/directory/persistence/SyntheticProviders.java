@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 import org.tandem.support.Weighted;
 import org.jspecify.annotations.Nullable;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.domain.CountryMode;
 import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.LanguageLevel;
