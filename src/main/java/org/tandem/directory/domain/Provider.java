@@ -75,9 +75,9 @@ public class Provider extends ProviderProfileState {
 			@Nullable SealedText openpgpKey, SealedText referees, @Nullable SealedText conflictOrganizations,
 			Workload workload, Standing standing, String retentionPractice, Listing listing,
 			@Nullable String pendingServices, @Nullable String pendingCommunities, @Nullable UUID accountId,
-			@Nullable UUID invitationId,
-			Instant appliedAt, Instant updatedAt, Set<OfferedService> services, Set<SpokenLanguage> languages,
-			Set<WorkCountry> countries, Set<ServedCommunity> communities, List<Pause> pauses, @Nullable Long version) {
+			@Nullable UUID invitationId, Instant appliedAt, Instant updatedAt, Set<OfferedService> services,
+			Set<SpokenLanguage> languages, Set<WorkCountry> countries, Set<ServedCommunity> communities,
+			List<Pause> pauses, @Nullable Long version) {
 		super(contactEmail, contactSignal, contactPhone, openpgpKey, referees, conflictOrganizations, listing,
 				pendingServices, pendingCommunities, services, languages, countries, communities, pauses);
 		this.id = id;

@@ -71,9 +71,9 @@ public abstract class ProviderProfileState {
 
 	ProviderProfileState(SealedText contactEmail, @Nullable SealedText contactSignal,
 			@Nullable SealedText contactPhone, @Nullable SealedText openpgpKey, SealedText referees,
-			@Nullable SealedText conflictOrganizations, Listing listing, @Nullable String pendingServices, @Nullable String pendingCommunities, Set<OfferedService> services,
-			Set<SpokenLanguage> languages, Set<WorkCountry> countries, Set<ServedCommunity> communities,
-			List<Pause> pauses) {
+			@Nullable SealedText conflictOrganizations, Listing listing, @Nullable String pendingServices,
+			@Nullable String pendingCommunities, Set<OfferedService> services, Set<SpokenLanguage> languages,
+			Set<WorkCountry> countries, Set<ServedCommunity> communities, List<Pause> pauses) {
 		this.contactEmail = contactEmail;
 		this.contactSignal = contactSignal;
 		this.contactPhone = contactPhone;

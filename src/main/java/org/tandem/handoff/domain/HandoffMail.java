@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountDirectory;
 import org.tandem.directory.ProviderContact;
-import org.tandem.directory.Providers;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
