@@ -118,7 +118,7 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 			desk.reload();
 			assertThat(desk.locator("#review-reason")).containsText("The OpenPGP key changed");
 			assertThat(desk.locator("#fingerprint")).hasText(
-					org.tandem.directory.domain.OpenPgpKeys.readable(DirectoryTestSupport.fingerprint("two")));
+					org.tandem.platform.OpenPgpKeys.readable(DirectoryTestSupport.fingerprint("two")));
 		}
 	}
 

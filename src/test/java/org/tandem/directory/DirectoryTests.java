@@ -16,12 +16,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.directory.domain.Agreement;
 import org.tandem.directory.domain.Capacity;
-import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.Community;
+import org.tandem.directory.ServiceDepth;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.LedgerKind;
-import org.tandem.directory.domain.OpenPgpKeys;
+import org.tandem.platform.OpenPgpKeys;
 import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ProviderProfile;
@@ -109,7 +109,7 @@ class DirectoryTests {
 	void vettedFactsChangeThroughReview() {
 		Provider provider = active();
 		provider.recorded();
-		ProviderProfile more = profile("GB", Map.of("TRAINING", Depth.CAN_DO, "INCIDENT_RESPONSE", Depth.SPECIALIST), null);
+		ProviderProfile more = profile("GB", Map.of("TRAINING", ServiceDepth.CAN_DO, "INCIDENT_RESPONSE", ServiceDepth.SPECIALIST), null);
 		provider.changeProfile(more, NOW);
 		assertThat(provider.status()).isEqualTo(ProviderStatus.ACTIVE);
 		assertThat(provider.servicesByCode()).containsOnlyKeys("TRAINING");
@@ -122,11 +122,11 @@ class DirectoryTests {
 		provider.changeProfile(profile("DE", provider.servicesByCode(), null), NOW);
 		assertThat(provider.status()).isEqualTo(ProviderStatus.UNDER_REVIEW);
 		assertThat(provider.reviewReason()).isEqualTo(ReviewReason.RESIDENCE_CHANGED);
-		assertThat(provider.jurisdictions()).contains("DE");
+		assertThat(provider.details().jurisdictionSet()).contains("DE");
 		assertThat(provider.recorded()).extracting(Provider.Recorded::kind).containsExactly(LedgerKind.CHANGE_PROPOSED,
 				LedgerKind.CHANGE_APPROVED, LedgerKind.RESIDENCE_CHANGED, LedgerKind.SENT_TO_REVIEW);
 		assertThatThrownBy(() -> provider.changeProfile(new ProviderProfile(ProviderKind.FIRM, "x", "x", null, "DE", Set.of(),
-				"a@example.org", null, null, null, "r", null, Set.of(), Map.of("TRAINING", Depth.CAN_DO),
+				"a@example.org", null, null, null, "r", null, Set.of(), Map.of("TRAINING", ServiceDepth.CAN_DO),
 				Map.of("en", LanguageLevel.NATIVE), Set.of(), Set.of(), true, Set.of()), NOW)).isInstanceOf(InvalidInput.class);
 	}
 
@@ -158,10 +158,10 @@ class DirectoryTests {
 		assertThatThrownBy(() -> new Capacity(1, 10, "UTC", EnumSet.of(Fee.PAID), null))
 			.isInstanceOf(NullPointerException.class);
 		Provider provider = applied();
-		assertThat(provider.responseTime()).isEqualTo(ResponseTime.WITHIN_A_WEEK);
+		assertThat(provider.workload().responseTime()).isEqualTo(ResponseTime.WITHIN_A_WEEK);
 		Capacity faster = new Capacity(3, 20, "Europe/Lisbon", EnumSet.of(Fee.PAID), ResponseTime.SAME_DAY);
 		provider.changeCapacity(faster, NOW);
-		assertThat(provider.responseTime()).isEqualTo(ResponseTime.SAME_DAY);
+		assertThat(provider.workload().responseTime()).isEqualTo(ResponseTime.SAME_DAY);
 		assertThat(provider.capacity()).isEqualTo(faster);
 	}
 
@@ -201,7 +201,7 @@ class DirectoryTests {
 		}
 	}
 
-	static ProviderProfile profile(String residence, Map<String, Depth> services, String key) {
+	static ProviderProfile profile(String residence, Map<String, ServiceDepth> services, String key) {
 		return new ProviderProfile(ProviderKind.INDIVIDUAL, "Ana", "Audits", null, residence, Set.of(), "ana@example.org",
 				null, null, key, "Referees", null, EnumSet.noneOf(OrganizationKind.class), services,
 				Map.of("en", LanguageLevel.NATIVE), Set.of("GB"), Set.of(), false, EnumSet.of(Community.JOURNALISTS));
@@ -212,7 +212,7 @@ class DirectoryTests {
 		for (RetentionPractice.Item item : RetentionPractice.Item.values()) {
 			periods.put(item, RetentionPractice.Period.NOT_KEPT);
 		}
-		return Provider.apply("P-TEST01", "en", profile("GB", Map.of("TRAINING", Depth.CAN_DO), null),
+		return Provider.apply("P-TEST01", "en", profile("GB", Map.of("TRAINING", ServiceDepth.CAN_DO), null),
 				new Capacity(2, 10, "UTC", EnumSet.of(Fee.PRO_BONO), ResponseTime.WITHIN_A_WEEK),
 				new RetentionPractice(periods), NOW);
 	}

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.MessageSource;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.Providers;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
@@ -30,7 +30,7 @@ import org.tandem.support.WebSession;
 class ServicesVocabularyWebTests extends HandoffTestSupport {
 
 	@Autowired
-	ProvidersForMatching providers;
+	Providers providers;
 
 	@Autowired
 	MessageSource messages;

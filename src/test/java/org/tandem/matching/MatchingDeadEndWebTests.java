@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.ProviderCandidate;
+import org.tandem.directory.Providers;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.RequestFixtures;
 import org.tandem.support.WebSession;
@@ -28,7 +29,7 @@ import org.tandem.support.WebSession;
 class MatchingDeadEndWebTests extends MatchingTestSupport {
 
 	@Autowired
-	ProvidersForMatching providers;
+	Providers providers;
 
 	@Autowired
 	org.tandem.privacy.PurgeService purges;
@@ -46,7 +47,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		needs.put("services[LEGAL_SUPPORT]", "MUST");
 		needs.put("languages", "sw");
 		assertThat(staff.post(path + "/needs", needs).redirect()).contains("saved");
-		List<ProvidersForMatching.Candidate> pool = providers.candidates();
+		List<ProviderCandidate> pool = providers.candidates();
 		long withoutSwahili = pool.stream().filter(c -> !c.languages().contains("sw")).count();
 		long withoutLegalSupport = pool.stream().filter(c -> !c.services().containsKey("LEGAL_SUPPORT")).count();
 		assertThat(withoutSwahili).isEqualTo(pool.size());
@@ -77,7 +78,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		needs.put("version", staff.get(path).html().selectFirst("input[name=version]").val());
 		needs.put("excludedProviders", String.join(",", pool.stream()
 			.filter(c -> !c.id().equals(spanish.id()))
-			.map(ProvidersForMatching.Candidate::reference)
+			.map(ProviderCandidate::reference)
 			.toList()));
 		assertThat(staff.post(path + "/needs", needs).redirect()).contains("saved");
 		Element only = staff.get(path).html().selectFirst("#nobody-SERVICES");
@@ -87,7 +88,7 @@ class MatchingDeadEndWebTests extends MatchingTestSupport {
 		needs = needs();
 		needs.put("version", staff.get(path).html().selectFirst("input[name=version]").val());
 		needs.put("excludedProviders",
-				String.join(",", pool.stream().map(ProvidersForMatching.Candidate::reference).toList()));
+				String.join(",", pool.stream().map(ProviderCandidate::reference).toList()));
 		assertThat(staff.post(path + "/needs", needs).redirect()).contains("saved");
 		WebSession.Page kept = staff.get(path + "?excluded=true");
 		assertThat(kept.html().selectFirst("#nobody-EXCLUDED").text())

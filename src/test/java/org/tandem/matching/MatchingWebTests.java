@@ -31,7 +31,7 @@ class MatchingWebTests extends MatchingTestSupport {
 	PurgeService purges;
 
 	@Autowired
-	org.tandem.directory.ProvidersForMatching providers;
+	org.tandem.directory.Providers providers;
 
 	@Test
 	void staffSeeExplainedCandidatesChooseInOrderAndOverrideOnlyWithAReason() {
@@ -47,9 +47,9 @@ class MatchingWebTests extends MatchingTestSupport {
 				.singleElement()
 				.usingRecursiveComparison()
 				.ignoringCollectionOrder()
-				.isEqualTo(providers.find(id).orElseThrow());
+				.isEqualTo(providers.candidate(id).orElseThrow());
 		}
-		assertThat(providers.find(spanish.id()).orElseThrow().conflictOrganizations())
+		assertThat(providers.candidate(spanish.id()).orElseThrow().conflictOrganizations())
 			.containsExactly("canary-Ministry of Information");
 
 		WebSession.Page page = staff.get("/staff/requests/" + request + "/matching");

@@ -126,11 +126,11 @@ class PrivacyCoreTests {
 						"Provider", "Expertise", null, "GB", java.util.Set.of(), "provider-" + UUID.randomUUID() + "@example.org",
 						marker, marker,
 						marker, marker, marker, java.util.Set.of(),
-						java.util.Map.of("TRAINING", org.tandem.directory.domain.Depth.CAN_DO),
+						java.util.Map.of("TRAINING", org.tandem.directory.ServiceDepth.CAN_DO),
 						java.util.Map.of("en", org.tandem.directory.domain.LanguageLevel.NATIVE), java.util.Set.of(),
 						java.util.Set.of(), true, java.util.Set.of()),
 				new org.tandem.directory.domain.Capacity(1, 1, "UTC",
-						java.util.Set.of(org.tandem.directory.domain.Fee.PAID),
+						java.util.Set.of(org.tandem.directory.Fee.PAID),
 						org.tandem.directory.domain.ResponseTime.WITHIN_A_WEEK),
 				new org.tandem.directory.domain.RetentionPractice(java.util.Arrays
 					.stream(org.tandem.directory.domain.RetentionPractice.Item.values())

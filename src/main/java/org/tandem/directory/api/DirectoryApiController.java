@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
+import org.tandem.directory.Community;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.DirectorySearch;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.LedgerKind;
 import org.tandem.directory.domain.Provider;
@@ -105,13 +105,13 @@ class DirectoryApiController {
 		Vetting.StaffView view = vetting.staffView(id);
 		Provider p = view.provider();
 		return new ProviderResponse(p.id(), p.reference(), p.kind(), p.status(), p.reviewReason(), p.displayName(),
-				p.expertise(), p.website(), p.residenceCountry(), p.jurisdictions(),
+				p.details().expertise(), p.details().website(), p.details().residenceCountry(), p.details().jurisdictionSet(),
 				new ContactResponse(open(p.contactEmail()), open(p.contactSignal()), open(p.contactPhone()),
-						p.openpgpFingerprint()),
-				p.servicesByCode(), p.languagesByCode(), p.remoteCountries(), p.inPersonCountries(), p.remoteAnywhere(),
-				p.communitySet(), new CapacityResponse(p.maxEngagements(), p.openEngagements(), p.hoursPerMonth(),
-						p.timeZone(), p.responseTime(), p.fees(), p.pauses()),
-				p.listing().listed(), p.vettedAt(), p.vettedUntil(), view.check(),
+						p.details().openpgpFingerprint()),
+				p.servicesByCode(), p.languagesByCode(), p.remoteCountries(), p.inPersonCountries(), p.details().remoteAnywhere(),
+				p.communitySet(), new CapacityResponse(p.workload().maxEngagements(), p.workload().openEngagements(), p.workload().hoursPerMonth(),
+						p.workload().timeZone(), p.workload().responseTime(), p.workload().feeSet(), p.pauses()),
+				p.listing().listed(), p.standing().vettedAt(), p.vettedUntil(), view.check(),
 				view.ledger().stream().map(e -> new LedgerResponse(e.kind(), e.detail(), e.actorId(), e.recordedAt())).toList());
 	}
 
@@ -128,7 +128,7 @@ class DirectoryApiController {
 
 	record ProviderResponse(UUID id, String reference, ProviderKind kind, ProviderStatus status,
 			@Nullable ReviewReason reviewReason, String displayName, String expertise, @Nullable String website,
-			String residenceCountry, Set<String> jurisdictions, ContactResponse contact, Map<String, Depth> services,
+			String residenceCountry, Set<String> jurisdictions, ContactResponse contact, Map<String, ServiceDepth> services,
 			Map<String, LanguageLevel> languages, Set<String> remoteCountries, Set<String> inPersonCountries,
 			boolean remoteAnywhere, Set<Community> communities, CapacityResponse capacity, boolean listed,
 			@Nullable Instant vettedAt, @Nullable Instant vettedUntil, VettingCheck vetting, List<LedgerResponse> ledger) {

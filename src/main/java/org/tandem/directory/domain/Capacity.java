@@ -3,6 +3,8 @@ package org.tandem.directory.domain;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tandem.directory.Fee;
+
 /**
  * How much a provider can take on through the hub, from where, on what terms, and how fast they usually answer a new
  * request.

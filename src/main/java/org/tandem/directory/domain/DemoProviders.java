@@ -14,6 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tandem.directory.Community;
+import org.tandem.directory.Fee;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.account.AccountDirectory;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.platform.Role;
@@ -74,30 +77,30 @@ class DemoProviders {
 		Vetting.Actor staffActor = new Vetting.Actor(staff.get(), Set.of(Role.STAFF));
 		Vetting.Actor advisorActor = new Vetting.Actor(advisor.get(), Set.of(Role.ADVISORY));
 		transactions.executeWithoutResult(status -> {
-			vetted(sample("Demo Ana Souza", ProviderKind.INDIVIDUAL, "BR", Map.of("SECURITY_AUDIT", Depth.SPECIALIST,
-					"TRAINING", Depth.CAN_DO), Map.of("pt", LanguageLevel.NATIVE, "es", LanguageLevel.FLUENT,
+			vetted(sample("Demo Ana Souza", ProviderKind.INDIVIDUAL, "BR", Map.of("SECURITY_AUDIT", ServiceDepth.SPECIALIST,
+					"TRAINING", ServiceDepth.CAN_DO), Map.of("pt", LanguageLevel.NATIVE, "es", LanguageLevel.FLUENT,
 							"en", LanguageLevel.WORKING), Set.of("BR", "AR", "CO"), EnumSet.of(Community.JOURNALISTS),
 					ResponseTime.WITHIN_TWO_DAYS), staffActor, advisorActor, account("demo-provider-1"));
 			vetted(sample("Demo Digital Shield Collective", ProviderKind.FIRM, "KE",
-					Map.of("INCIDENT_RESPONSE", Depth.SPECIALIST, "DIGITAL_FORENSICS", Depth.SPECIALIST,
-							"DEVICE_SECURITY", Depth.CAN_DO),
+					Map.of("INCIDENT_RESPONSE", ServiceDepth.SPECIALIST, "DIGITAL_FORENSICS", ServiceDepth.SPECIALIST,
+							"DEVICE_SECURITY", ServiceDepth.CAN_DO),
 					Map.of("en", LanguageLevel.NATIVE, "sw", LanguageLevel.NATIVE, "fr", LanguageLevel.WORKING),
 					Set.of("KE", "UG", "TZ"), EnumSet.of(Community.HUMAN_RIGHTS_DEFENDERS, Community.LGBTIQ),
 					ResponseTime.SAME_DAY), staffActor, advisorActor, account("demo-provider-3"));
-			vetted(sample("Demo Amira Haddad", ProviderKind.INDIVIDUAL, "TN", Map.of("ACCOUNT_SECURITY", Depth.SPECIALIST,
-					"SECURE_COMMUNICATION", Depth.SPECIALIST, "PSYCHOSOCIAL_SUPPORT", Depth.CAN_DO),
+			vetted(sample("Demo Amira Haddad", ProviderKind.INDIVIDUAL, "TN", Map.of("ACCOUNT_SECURITY", ServiceDepth.SPECIALIST,
+					"SECURE_COMMUNICATION", ServiceDepth.SPECIALIST, "PSYCHOSOCIAL_SUPPORT", ServiceDepth.CAN_DO),
 					Map.of("ar", LanguageLevel.NATIVE, "fr", LanguageLevel.FLUENT), Set.of("TN", "LB", "JO"),
 					EnumSet.of(Community.WOMENS_RIGHTS), ResponseTime.WITHIN_A_WEEK), staffActor, advisorActor,
 					Optional.empty());
 			Provider review = applications.apply(sample("Demo Lucía Ramos", ProviderKind.INDIVIDUAL, "MX",
-					Map.of("WEBSITE_PROTECTION", Depth.SPECIALIST), Map.of("es", LanguageLevel.NATIVE),
+					Map.of("WEBSITE_PROTECTION", ServiceDepth.SPECIALIST), Map.of("es", LanguageLevel.NATIVE),
 					Set.of("MX", "GT"), EnumSet.of(Community.ENVIRONMENTAL_LAND_DEFENDERS),
 					ResponseTime.WITHIN_TWO_WEEKS));
 			link(review.id(), account("demo-provider-2"));
 			decide(review.id(), Vetting.Decision.REVIEW, staffActor);
 			vouching.vouch(review.id(), advisorActor, "Demo vouch: we worked together for a land defenders’ network.");
 			applications.apply(sample("Demo Secure Newsrooms Ltd", ProviderKind.FIRM, "GB",
-					Map.of("POLICY_DEVELOPMENT", Depth.CAN_DO, "SECURITY_AUDIT", Depth.CAN_DO),
+					Map.of("POLICY_DEVELOPMENT", ServiceDepth.CAN_DO, "SECURITY_AUDIT", ServiceDepth.CAN_DO),
 					Map.of("en", LanguageLevel.NATIVE), Set.of(), EnumSet.of(Community.JOURNALISTS),
 					ResponseTime.WITHIN_TWO_DAYS));
 		});
@@ -118,7 +121,7 @@ class DemoProviders {
 		if (account.isPresent()) {
 			decide(id, Vetting.Decision.ACTIVATE, staff);
 			Provider active = store.get(id);
-			active.changeListing(new Listing(true, "Demo listing: " + active.expertise(), "demo@example.org"),
+			active.changeListing(new Listing(true, "Demo listing: " + active.details().expertise(), "demo@example.org"),
 					clock.instant());
 			store.save(active, staff.id());
 		}
@@ -141,7 +144,7 @@ class DemoProviders {
 	}
 
 	private static ProviderApplications.Application sample(String name, ProviderKind kind, String residence,
-			Map<String, Depth> services, Map<String, LanguageLevel> languages, Set<String> countries,
+			Map<String, ServiceDepth> services, Map<String, LanguageLevel> languages, Set<String> countries,
 			Set<Community> communities, ResponseTime responseTime) {
 		ProviderProfile profile = new ProviderProfile(kind, name, "Demo provider. " + name
 				+ " works with civil-society groups on the services listed here.", null, residence, Set.of(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.directory.Community;
 import org.tandem.directory.ProviderStatus;
 
 /**

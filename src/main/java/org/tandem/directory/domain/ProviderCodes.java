@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.tandem.directory.ServiceDepth;
+
 /**
  * How the provider's small sets are stored in one column each: enum names joined by commas, and services as
  * {@code CODE=DEPTH} pairs, always sorted, so that equal sets are equal strings.
@@ -18,19 +20,19 @@ final class ProviderCodes {
 	private ProviderCodes() {
 	}
 
-	static String encodeServices(Map<String, Depth> services) {
+	static String encodeServices(Map<String, ServiceDepth> services) {
 		return new TreeMap<>(services).entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + e.getValue().name())
 			.collect(Collectors.joining(","));
 	}
 
-	static Map<String, Depth> decodeServices(String stored) {
-		Map<String, Depth> decoded = new HashMap<>();
+	static Map<String, ServiceDepth> decodeServices(String stored) {
+		Map<String, ServiceDepth> decoded = new HashMap<>();
 		for (String pair : stored.split(",")) {
 			int eq = pair.indexOf('=');
 			if (eq > 0) {
-				decoded.put(pair.substring(0, eq), Depth.valueOf(pair.substring(eq + 1)));
+				decoded.put(pair.substring(0, eq), ServiceDepth.valueOf(pair.substring(eq + 1)));
 			}
 		}
 		return decoded;

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.directory.Community;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.organization.OrganizationKind;
 
 /**
@@ -14,7 +16,7 @@ import org.tandem.organization.OrganizationKind;
 public record ProviderProfile(ProviderKind kind, String displayName, String expertise, @Nullable String website,
 		String residenceCountry, Set<String> jurisdictions, String contactEmail, @Nullable String contactSignal,
 		@Nullable String contactPhone, @Nullable String openpgpKey, String referees,
-		@Nullable String conflictOrganizations, Set<OrganizationKind> conflictSectors, Map<String, Depth> services,
+		@Nullable String conflictOrganizations, Set<OrganizationKind> conflictSectors, Map<String, ServiceDepth> services,
 		Map<String, LanguageLevel> languages, Set<String> remoteCountries, Set<String> inPersonCountries,
 		boolean remoteAnywhere, Set<Community> communities) {
 

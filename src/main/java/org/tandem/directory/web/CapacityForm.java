@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.tandem.directory.domain.Capacity;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.ResponseTime;
 import org.tandem.platform.TimeZones;
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.platform.Regions;

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.domain.Agreement;
-import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
-import org.tandem.directory.domain.Fee;
+import org.tandem.directory.Community;
+import org.tandem.directory.ServiceDepth;
+import org.tandem.directory.Fee;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ResponseTime;
@@ -45,7 +45,7 @@ class DirectoryPages {
 	void formChoices(Model model, @Nullable String country) {
 		choices(model);
 		model.addAttribute("kinds", ProviderKind.values());
-		model.addAttribute("depths", Depth.values());
+		model.addAttribute("depths", ServiceDepth.values());
 		model.addAttribute("levels", LanguageLevel.values());
 		model.addAttribute("fees", Fee.values());
 		model.addAttribute("responseTimes", ResponseTime.values());

@@ -15,10 +15,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
-import org.tandem.directory.domain.Community;
-import org.tandem.directory.domain.Depth;
+import org.tandem.directory.Community;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.LanguageLevel;
-import org.tandem.directory.domain.OpenPgpKeys;
+import org.tandem.platform.OpenPgpKeys;
 import org.tandem.directory.domain.Provider;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ProviderProfile;
@@ -107,7 +107,7 @@ public class ProfileForm {
 				&& OpenPgpKeys.fingerprint(openpgpKey).isEmpty()) {
 			binding.rejectValue("openpgpKey", "directory.form.openpgp.invalid");
 		}
-		Map<String, Depth> offered = offeredServices();
+		Map<String, ServiceDepth> offered = offeredServices();
 		if (services.entrySet().stream().anyMatch(e -> !taxonomy.contains(e.getKey()) || !validDepth(e.getValue()))) {
 			binding.rejectValue("services", "directory.form.services.invalid");
 		}
@@ -138,11 +138,11 @@ public class ProfileForm {
 	}
 
 
-	private Map<String, Depth> offeredServices() {
-		Map<String, Depth> offered = new LinkedHashMap<>();
+	private Map<String, ServiceDepth> offeredServices() {
+		Map<String, ServiceDepth> offered = new LinkedHashMap<>();
 		services.forEach((code, depth) -> {
 			if (depth != null && validDepth(depth) && !depth.isEmpty()) {
-				offered.put(code, Depth.valueOf(depth));
+				offered.put(code, ServiceDepth.valueOf(depth));
 			}
 		});
 		return offered;
@@ -203,7 +203,7 @@ public class ProfileForm {
 		referees = profile.referees();
 		conflictOrganizations = orEmpty(profile.conflictOrganizations());
 		conflictSectors = new ArrayList<>(profile.conflictSectors());
-		Map<String, Depth> shown = provider.hasPendingChange() ? provider.pendingServices() : profile.services();
+		Map<String, ServiceDepth> shown = provider.hasPendingChange() ? provider.pendingServices() : profile.services();
 		services = new LinkedHashMap<>();
 		shown.forEach((code, depth) -> services.put(code, depth.name()));
 		languages = new LinkedHashMap<>();

@@ -83,7 +83,7 @@ class ProviderSelfController {
 		model.addAttribute("today", self.today());
 		model.addAttribute("error", error);
 		model.addAttribute("taxonomy", taxonomy);
-		pages.formChoices(model, provider.residenceCountry());
+		pages.formChoices(model, provider.details().residenceCountry());
 		return "directory/provider-home";
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.account.AccountDirectory;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.Providers;
 import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.DeclineReason;
 import org.tandem.handoff.domain.FollowUp;
@@ -55,13 +55,13 @@ class HandoffApiController {
 
 	private final ContactRecords records;
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
 	private final AccountDirectory accounts;
 
 	private final MessageSource messages;
 
-	HandoffApiController(Handoffs handoffs, ContactRecords records, ProvidersForHandoff providers,
+	HandoffApiController(Handoffs handoffs, ContactRecords records, Providers providers,
 			AccountDirectory accounts, MessageSource messages) {
 		this.handoffs = handoffs;
 		this.records = records;

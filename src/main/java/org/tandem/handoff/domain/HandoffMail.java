@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountDirectory;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.ProviderContact;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
@@ -52,7 +52,7 @@ class HandoffMail {
 	 * and the link. The assessment's note for providers is sealed data and this mail is not encrypted: the mail only
 	 * says there is one, to be read in Tandem.
 	 */
-	void offer(ProvidersForHandoff.Contact provider, Offer offer, ServicesNeeded.Needed services, boolean note) {
+	void offer(ProviderContact provider, Offer offer, ServicesNeeded.Needed services, boolean note) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		Instant deadline = java.util.Objects.requireNonNull(offer.deadline());
 		StringBuilder body = new StringBuilder(text("handoff.mail.offer.body", locale, properties.hubName(),
@@ -81,7 +81,7 @@ class HandoffMail {
 	/**
 	 * The introduction, encrypted to the provider's key when they gave one that can encrypt; otherwise only a link.
 	 */
-	void introduced(ProvidersForHandoff.Contact provider, Offer offer, String introduction) {
+	void introduced(ProviderContact provider, Offer offer, String introduction) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		String link = links.forMail("/provider/handoffs/" + offer.id());
 		String encrypted = provider.openpgpKey() == null ? null
@@ -92,7 +92,7 @@ class HandoffMail {
 				offer.requestId());
 	}
 
-	void contactReminder(ProvidersForHandoff.Contact provider, Offer offer) {
+	void contactReminder(ProviderContact provider, Offer offer) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		outbox.enqueue(provider.email(), text("handoff.mail.reminder.subject", locale, properties.hubName()),
 				text("handoff.mail.reminder.body", locale, properties.hubName(),
@@ -100,7 +100,7 @@ class HandoffMail {
 				offer.requestId());
 	}
 
-	void followUp(ProvidersForHandoff.Contact provider, FollowUp followUp) {
+	void followUp(ProviderContact provider, FollowUp followUp) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		outbox.enqueue(provider.email(), text("handoff.mail.followUp.subject", locale, properties.hubName()),
 				text("handoff.mail.followUp.body", locale, properties.hubName(),

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.Providers;
 import org.tandem.intake.RequestProgress;
 import org.tandem.intake.StatusPageSection;
 import org.tandem.handoff.persistence.HandoffRepository;
@@ -32,9 +32,9 @@ class HandoffProgress implements RequestProgress {
 
 	private final OfferRepository offers;
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
-	HandoffProgress(Handoffs handoffs, HandoffRepository rows, OfferRepository offers, ProvidersForHandoff providers) {
+	HandoffProgress(Handoffs handoffs, HandoffRepository rows, OfferRepository offers, Providers providers) {
 		this.handoffs = handoffs;
 		this.rows = rows;
 		this.offers = offers;
@@ -119,7 +119,7 @@ class HandoffProgress implements RequestProgress {
 	/** Once introduced, the organization sees who the provider is: their summary and services, not only a name. */
 	private StatusPageSection.@Nullable Details provider(UUID requestId) {
 		return handoffs.introducedProvider(requestId)
-			.flatMap(providers::profile)
+			.flatMap(providers::summary)
 			.map(p -> new StatusPageSection.Details(p.name(), p.summary(), p.serviceKeys()))
 			.orElse(null);
 	}

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.ProviderContact;
+import org.tandem.directory.ProviderSummary;
+import org.tandem.directory.Providers;
 import org.tandem.handoff.HandoffProperties;
 import org.tandem.handoff.persistence.FollowUpRepository;
 import org.tandem.handoff.persistence.HandoffRepository;
@@ -74,7 +76,7 @@ public class Handoffs {
 	private final Requests requests;
 
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
 	private final HandoffMail mail;
 
@@ -92,7 +94,7 @@ public class Handoffs {
 
 	Handoffs(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Tally tally, Requests requests,
-			ProvidersForHandoff providers, HandoffMail mail, HandoffProperties properties, Regions regions, Coarse coarse,
+			Providers providers, HandoffMail mail, HandoffProperties properties, Regions regions, Coarse coarse,
 			TransactionTemplate transactions, Clock clock, ServicesNeeded servicesNeeded) {
 		this.servicesNeeded = servicesNeeded;
 		this.handoffs = handoffs;
@@ -211,7 +213,7 @@ public class Handoffs {
 			if (offer.status() != OfferStatus.QUEUED) {
 				continue;
 			}
-			Optional<ProvidersForHandoff.Contact> provider = providers.contact(offer.providerId())
+			Optional<ProviderContact> provider = providers.contact(offer.providerId())
 				.filter(p -> p.status() == ProviderStatus.ACTIVE);
 			if (provider.isEmpty()) {
 				offer.withdraw(now);
@@ -391,7 +393,7 @@ public class Handoffs {
 	}
 
 	/** The introduction as the provider reads it, in their language. */
-	String introductionText(Introduction introduction, ProvidersForHandoff.Contact provider) {
+	String introductionText(Introduction introduction, ProviderContact provider) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		StringBuilder text = new StringBuilder(mail.text("handoff.introduction.toProvider", locale,
 				provider.name(), mail.text("handoff.reveal." + introduction.channel().toLowerCase(Locale.ROOT), locale)));
@@ -794,7 +796,7 @@ public class Handoffs {
 	@Transactional(readOnly = true)
 	public Optional<RequesterView> requesterView(UUID requestId) {
 		return handoffs.findById(requestId).map(handoff -> {
-			ProvidersForHandoff.Contact provider = accepted(requestId).flatMap(o -> providers.contact(o.providerId()))
+			ProviderContact provider = accepted(requestId).flatMap(o -> providers.contact(o.providerId()))
 				.orElse(null);
 			return new RequesterView(handoff, provider, requests.revealable(requestId),
 					introductions.findById(requestId).orElse(null), openSurveys(requestId));
@@ -813,8 +815,8 @@ public class Handoffs {
 
 	/** A provider's name, summary and services, as the organization choosing or introduced to them sees them. */
 	@Transactional(readOnly = true)
-	public Optional<ProvidersForHandoff.Profile> providerProfile(UUID providerId) {
-		return providers.profile(providerId);
+	public Optional<ProviderSummary> providerProfile(UUID providerId) {
+		return providers.summary(providerId);
 	}
 
 	/** The provider the organization was introduced to, if it was; nothing opened. */
@@ -941,7 +943,7 @@ public class Handoffs {
 
 	}
 
-	public record RequesterView(Handoff handoff, ProvidersForHandoff.@Nullable Contact provider,
+	public record RequesterView(Handoff handoff, @Nullable ProviderContact provider,
 			List<Requests.Revealable> revealable, @Nullable Introduction introduction,
 			List<FollowUp> openFollowUps) {
 

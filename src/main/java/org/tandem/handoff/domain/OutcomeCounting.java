@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.Providers;
 import org.tandem.handoff.persistence.HandoffRepository;
 import org.tandem.handoff.persistence.HandoffRows;
 import org.tandem.handoff.persistence.OutcomeTally;
@@ -37,12 +37,12 @@ class OutcomeCounting {
 	/** Looked up when used: intake's side depends on the purge service, which depends on this participant. */
 	private final ObjectProvider<Requests> requests;
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
 	private final Coarse coarse;
 
 	OutcomeCounting(HandoffRepository handoffs, HandoffRows rows, OutcomeTally tally,
-			ObjectProvider<Requests> requests, ProvidersForHandoff providers, Coarse coarse) {
+			ObjectProvider<Requests> requests, Providers providers, Coarse coarse) {
 		this.handoffs = handoffs;
 		this.rows = rows;
 		this.tally = tally;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tandem.directory.ProvidersForHandoff;
+import org.tandem.directory.Providers;
 import org.tandem.handoff.domain.DeclineReason;
 import org.tandem.handoff.domain.FollowUp;
 import org.tandem.handoff.domain.Handoffs;
@@ -30,9 +30,9 @@ class ProviderHandoffController {
 
 	private final Handoffs handoffs;
 
-	private final ProvidersForHandoff providers;
+	private final Providers providers;
 
-	ProviderHandoffController(Handoffs handoffs, ProvidersForHandoff providers) {
+	ProviderHandoffController(Handoffs handoffs, Providers providers) {
 		this.handoffs = handoffs;
 		this.providers = providers;
 	}

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.tandem.platform.ContactFormats;
 import org.tandem.intake.Approach;
+import org.tandem.platform.OpenPgpKeys;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.HelpRequest;
 import org.tandem.intake.domain.Problem;
@@ -136,10 +137,7 @@ public class RequestForm {
 		if (contactMethod == ContactMethod.PHONE) {
 			ContactFormats.requireMatching(binding, "phone", phone, PHONE, "intake.form.phone.invalid");
 		}
-		String key = openpgpKey.strip();
-		if (!key.isEmpty() && !binding.hasFieldErrors("openpgpKey")
-				&& !(key.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----")
-						&& key.endsWith("-----END PGP PUBLIC KEY BLOCK-----"))) {
+		if (!openpgpKey.isBlank() && !binding.hasFieldErrors("openpgpKey") && !OpenPgpKeys.looksArmored(openpgpKey)) {
 			binding.rejectValue("openpgpKey", "intake.form.openpgp.invalid");
 		}
 		if (!consent) {

@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.tandem.directory.ContactChannel;
+import org.tandem.directory.ProviderCandidate;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.Providers;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.intake.Requests;
 import org.tandem.intake.Timeframe;
 import org.tandem.intake.Urgency;
@@ -37,7 +40,7 @@ import org.tandem.platform.Regions;
 @Component
 public class Matchmaker {
 
-	private final ProvidersForMatching providers;
+	private final Providers providers;
 
 	private final Regions regions;
 
@@ -47,7 +50,7 @@ public class Matchmaker {
 
 
 
-	Matchmaker(ProvidersForMatching providers, Requests requests, Regions regions, Clock clock) {
+	Matchmaker(Providers providers, Requests requests, Regions regions, Clock clock) {
 		this.providers = providers;
 		this.requests = requests;
 		this.regions = regions;
@@ -84,21 +87,50 @@ public class Matchmaker {
 				now, today());
 	}
 
-	ProviderFacts facts(ProvidersForMatching.Candidate c, int reserved) {
+	ProviderFacts facts(ProviderCandidate c, int reserved) {
 		Standing standing = c.status() == ProviderStatus.ACTIVE ? Standing.ACTIVE
 				: c.status() == ProviderStatus.PAUSED ? Standing.PAUSED : Standing.NOT_ACTIVE;
 		Map<String, Depth> services = new LinkedHashMap<>();
-		c.services().forEach((code, depth) -> services.put(code, Depth.valueOf(depth)));
+		c.services().forEach((code, depth) -> services.put(code, depth(depth)));
 		Set<String> regionKeys = new java.util.HashSet<>();
 		c.remoteCountries().forEach(country -> regions.of(country).ifPresent(r -> regionKeys.add(r.key())));
 		c.inPersonCountries().forEach(country -> regions.of(country).ifPresent(r -> regionKeys.add(r.key())));
 		return new ProviderFacts(c.id(), c.reference(), c.name(), standing, c.vettedUntil(),
 				c.pauses().stream().map(p -> new ProviderFacts.DatedPause(p.startsOn(), p.endsOn())).toList(),
 				c.maxEngagements(), c.openEngagements() + reserved, services, c.languages(), c.remoteCountries(),
-				c.inPersonCountries(), c.remoteAnywhere(), regionKeys, c.communities(), c.jurisdictions(),
-				c.channels().stream().map(Channel::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
-				c.conflictOrganizations(), c.conflictSectors(), c.timeZone(), c.responseHours(),
-				c.fees().stream().map(Fee::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class))));
+				c.inPersonCountries(), c.remoteAnywhere(), regionKeys,
+				c.communities().stream().map(Enum::name).collect(Collectors.toSet()), c.jurisdictions(),
+				c.channels()
+					.stream()
+					.map(Matchmaker::channel)
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class))),
+				c.conflictOrganizations(), c.conflictSectors().stream().map(Enum::name).collect(Collectors.toSet()),
+				c.timeZone(), c.responseHours(),
+				c.fees().stream().map(Matchmaker::fee).collect(Collectors.toCollection(() -> EnumSet.noneOf(Fee.class))));
+	}
+
+	private static Depth depth(ServiceDepth depth) {
+		return switch (depth) {
+			case CAN_DO -> Depth.CAN_DO;
+			case SPECIALIST -> Depth.SPECIALIST;
+		};
+	}
+
+	private static Channel channel(ContactChannel channel) {
+		return switch (channel) {
+			case SIGNAL -> Channel.SIGNAL;
+			case ENCRYPTED_EMAIL -> Channel.ENCRYPTED_EMAIL;
+			case EMAIL -> Channel.EMAIL;
+			case PHONE -> Channel.PHONE;
+		};
+	}
+
+	private static Fee fee(org.tandem.directory.Fee fee) {
+		return switch (fee) {
+			case PRO_BONO -> Fee.PRO_BONO;
+			case SLIDING_SCALE -> Fee.SLIDING_SCALE;
+			case PAID -> Fee.PAID;
+		};
 	}
 
 	/**

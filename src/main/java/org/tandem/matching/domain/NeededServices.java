@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.Providers;
 import org.tandem.intake.Requests;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.matching.engine.Importance;
@@ -23,10 +23,10 @@ class NeededServices implements ServicesNeeded {
 
 	private final Matchmaker matchmaker;
 
-	private final ProvidersForMatching providers;
+	private final Providers providers;
 
 	NeededServices(Requests requests, MatchNeedsRepository needs, Matchmaker matchmaker,
-			ProvidersForMatching providers) {
+			Providers providers) {
 		this.requests = requests;
 		this.needs = needs;
 		this.matchmaker = matchmaker;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.Providers;
 import org.tandem.matching.domain.MatchNeeds;
 import org.tandem.matching.domain.Matchmaker;
 import org.tandem.matching.domain.RequestMatching;
@@ -35,11 +35,11 @@ class RequestMatchingController {
 
 	private final RequestMatching matching;
 
-	private final ProvidersForMatching providers;
+	private final Providers providers;
 
 	private final Matchmaker matchmaker;
 
-	RequestMatchingController(RequestMatching matching, ProvidersForMatching providers, Matchmaker matchmaker) {
+	RequestMatchingController(RequestMatching matching, Providers providers, Matchmaker matchmaker) {
 		this.matching = matching;
 		this.providers = providers;
 		this.matchmaker = matchmaker;
@@ -136,7 +136,7 @@ class RequestMatchingController {
 		model.addAttribute("reasonErrors", reasonErrors);
 		Map<UUID, String> names = new HashMap<>();
 		view.pool().providers().forEach(p -> names.put(p.id(), p.name() + " (" + p.reference() + ")"));
-		view.choices().forEach(c -> names.computeIfAbsent(c.providerId(), pid -> providers.find(pid)
+		view.choices().forEach(c -> names.computeIfAbsent(c.providerId(), pid -> providers.candidate(pid)
 			.map(p -> p.name() + " (" + p.reference() + ")")
 			.orElse("—")));
 		model.addAttribute("names", names);

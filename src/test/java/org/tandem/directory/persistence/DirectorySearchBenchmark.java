@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.DirectorySearch.Filter;
 import org.tandem.platform.Regions;

@@ -24,9 +24,9 @@ import javax.sql.DataSource;
 import org.tandem.support.Weighted;
 import org.jspecify.annotations.Nullable;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.domain.Community;
+import org.tandem.directory.Community;
 import org.tandem.directory.domain.CountryMode;
-import org.tandem.directory.domain.Depth;
+import org.tandem.directory.ServiceDepth;
 import org.tandem.directory.domain.LanguageLevel;
 import org.tandem.directory.domain.ProviderKind;
 import org.tandem.directory.domain.ResponseTime;
@@ -113,7 +113,7 @@ final class SyntheticProviders {
 		List<String> countries = List.copyOf(COUNTRIES.distinct(random, 1 + random.nextInt(8)));
 		addProvider(id, String.format(Locale.ROOT, "P-%06d", number), countries.getFirst());
 		for (String code : SERVICES.distinct(random, 1 + random.nextInt(6))) {
-			Depth depth = random.nextInt(10) < 3 ? Depth.SPECIALIST : Depth.CAN_DO;
+			ServiceDepth depth = random.nextInt(10) < 3 ? ServiceDepth.SPECIALIST : ServiceDepth.CAN_DO;
 			service.add("provider_id", id, "service", code, "depth", depth.name());
 		}
 		for (String code : LANGUAGES.distinct(random, 1 + random.nextInt(4))) {

@@ -1,9 +1,9 @@
-package org.tandem.directory.domain;
+package org.tandem.directory;
 
 import java.util.Locale;
 
 /** How far a provider goes in a service: does it, or is a specialist in it. */
-public enum Depth {
+public enum ServiceDepth {
 
 	CAN_DO, SPECIALIST;
 

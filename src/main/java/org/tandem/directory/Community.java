@@ -1,4 +1,4 @@
-package org.tandem.directory.domain;
+package org.tandem.directory;
 
 import java.util.Locale;
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,37 +17,31 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.tandem.directory.Community;
+import org.tandem.directory.ContactChannel;
+import org.tandem.directory.Fee;
+import org.tandem.directory.ProviderCandidate;
 import org.tandem.directory.ProviderStatus;
-import org.tandem.directory.ProvidersForMatching;
+import org.tandem.directory.ServiceDepth;
+import org.tandem.organization.OrganizationKind;
 import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.Place;
 import org.tandem.privacy.Sealer;
 
-/** The directory's side of {@link ProvidersForMatching}. */
+/**
+ * Reads providers as matching sees them ({@link ProviderCandidate}) straight from the tables: loading each aggregate
+ * would cost six queries a provider.
+ */
 @Component
-class MatchingCandidates implements ProvidersForMatching {
+class CandidateQueries {
 
 	private final JdbcClient jdbc;
 
-	private final ServiceTaxonomy taxonomy;
-
 	private final Sealer sealer;
 
-	MatchingCandidates(JdbcClient jdbc, ServiceTaxonomy taxonomy, Sealer sealer) {
+	CandidateQueries(JdbcClient jdbc, Sealer sealer) {
 		this.sealer = sealer;
 		this.jdbc = jdbc;
-		this.taxonomy = taxonomy;
-	}
-
-	@Override
-	public List<String> serviceCodes() {
-		return taxonomy.all().stream().map(ServiceTaxonomy.Service::code).toList();
-	}
-
-	@Override
-	public List<String> communityCodes() {
-		return Arrays.stream(Community.values()).map(Enum::name).toList();
 	}
 
 	/**
@@ -54,27 +49,23 @@ class MatchingCandidates implements ProvidersForMatching {
 	 * aggregate would cost six queries a provider). Contact details are never opened, only whether they exist; the
 	 * declared conflicting organizations are opened with each provider's key.
 	 */
-	@Override
-	@Transactional(readOnly = true)
-	public List<Candidate> candidates() {
+	List<ProviderCandidate> candidates() {
 		return read("status in ('VETTED', 'ACTIVE', 'PAUSED')", Map.of());
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Candidate> find(UUID id) {
+	Optional<ProviderCandidate> find(UUID id) {
 		return read("id = :id and status <> 'OFFBOARDED'", Map.of("id", id)).stream().findFirst();
 	}
 
 	/** The providers matching a condition on the provider table, each with its rows, in six queries. */
-	private List<Candidate> read(String condition, Map<String, ?> params) {
+	private List<ProviderCandidate> read(String condition, Map<String, ?> params) {
 		String inPool = "select id from provider where " + condition;
-		Map<UUID, Map<String, String>> services = new HashMap<>();
+		Map<UUID, Map<String, ServiceDepth>> services = new HashMap<>();
 		jdbc.sql("select provider_id, service, depth from provider_service where provider_id in (" + inPool + ")")
 			.params(params)
 			.query(rs -> {
 				services.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
-					.put(rs.getString(2), rs.getString(3));
+					.put(rs.getString(2), ServiceDepth.valueOf(rs.getString(3)));
 			});
 		Map<UUID, Set<String>> languages = new HashMap<>();
 		jdbc.sql("select provider_id, language, level from provider_language where provider_id in (" + inPool + ")")
@@ -93,19 +84,20 @@ class MatchingCandidates implements ProvidersForMatching {
 					.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
 					.add(rs.getString(2).strip());
 			});
-		Map<UUID, Set<String>> communities = new HashMap<>();
+		Map<UUID, Set<Community>> communities = new HashMap<>();
 		jdbc.sql("select provider_id, community from provider_community where provider_id in (" + inPool + ")")
 			.params(params)
 			.query(rs -> {
-				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>()).add(rs.getString(2));
+				communities.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Community.class))
+					.add(Community.valueOf(rs.getString(2)));
 			});
-		Map<UUID, List<DatedPause>> pauses = new HashMap<>();
+		Map<UUID, List<ProviderCandidate.Pause>> pauses = new HashMap<>();
 		jdbc.sql("select provider_id, starts_on, ends_on from provider_pause where provider_id in (" + inPool
 				+ ") order by provider_id, position")
 			.params(params)
 			.query(rs -> {
 				pauses.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new DatedPause(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+					.add(new ProviderCandidate.Pause(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
 			});
 		return jdbc.sql("""
 				select id, reference, display_name, status, vetted_until, max_engagements, open_engagements,
@@ -120,26 +112,26 @@ class MatchingCandidates implements ProvidersForMatching {
 				jurisdictions.addAll(List.of(others.split(",")));
 			}
 			jurisdictions.add(rs.getString("residence_country").strip());
-			Set<String> channels = new HashSet<>(Set.of("EMAIL"));
+			Set<ContactChannel> channels = EnumSet.of(ContactChannel.EMAIL);
 			if (rs.getBoolean("has_signal")) {
-				channels.add("SIGNAL");
+				channels.add(ContactChannel.SIGNAL);
 			}
 			if (rs.getString("openpgp_fingerprint") != null) {
-				channels.add("ENCRYPTED_EMAIL");
+				channels.add(ContactChannel.ENCRYPTED_EMAIL);
 			}
 			if (rs.getBoolean("has_phone")) {
-				channels.add("PHONE");
+				channels.add(ContactChannel.PHONE);
 			}
 			java.time.OffsetDateTime until = rs.getObject("vetted_until", java.time.OffsetDateTime.class);
-			return new Candidate(id, rs.getString("reference"), rs.getString("display_name"),
+			return new ProviderCandidate(id, rs.getString("reference"), rs.getString("display_name"),
 					ProviderStatus.valueOf(rs.getString("status")), until == null ? null : until.toInstant(),
 					pauses.getOrDefault(id, List.of()), rs.getInt("max_engagements"), rs.getInt("open_engagements"),
 					services.getOrDefault(id, Map.of()), languages.getOrDefault(id, Set.of()),
 					remote.getOrDefault(id, Set.of()), inPerson.getOrDefault(id, Set.of()),
 					rs.getBoolean("remote_anywhere"), communities.getOrDefault(id, Set.of()), jurisdictions, channels,
-					conflicts(id, rs.getBytes("conflict_organizations")), names(rs.getString("conflict_sectors")),
+					conflicts(id, rs.getBytes("conflict_organizations")), names(rs.getString("conflict_sectors"), OrganizationKind.class),
 					rs.getString("time_zone"), ResponseTime.valueOf(rs.getString("response_time")).hours(),
-					names(rs.getString("fees")));
+					names(rs.getString("fees"), Fee.class));
 		}).list();
 	}
 
@@ -153,25 +145,12 @@ class MatchingCandidates implements ProvidersForMatching {
 			.orElse(List.of());
 	}
 
-	private static Set<String> names(String stored) {
-		return stored.isEmpty() ? Set.of() : Set.of(stored.split(","));
+	private static <E extends Enum<E>> Set<E> names(String stored, Class<E> type) {
+		return ProviderCodes.decodeNames(stored, type);
 	}
 
 	private static List<String> split(String declared) {
 		return Arrays.stream(declared.split("[\\n;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
-
-	@Override
-	public Optional<String> referenceOf(UUID id) {
-		return jdbc.sql("select reference from provider where id = :id").param("id", id).query(String.class).optional();
-	}
-
-	@Override
-	public Optional<UUID> idOf(String reference) {
-		return jdbc.sql("select id from provider where reference = :reference")
-			.param("reference", reference)
-			.query(UUID.class)
-			.optional();
 	}
 
 }
