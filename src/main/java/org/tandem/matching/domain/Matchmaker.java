@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,8 @@ public class Matchmaker {
 
 	private final org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders;
 
+	private final AtomicLong poolsBuilt = new AtomicLong();
+
 	Matchmaker(ProvidersForMatching providers, RequestsForMatching requests, ChoiceRepository choices, Regions regions,
 			Clock clock, org.springframework.beans.factory.ObjectProvider<org.tandem.matching.SlotHolders> holders) {
 		this.holders = holders;
@@ -76,6 +79,7 @@ public class Matchmaker {
 	 * request's held slot is.
 	 */
 	public ProviderPool pool(@Nullable UUID forRequest) {
+		poolsBuilt.incrementAndGet();
 		Instant now = clock.instant();
 		List<UUID> matched = requests.matchedIds().stream().filter(id -> !id.equals(forRequest)).toList();
 		Map<UUID, Integer> reserved = new java.util.HashMap<>();
@@ -93,6 +97,14 @@ public class Matchmaker {
 		}
 		return ProviderPool.of(providers.candidates().stream().map(c -> facts(c, reserved.getOrDefault(c.id(), 0))).toList(),
 				now, today());
+	}
+
+	/**
+	 * How many pools this instance has compiled since it started: reading every provider is the costly part of a
+	 * matching page, and a page should do it once.
+	 */
+	public long poolsBuilt() {
+		return poolsBuilt.get();
 	}
 
 	ProviderFacts facts(ProvidersForMatching.Candidate c, int reserved) {

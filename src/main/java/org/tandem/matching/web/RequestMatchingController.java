@@ -78,6 +78,7 @@ class RequestMatchingController {
 		return render(model, matching.view(id), form, new ChoiceForm(), false, null, Map.of());
 	}
 
+	/** A staff choice; the page built here serves the choice and, when it is refused, the page shown again. */
 	@PostMapping("/staff/requests/{id}/matching/choice")
 	String choose(TandemPrincipal principal, @PathVariable UUID id, @ModelAttribute("choiceForm") ChoiceForm form,
 			Model model) {
@@ -87,7 +88,7 @@ class RequestMatchingController {
 			return render(model, view, needsForm(view), form, true, "matching.choose.order", Map.of());
 		}
 		try {
-			matching.choose(id, form.getCurrent(), picks, principal.accountId());
+			matching.choose(view, form.getCurrent(), picks, principal.accountId());
 			return "redirect:/staff/requests/" + id + "/matching?chosen#choice";
 		}
 		catch (InvalidInput invalid) {
@@ -102,7 +103,7 @@ class RequestMatchingController {
 			if (!Conflicts.isConflict(e)) {
 				throw e;
 			}
-			RequestMatching.View now = matching.view(id);
+			RequestMatching.View now = matching.reload(view);
 			return render(model, now, needsForm(now), form, true, "matching.choose.stale", Map.of());
 		}
 	}
