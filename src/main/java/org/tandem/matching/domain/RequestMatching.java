@@ -98,9 +98,9 @@ public class RequestMatching {
 	}
 
 	/**
-	 * The page, with {@link #CANDIDATES} candidates, read again with the pool it was built from, after a change to the request's choice or profile while
-	 * it was shown: the providers were read once for this HTTP request, and another request's choice only moves slots
-	 * this pool does not count for this request anyway.
+	 * The page, with {@link #CANDIDATES} candidates, read again with the pool it was built from, after the request's
+	 * choice changed while it was shown: the providers are read once for one HTTP request, and a choice for this
+	 * request only moves a slot this pool does not count against it anyway.
 	 */
 	@Transactional(readOnly = true)
 	public View reload(View page) {
