@@ -33,6 +33,9 @@ class MatchingWebTests extends MatchingTestSupport {
 	@Autowired
 	org.tandem.directory.Providers providers;
 
+	@Autowired
+	org.tandem.matching.domain.Matchmaker matchmaker;
+
 	@Test
 	void staffSeeExplainedCandidatesChooseInOrderAndOverrideOnlyWithAReason() {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -68,11 +71,14 @@ class MatchingWebTests extends MatchingTestSupport {
 		assertThat(excluded.html().selectFirst("#excluded-" + portugueseRef + " .why").text())
 			.contains("Works in Portuguese; the organization works in Spanish.");
 
-		// choosing the excluded one without a reason: a clear message, the order typed kept, nothing written
+		// choosing the excluded one without a reason: a clear message, the order typed kept, nothing written; the
+		// pool compiled once for the choice and the page that shows it refused
+		long poolsBefore = matchmaker.poolsBuilt();
 		WebSession.Page refused = staff.post("/staff/requests/" + request + "/matching/choice",
 				Map.of("current", "none", "order[" + spanish.id() + "]", "1", "order[" + portuguese.id() + "]", "2"));
 		assertThat(refused.html().select(".field-error").eachText())
 			.contains("Say why you choose a provider the constraints exclude.");
+		assertThat(matchmaker.poolsBuilt() - poolsBefore).isEqualTo(1);
 		assertThat(refused.html().selectFirst("#order-" + portuguese.id()).val()).isEqualTo("2");
 		assertThat(refused.html().selectFirst("#order-" + spanish.id()).val()).isEqualTo("1");
 		assertThat(count("match_choice where request_id = '" + request + "'")).isZero();
@@ -82,11 +88,13 @@ class MatchingWebTests extends MatchingTestSupport {
 			.selectFirst("#choice-error").text()).isEqualTo("Offer positions are numbers from 1 to 5, each used once.");
 
 		// with a reason: both chosen in order, the override recorded, the reason sealed, the request matched
+		poolsBefore = matchmaker.poolsBuilt();
 		WebSession.Page chosen = staff.post("/staff/requests/" + request + "/matching/choice",
 				Map.of("current", page.html().selectFirst("input[name=current]").val(), "order[" + spanish.id() + "]", "1",
 						"order[" + portuguese.id() + "]", "2", "reason[" + portuguese.id() + "]",
 						"canary-Her colleague interprets for the team"));
 		assertThat(chosen.redirect()).contains("chosen");
+		assertThat(matchmaker.poolsBuilt() - poolsBefore).as("pools compiled for one choice").isEqualTo(1);
 		assertThat(jdbc.sql("select provider_id from match_choice where request_id = :r order by position")
 			.param("r", request).query(UUID.class).list()).containsExactly(spanish.id(), portuguese.id());
 		byte[] overridden = jdbc.sql("select overridden from match_choice where request_id = :r and position = 2")
@@ -102,9 +110,11 @@ class MatchingWebTests extends MatchingTestSupport {
 						.contains("canary-Her colleague interprets for the team"));
 
 		// a page showing the choice as it was before cannot replace it
+		poolsBefore = matchmaker.poolsBuilt();
 		assertThat(staff.post("/staff/requests/" + request + "/matching/choice",
 				Map.of("current", "none", "order[" + spanish.id() + "]", "1")).html().selectFirst("#choice-error").text())
 			.isEqualTo("Someone changed the providers chosen for this request meanwhile. Look at the choice again.");
+		assertThat(matchmaker.poolsBuilt() - poolsBefore).isEqualTo(1);
 		// the first choice holds one of the provider's two slots for other requests
 		UUID another = assessedRequest(staff, "es", "MX", "ACCOUNT_SECURITY");
 		assertThat(staff.get("/staff/requests/" + another + "/matching").html()

@@ -64,8 +64,7 @@ class AdminController {
 	String user(@PathVariable UUID id, Model model, @RequestParam(required = false) String done,
 			@RequestParam(required = false) String failure) {
 		Account account = accounts.get(id);
-		var form = new Forms.RolesForm();
-		form.setRoles(account.roles().stream().map(Role::name).toList());
+		var form = new Forms.RolesForm(account.roles().stream().map(Role::name).toList());
 		model.addAttribute("user", view(account, secondFactors.enrolled(account)));
 		model.addAttribute("rolesForm", form);
 		model.addAttribute("allRoles", Role.values());
@@ -79,7 +78,7 @@ class AdminController {
 	String roles(TandemPrincipal principal, @PathVariable UUID id,
 			@ModelAttribute("rolesForm") Forms.RolesForm form) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		form.getRoles().forEach(name -> Role.parse(name).ifPresent(roles::add));
+		form.roles().forEach(name -> Role.parse(name).ifPresent(roles::add));
 		try {
 			accounts.changeRoles(principal.accountId(), id, roles);
 			return "redirect:/admin/users/" + id + "?done=roles";

@@ -140,18 +140,16 @@ final class Forms {
 
 	}
 
-	public static class ResetRequestForm {
+	/** Who asks for a new password: their username or email address. */
+	public record ResetRequestForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.tooLong}") String name) {
 
-		@NotBlank(message = "{validation.required}")
-		@Size(max = 254, message = "{validation.tooLong}")
-		private String name = "";
-
-		public String getName() {
-			return name;
+		public ResetRequestForm {
+			name = name == null ? "" : name;
 		}
 
-		public void setName(String name) {
-			this.name = name;
+		static ResetRequestForm empty() {
+			return new ResetRequestForm("");
 		}
 
 	}
@@ -208,16 +206,11 @@ final class Forms {
 
 	}
 
-	public static class RolesForm {
+	/** An account's roles as an administrator ticks them, by name. */
+	public record RolesForm(List<String> roles) {
 
-		private List<String> roles = new ArrayList<>();
-
-		public List<String> getRoles() {
-			return roles;
-		}
-
-		public void setRoles(List<String> roles) {
-			this.roles = roles;
+		public RolesForm {
+			roles = roles == null ? List.of() : roles;
 		}
 
 	}

@@ -26,7 +26,7 @@ class PasswordResetController {
 
 	@GetMapping("/password-reset")
 	String request(Model model) {
-		model.addAttribute("form", new Forms.ResetRequestForm());
+		model.addAttribute("form", Forms.ResetRequestForm.empty());
 		return "account/reset-request";
 	}
 
@@ -36,8 +36,8 @@ class PasswordResetController {
 		if (binding.hasErrors()) {
 			return "account/reset-request";
 		}
-		resets.request(form.getName(), locale);
-		model.addAttribute("form", new Forms.ResetRequestForm());
+		resets.request(form.name(), locale);
+		model.addAttribute("form", Forms.ResetRequestForm.empty());
 		model.addAttribute("sent", true);
 		return "account/reset-request";
 	}

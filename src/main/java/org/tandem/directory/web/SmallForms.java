@@ -120,18 +120,15 @@ final class SmallForms {
 	}
 
 	/** A free text: a vouch's relationship, a staff reason or note. */
-	public static class TextForm {
+	public record TextForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}") String text) {
 
-		@NotBlank(message = "{validation.required}")
-		@Size(max = 2000, message = "{validation.tooLong}")
-		private String text = "";
-
-		public String getText() {
-			return text;
+		public TextForm {
+			text = text == null ? "" : text;
 		}
 
-		public void setText(String text) {
-			this.text = text;
+		static TextForm empty() {
+			return new TextForm("");
 		}
 
 	}

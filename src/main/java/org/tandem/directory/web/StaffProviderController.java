@@ -85,7 +85,7 @@ class StaffProviderController {
 
 	@GetMapping("/staff/providers/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		return detail(model, id, null, new SmallForms.TextForm());
+		return detail(model, id, null, SmallForms.TextForm.empty());
 	}
 
 	@PostMapping("/staff/providers/{id}/{action:review|invite|vet|renew|activate|pause|resume|approve-change}")
@@ -96,7 +96,7 @@ class StaffProviderController {
 			return "redirect:/staff/providers/" + id + "?done=" + action;
 		}
 		catch (InvalidInput invalid) {
-			return detail(model, id, invalid.messageKey(), new SmallForms.TextForm());
+			return detail(model, id, invalid.messageKey(), SmallForms.TextForm.empty());
 		}
 	}
 
@@ -111,10 +111,10 @@ class StaffProviderController {
 		Vetting.Actor staff = actors.of(principal);
 		try {
 			if (action.equals("vouch")) {
-				vouching.vouch(id, staff, form.getText());
+				vouching.vouch(id, staff, form.text());
 			}
 			else {
-				vetting.decide(id, version, Vetting.Reasoned.valueOf(enumName(action)), form.getText(), staff);
+				vetting.decide(id, version, Vetting.Reasoned.valueOf(enumName(action)), form.text(), staff);
 			}
 			return "redirect:/staff/providers/" + id + "?done=" + action;
 		}
@@ -131,10 +131,10 @@ class StaffProviderController {
 	@PostMapping("/staff/providers/{id}/erase")
 	String erase(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirm, Model model) {
 		if (queries.status(id) != ProviderStatus.OFFBOARDED) {
-			return detail(model, id, "directory.erase.offboardFirst", new SmallForms.TextForm());
+			return detail(model, id, "directory.erase.offboardFirst", SmallForms.TextForm.empty());
 		}
 		if (!confirm) {
-			return detail(model, id, "directory.erase.confirmRequired", new SmallForms.TextForm());
+			return detail(model, id, "directory.erase.confirmRequired", SmallForms.TextForm.empty());
 		}
 		return "redirect:/privacy/receipts/" + purges.purge(id, org.tandem.privacy.PurgeReason.PROVIDER_ERASED).code();
 	}

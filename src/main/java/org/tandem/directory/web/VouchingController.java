@@ -73,7 +73,7 @@ class VouchingController {
 
 	@GetMapping("/vouching/{id}")
 	String show(TandemPrincipal principal, @PathVariable UUID id, Model model) {
-		return page(principal, id, new SmallForms.TextForm(), model);
+		return page(principal, id, SmallForms.TextForm.empty(), model);
 	}
 
 	@PostMapping("/vouching/{id}")
@@ -81,7 +81,7 @@ class VouchingController {
 			@Valid @ModelAttribute("textForm") SmallForms.TextForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				vouching.vouch(id, actors.of(principal), form.getText());
+				vouching.vouch(id, actors.of(principal), form.text());
 				return "redirect:/vouching/" + id + "?vouched";
 			}
 			catch (InvalidInput invalid) {

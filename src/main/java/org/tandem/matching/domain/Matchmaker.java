@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,8 @@ public class Matchmaker {
 
 
 
+	private final AtomicLong poolsBuilt = new AtomicLong();
+
 	Matchmaker(Providers providers, Requests requests, Regions regions, Clock clock) {
 		this.providers = providers;
 		this.requests = requests;
@@ -76,6 +79,7 @@ public class Matchmaker {
 	 * request's held slot is.
 	 */
 	public ProviderPool pool(@Nullable UUID forRequest) {
+		poolsBuilt.incrementAndGet();
 		Instant now = clock.instant();
 		Map<UUID, Integer> reserved = new java.util.HashMap<>();
 		requests.heldSlots().forEach((request, provider) -> {
@@ -85,6 +89,14 @@ public class Matchmaker {
 		});
 		return ProviderPool.of(providers.candidates().stream().map(c -> facts(c, reserved.getOrDefault(c.id(), 0))).toList(),
 				now, today());
+	}
+
+	/**
+	 * How many pools this instance has compiled since it started: reading every provider is the costly part of a
+	 * matching page, and a page should do it once.
+	 */
+	public long poolsBuilt() {
+		return poolsBuilt.get();
 	}
 
 	ProviderFacts facts(ProviderCandidate c, int reserved) {

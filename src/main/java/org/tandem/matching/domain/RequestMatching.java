@@ -92,10 +92,23 @@ public class RequestMatching {
 
 	@Transactional(readOnly = true)
 	public View view(UUID requestId, Weights weights, int limit) {
+		return view(requestId, weights, limit, matchmaker.pool(requestId));
+	}
+
+	/**
+	 * The page, with {@link #CANDIDATES} candidates, read again with the pool it was built from, after the request's
+	 * choice changed while it was shown: the providers are read once for one HTTP request, and a choice for this
+	 * request only moves a slot this pool does not count against it anyway.
+	 */
+	@Transactional(readOnly = true)
+	public View reload(View page) {
+		return view(page.request().id(), settings.weights(), CANDIDATES, page.pool());
+	}
+
+	private View view(UUID requestId, Weights weights, int limit, ProviderPool pool) {
 		Requests.RequestSummary request = request(requestId);
 		Optional<MatchNeeds> saved = needs.findById(requestId);
 		MatchNeeds.Profile profile = saved.map(MatchNeeds::profile).orElseGet(() -> matchmaker.defaults(request));
-		ProviderPool pool = matchmaker.pool(requestId);
 		Needs engineNeeds = matchmaker.needs(request, profile, settings.underservedRegions());
 		return new View(request, profile, saved.orElse(null), pool, engineNeeds, weights,
 				pool.rank(engineNeeds, weights, limit), choices.findByRequestIdOrderByPosition(requestId),
@@ -188,10 +201,15 @@ public class RequestMatching {
 	 * with the constraints overridden; a provider the organization excluded, or one outside the network (applicant,
 	 * under review, offboarded), never. {@code shown} is the
 	 * {@link View#choiceToken()} of the page the choice was made on: a choice changed since is refused.
+	 * <p>
+	 * {@code page} is the request's page built for this HTTP request (to show again if the choice is refused): its
+	 * pool of providers is reused, so that one choice reads the providers once. The request, its profile and its
+	 * current choice are read again in this transaction.
 	 */
 	@Transactional
-	public List<Choice> choose(UUID requestId, String shown, List<Pick> picks, UUID actor) {
-		View view = view(requestId, settings.weights(), 0);
+	public List<Choice> choose(View page, String shown, List<Pick> picks, UUID actor) {
+		UUID requestId = page.request().id();
+		View view = view(requestId, settings.weights(), 0, page.pool());
 		if (!view.choosable()) {
 			throw new InvalidInput("choice", "matching.choose.status");
 		}

@@ -2,7 +2,6 @@ package org.tandem.matching.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,15 +11,21 @@ import org.tandem.matching.domain.RequestMatching;
 
 /**
  * The staff's choice on the request page: a place in the order of offers (1, 2, …) against each provider they pick,
- * and a reason for each excluded provider picked anyway.
+ * and a reason for each excluded provider picked anyway. {@code current} is the choice the page showed
+ * ({@link RequestMatching.View#choiceToken()}).
  */
-public class ChoiceForm {
+public record ChoiceForm(Map<String, String> order, Map<String, String> reason, String current) {
 
-	private Map<String, String> order = new HashMap<>();
+	public ChoiceForm {
+		order = order == null ? Map.of() : order;
+		reason = reason == null ? Map.of() : reason;
+		current = current == null ? "" : current;
+	}
 
-	private Map<String, String> reason = new HashMap<>();
-
-	private String current = "";
+	/** Nothing picked yet, on a page shown afresh. */
+	static ChoiceForm empty() {
+		return new ChoiceForm(Map.of(), Map.of(), "");
+	}
 
 	/** The picks in the order given, or null if an order is not a number from 1 to the most a choice may list. */
 	@Nullable List<RequestMatching.Pick> picks() {
@@ -50,30 +55,6 @@ public class ChoiceForm {
 			.sorted(Comparator.comparingInt(Numbered::place))
 			.map(n -> new RequestMatching.Pick(n.provider(), reason.get(n.provider().toString())))
 			.toList();
-	}
-
-	public Map<String, String> getOrder() {
-		return order;
-	}
-
-	public void setOrder(Map<String, String> order) {
-		this.order = order;
-	}
-
-	public String getCurrent() {
-		return current;
-	}
-
-	public void setCurrent(@Nullable String current) {
-		this.current = current == null ? "" : current;
-	}
-
-	public Map<String, String> getReason() {
-		return reason;
-	}
-
-	public void setReason(Map<String, String> reason) {
-		this.reason = reason;
 	}
 
 }

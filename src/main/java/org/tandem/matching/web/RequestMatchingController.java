@@ -49,7 +49,7 @@ class RequestMatchingController {
 	String page(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean excluded,
 			@RequestParam(defaultValue = "false") boolean more, Model model) {
 		RequestMatching.View view = matching.view(id, more ? MORE_CANDIDATES : RequestMatching.CANDIDATES);
-		return render(model, view, needsForm(view), new ChoiceForm(), excluded, null, Map.of());
+		return render(model, view, needsForm(view), ChoiceForm.empty(), excluded, null, Map.of());
 	}
 
 	/** How many candidates the page lists when staff ask for more. */
@@ -75,9 +75,10 @@ class RequestMatchingController {
 				binding.reject("matching.needs.stale");
 			}
 		}
-		return render(model, matching.view(id), form, new ChoiceForm(), false, null, Map.of());
+		return render(model, matching.view(id), form, ChoiceForm.empty(), false, null, Map.of());
 	}
 
+	/** A staff choice; the page built here serves the choice and, when it is refused, the page shown again. */
 	@PostMapping("/staff/requests/{id}/matching/choice")
 	String choose(TandemPrincipal principal, @PathVariable UUID id, @ModelAttribute("choiceForm") ChoiceForm form,
 			Model model) {
@@ -87,7 +88,7 @@ class RequestMatchingController {
 			return render(model, view, needsForm(view), form, true, "matching.choose.order", Map.of());
 		}
 		try {
-			matching.choose(id, form.getCurrent(), picks, principal.accountId());
+			matching.choose(view, form.current(), picks, principal.accountId());
 			return "redirect:/staff/requests/" + id + "/matching?chosen#choice";
 		}
 		catch (InvalidInput invalid) {
@@ -102,7 +103,7 @@ class RequestMatchingController {
 			if (!Conflicts.isConflict(e)) {
 				throw e;
 			}
-			RequestMatching.View now = matching.view(id);
+			RequestMatching.View now = matching.reload(view);
 			return render(model, now, needsForm(now), form, true, "matching.choose.stale", Map.of());
 		}
 	}

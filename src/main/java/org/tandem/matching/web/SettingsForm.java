@@ -13,18 +13,21 @@ import org.springframework.validation.Errors;
 import org.tandem.matching.engine.Component;
 import org.tandem.matching.engine.Weights;
 
-/** The hub's matching settings as administrators edit them: a weight per component and the underserved regions. */
-public class SettingsForm {
+/**
+ * The hub's matching settings as administrators edit them: a weight per component (by the component's name, as typed)
+ * and the underserved regions.
+ */
+public record SettingsForm(Map<String, String> weights, List<String> underserved) {
 
-	private Map<String, String> weights = new LinkedHashMap<>();
-
-	private List<String> underserved = new ArrayList<>();
+	public SettingsForm {
+		weights = weights == null ? Map.of() : weights;
+		underserved = underserved == null ? List.of() : underserved;
+	}
 
 	static SettingsForm of(Weights weights, Set<String> underserved) {
-		SettingsForm form = new SettingsForm();
-		weights.values().forEach((c, w) -> form.weights.put(c.name(), Integer.toString(w)));
-		form.underserved = new ArrayList<>(underserved);
-		return form;
+		Map<String, String> values = new LinkedHashMap<>();
+		weights.values().forEach((c, w) -> values.put(c.name(), Integer.toString(w)));
+		return new SettingsForm(values, new ArrayList<>(underserved));
 	}
 
 	/** The weights, or null with the errors recorded. */
@@ -54,22 +57,6 @@ public class SettingsForm {
 			errors.rejectValue("underserved", "matching.settings.region.invalid");
 		}
 		return new TreeSet<>(underserved.stream().filter(known::contains).toList());
-	}
-
-	public Map<String, String> getWeights() {
-		return weights;
-	}
-
-	public void setWeights(Map<String, String> weights) {
-		this.weights = weights;
-	}
-
-	public List<String> getUnderserved() {
-		return underserved;
-	}
-
-	public void setUnderserved(List<String> underserved) {
-		this.underserved = underserved;
 	}
 
 }

@@ -14,7 +14,7 @@ import org.thymeleaf.spring6.util.DetailedError;
 
 /**
  * The list at the top of a long form after a failed submit: each field that needs attention, as a link to it with
- * its label and message. Used by the shared fragment {@code layout/forms :: errors}; a page names its fields' labels
+ * its label and message. Used by the shared fragment {@code fragments/forms :: errors}; a page names its fields' labels
  * and, where a field is a group (radios, checkboxes), the element to go to.
  */
 @Component("formErrors")
