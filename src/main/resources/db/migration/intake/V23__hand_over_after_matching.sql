@@ -1,6 +1,6 @@
 -- Intake owns a request's stages until it is handed over; what follows belongs to the module doing the work (the
 -- handoff). Intake's statuses after matching (MATCHED, INTRODUCED, CONTACT_CONFIRMED, CLOSED) become one,
--- HANDED_OVER, and the handoff holds where each such request stands. See docs/adr/0011-journey-ownership.md.
+-- HANDED_OVER, and the handoff holds where each such request stands. See docs/adr/0016-journey-stages-have-one-owner.md.
 
 -- 1. Requests moved past matching by hand on the request's page, which the handoff never carried (or had taken
 --    back), were handled outside Tandem: the handoff now holds them at the stage intake showed. Reminders and

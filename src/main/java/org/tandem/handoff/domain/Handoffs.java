@@ -117,7 +117,7 @@ public class Handoffs {
 	/**
 	 * Staff chose providers: the offers are queued in that order and the first is sent. Runs after the choice is
 	 * committed, in its own transaction, in the thread of the choice (so the page staff see next shows the offer; see
-	 * docs/adr/0011-journey-ownership.md), recorded in the event publication registry and retried at the next start
+	 * docs/adr/0016-journey-stages-have-one-owner.md), recorded in the event publication registry and retried at the next start
 	 * if the instance stopped before it finished. A new choice before anyone accepted takes back what is still open; matching refuses one
 	 * after an acceptance, and one that crossed an acceptance is left aside here. Running twice does nothing more: a
 	 * handoff that moved since the choice was made has seen it.

@@ -61,7 +61,7 @@ class IntakeApiController {
 			description = "Needs the scope requests:read and the staff role. Open requests by default, 50 per page; "
 					+ "holds no identifying data (nothing here needs a key).")
 	QueueResponse queue(java.security.Principal caller,
-			@Parameter(description = "Only this status (default: every open request)") @RequestParam(required = false) @Nullable RequestStatus status,
+			@Parameter(description = "Only this status (default: the open requests, those intake still works on: new, needs information, being assessed; a handed-over request's stage is in /api/v1/handoffs)") @RequestParam(required = false) @Nullable RequestStatus status,
 			@Parameter(description = "Only this urgency") @RequestParam(required = false) @Nullable Urgency urgency,
 			@Parameter(description = "Only requesters who work in this language (ISO 639-1)") @RequestParam(required = false) @Nullable String language,
 			@Parameter(description = "Only this country (ISO 3166-1 alpha-2)") @RequestParam(required = false) @Nullable String country,
