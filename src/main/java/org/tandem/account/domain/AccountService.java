@@ -26,7 +26,7 @@ import org.tandem.platform.Role;
 
 /** Creating accounts (first administrator, accepted invitation) and what administrators change on them. */
 @Service
-public class AccountService implements org.tandem.account.AccountRoles {
+public class AccountService {
 
 	private final AccountRepository accounts;
 
@@ -183,7 +183,6 @@ public class AccountService implements org.tandem.account.AccountRoles {
 		}
 	}
 
-	@Override
 	@Transactional
 	public void withdrawRole(UUID actorId, UUID accountId, Role role) {
 		accounts.findById(accountId).filter(a -> a.roles().contains(role)).ifPresent(account -> {

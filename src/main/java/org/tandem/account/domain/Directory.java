@@ -9,18 +9,45 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.account.persistence.AccountRepository;
 
-/** The account directory for other modules. */
+/** The account module's door ({@link Accounts}): reads from the accounts, changes through their services. */
 @Service
 @Transactional(readOnly = true)
-class Directory implements AccountDirectory {
+class Directory implements Accounts {
 
 	private final AccountRepository accounts;
 
-	Directory(AccountRepository accounts) {
+	// looked up when used: both services send mail and audit, and need nothing of the door
+	private final org.springframework.beans.factory.ObjectProvider<InvitationService> invitations;
+
+	private final org.springframework.beans.factory.ObjectProvider<AccountService> roles;
+
+	Directory(AccountRepository accounts, org.springframework.beans.factory.ObjectProvider<InvitationService> invitations,
+			org.springframework.beans.factory.ObjectProvider<AccountService> roles) {
 		this.accounts = accounts;
+		this.invitations = invitations;
+		this.roles = roles;
+	}
+
+	@Override
+	@Transactional
+	public UUID inviteByMail(UUID actorId, java.util.Set<org.tandem.platform.Role> actorRoles, String email,
+			java.util.Set<org.tandem.platform.Role> roles, java.util.Locale locale, UUID mailOwner) {
+		return invitations.getObject().inviteByMail(actorId, actorRoles, email, roles, locale, mailOwner);
+	}
+
+	@Override
+	@Transactional
+	public void withdrawInvitation(UUID actorId, java.util.Set<org.tandem.platform.Role> actorRoles, UUID invitationId) {
+		invitations.getObject().withdraw(actorId, actorRoles, invitationId);
+	}
+
+	@Override
+	@Transactional
+	public void withdrawRole(UUID actorId, UUID accountId, org.tandem.platform.Role role) {
+		roles.getObject().withdrawRole(actorId, accountId, role);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.tandem.account.domain;
 
-import org.tandem.account.AccountInvitations;
 import org.tandem.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +25,7 @@ import org.tandem.platform.TandemProperties;
  * is shown once to whoever created it and, if asked, mailed; only its digest is kept.
  */
 @Service
-public class InvitationService implements AccountInvitations {
+public class InvitationService {
 
 	private final Invitations invitations;
 
@@ -64,14 +63,12 @@ public class InvitationService implements AccountInvitations {
 		return java.util.EnumSet.noneOf(Role.class);
 	}
 
-	@Override
 	@Transactional
 	public UUID inviteByMail(UUID actorId, Set<Role> actorRoles, String email, Set<Role> roles, Locale locale,
 			UUID mailOwner) {
 		return issue(actorId, actorRoles, email, roles, true, locale, mailOwner).id();
 	}
 
-	@Override
 	@Transactional
 	public void withdraw(UUID actorId, Set<Role> actorRoles, UUID invitationId) {
 		if (invitations.find(invitationId).isPresent()) {

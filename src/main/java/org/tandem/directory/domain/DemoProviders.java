@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.directory.Community;
 import org.tandem.directory.Fee;
 import org.tandem.directory.ServiceDepth;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
@@ -39,7 +39,7 @@ class DemoProviders {
 
 	private final ProviderStore store;
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +50,7 @@ class DemoProviders {
 	private final Clock clock;
 
 	DemoProviders(ProviderApplications applications, Vetting vetting, Vouching vouching, ProviderStore store,
-			AccountDirectory accounts, JdbcClient jdbc, TransactionTemplate transactions, TandemProperties properties,
+			Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, TandemProperties properties,
 			Clock clock) {
 		this.applications = applications;
 		this.vetting = vetting;
@@ -140,7 +140,7 @@ class DemoProviders {
 	}
 
 	private Optional<UUID> account(String username) {
-		return accounts.findByUsername(username).map(AccountDirectory.Person::id);
+		return accounts.findByUsername(username).map(Accounts.Person::id);
 	}
 
 	private static ProviderApplications.Application sample(String name, ProviderKind kind, String residence,

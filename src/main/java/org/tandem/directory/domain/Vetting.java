@@ -16,9 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.account.AccountDirectory;
-import org.tandem.account.AccountInvitations;
-import org.tandem.account.AccountRoles;
+import org.tandem.account.Accounts;
 import org.tandem.directory.DirectoryProperties;
 import org.tandem.directory.ProviderStatus;
 import org.tandem.directory.persistence.LedgerRepository;
@@ -48,11 +46,7 @@ public class Vetting {
 
 	private final Agreements agreements;
 
-	private final AccountDirectory accounts;
-
-	private final AccountInvitations invitations;
-
-	private final AccountRoles roles;
+	private final Accounts accounts;
 
 	private final MailOutbox mail;
 
@@ -67,7 +61,7 @@ public class Vetting {
 	private final Clock clock;
 
 	Vetting(ProviderStore store, VouchRepository vouches, LedgerRepository ledger, Agreements agreements,
-			AccountDirectory accounts, AccountInvitations invitations, AccountRoles roles, MailOutbox mail,
+			Accounts accounts, MailOutbox mail,
 			MessageSource messages, DirectoryProperties properties, TandemProperties tandem, AbsoluteLinks links,
 			Clock clock) {
 		this.store = store;
@@ -75,8 +69,6 @@ public class Vetting {
 		this.ledger = ledger;
 		this.agreements = agreements;
 		this.accounts = accounts;
-		this.invitations = invitations;
-		this.roles = roles;
 		this.mail = mail;
 		this.messages = messages;
 		this.properties = properties;
@@ -204,10 +196,10 @@ public class Vetting {
 	private void offboard(Provider provider, Actor staff) {
 		provider.offboard();
 		if (provider.invitationId() != null) {
-			invitations.withdraw(staff.id(), staff.roles(), provider.invitationId());
+			accounts.withdrawInvitation(staff.id(), staff.roles(), provider.invitationId());
 		}
 		if (provider.accountId() != null) {
-			roles.withdrawRole(staff.id(), provider.accountId(), Role.PROVIDER);
+			accounts.withdrawRole(staff.id(), provider.accountId(), Role.PROVIDER);
 		}
 	}
 
@@ -218,9 +210,9 @@ public class Vetting {
 			throw new InvalidInput("account", "directory.status.notAllowed");
 		}
 		if (provider.invitationId() != null) {
-			invitations.withdraw(staff.id(), staff.roles(), provider.invitationId());
+			accounts.withdrawInvitation(staff.id(), staff.roles(), provider.invitationId());
 		}
-		provider.invited(invitations.inviteByMail(staff.id(), staff.roles(), email, Set.of(Role.PROVIDER),
+		provider.invited(accounts.inviteByMail(staff.id(), staff.roles(), email, Set.of(Role.PROVIDER),
 				Locale.forLanguageTag(provider.language()), provider.id()));
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.directory.domain.Vetting;
 import org.tandem.platform.Role;
 import org.tandem.platform.TandemPrincipal;
@@ -13,9 +13,9 @@ import org.tandem.platform.TandemPrincipal;
 @Component
 class Actors {
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
-	Actors(AccountDirectory accounts) {
+	Actors(Accounts accounts) {
 		this.accounts = accounts;
 	}
 

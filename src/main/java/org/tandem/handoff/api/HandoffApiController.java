@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.directory.Providers;
 import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.DeclineReason;
@@ -57,12 +57,12 @@ class HandoffApiController {
 
 	private final Providers providers;
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
 	private final MessageSource messages;
 
 	HandoffApiController(Handoffs handoffs, ContactRecords records, Providers providers,
-			AccountDirectory accounts, MessageSource messages) {
+			Accounts accounts, MessageSource messages) {
 		this.handoffs = handoffs;
 		this.records = records;
 		this.providers = providers;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.directory.ProviderContact;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.AbsoluteLinks;
@@ -34,11 +34,11 @@ class HandoffMail {
 
 	private final TandemProperties properties;
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
 	private final AbsoluteLinks links;
 
-	HandoffMail(MailOutbox outbox, MessageSource messages, TandemProperties properties, AccountDirectory accounts,
+	HandoffMail(MailOutbox outbox, MessageSource messages, TandemProperties properties, Accounts accounts,
 			AbsoluteLinks links) {
 		this.outbox = outbox;
 		this.messages = messages;

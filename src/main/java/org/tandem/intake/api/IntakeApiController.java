@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.intake.RequestReference;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.Approach;
@@ -49,9 +49,9 @@ class IntakeApiController {
 
 	private final IntakeService intake;
 
-	private final AccountDirectory directory;
+	private final Accounts directory;
 
-	IntakeApiController(IntakeService intake, AccountDirectory directory) {
+	IntakeApiController(IntakeService intake, Accounts directory) {
 		this.intake = intake;
 		this.directory = directory;
 	}
@@ -80,7 +80,7 @@ class IntakeApiController {
 			filter = Triage.Filter.reference(RequestReference.normalize(reference).orElse("R-NONE"));
 		}
 		UUID viewer = directory.findByUsername(caller.getName())
-			.map(AccountDirectory.Person::id)
+			.map(Accounts.Person::id)
 			.orElseThrow(org.tandem.platform.NotFoundException::new);
 		Triage.Page result = intake.queue(filter, viewer);
 		Triage.Counts counts = intake.counts();

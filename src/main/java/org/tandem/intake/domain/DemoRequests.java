@@ -12,7 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.intake.RequestStatus;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
@@ -31,9 +31,9 @@ class DemoRequests {
 
 	private final TandemProperties properties;
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
-	DemoRequests(IntakeService intake, JdbcClient jdbc, TandemProperties properties, AccountDirectory accounts) {
+	DemoRequests(IntakeService intake, JdbcClient jdbc, TandemProperties properties, Accounts accounts) {
 		this.accounts = accounts;
 		this.intake = intake;
 		this.jdbc = jdbc;
@@ -50,7 +50,7 @@ class DemoRequests {
 			ids.add(intake.submit(submission).id());
 		}
 		// two of them assessed by the demo staff member, so matching has a queue to work on
-		accounts.findByUsername("demo-staff-1").map(AccountDirectory.Person::id).ifPresent(staff -> {
+		accounts.findByUsername("demo-staff-1").map(Accounts.Person::id).ifPresent(staff -> {
 			assess(ids.get(2), staff, EnumSet.of(ServiceNeed.DEVICE_SECURITY), List.of("ar", "fr"), RiskLevel.HIGH);
 			assess(ids.get(3), staff, EnumSet.of(ServiceNeed.TRAINING), List.of("pt", "es"), RiskLevel.MODERATE);
 		});

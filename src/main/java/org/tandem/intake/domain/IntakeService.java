@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestReturned;
 import org.tandem.intake.RequestSubmitted;
@@ -66,7 +66,7 @@ public class IntakeService {
 
 	private final PurgeService purges;
 
-	private final AccountDirectory directory;
+	private final Accounts directory;
 
 	private final MailOutbox mail;
 
@@ -84,7 +84,7 @@ public class IntakeService {
 
 	IntakeService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
 			Transitions transitions, TriageQueue queue, LastActivity activity, PurgeService purges,
-			AccountDirectory directory, MailOutbox mail, MessageSource messageSource, TandemProperties properties,
+			Accounts directory, MailOutbox mail, MessageSource messageSource, TandemProperties properties,
 			AbsoluteLinks absoluteLinks, ApplicationEventPublisher events, TransactionTemplate transactions,
 			Clock clock) {
 		this.requests = requests;
@@ -261,12 +261,12 @@ public class IntakeService {
 	}
 
 	/** The accounts with these ids, for showing names. */
-	public Map<UUID, AccountDirectory.Person> people(java.util.Collection<UUID> ids) {
+	public Map<UUID, Accounts.Person> people(java.util.Collection<UUID> ids) {
 		return ids.isEmpty() ? Map.of() : directory.byIds(ids);
 	}
 
 	/** Staff who can be given a request. */
-	public List<AccountDirectory.Person> staff() {
+	public List<Accounts.Person> staff() {
 		return directory.activeWithRole(Role.STAFF);
 	}
 
@@ -461,7 +461,7 @@ public class IntakeService {
 	}
 
 	public record StaffView(HelpRequest request, List<RequestMessage> messages, List<Transitions.Transition> history,
-			Map<UUID, AccountDirectory.Person> people) {
+			Map<UUID, Accounts.Person> people) {
 
 		public List<RequestMessage> conversation() {
 			return messages.stream().filter(m -> m.kind() != RequestMessage.Kind.NOTE).toList();
@@ -472,7 +472,7 @@ public class IntakeService {
 		}
 
 		public String nameOf(@Nullable UUID accountId) {
-			AccountDirectory.Person person = accountId == null ? null : people.get(accountId);
+			Accounts.Person person = accountId == null ? null : people.get(accountId);
 			return person == null ? "" : person.displayName();
 		}
 

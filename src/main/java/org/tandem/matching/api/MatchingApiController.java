@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.matching.domain.Batch;
 import org.tandem.matching.domain.Batches;
 import org.tandem.matching.domain.RequestMatching;
@@ -60,10 +60,10 @@ class MatchingApiController {
 
 	private final MessageSource messages;
 
-	private final AccountDirectory accounts;
+	private final Accounts accounts;
 
 	MatchingApiController(RequestMatching matching, Batches batches, Explanations explanations,
-			MessageSource messages, AccountDirectory accounts) {
+			MessageSource messages, Accounts accounts) {
 		this.accounts = accounts;
 		this.matching = matching;
 		this.batches = batches;

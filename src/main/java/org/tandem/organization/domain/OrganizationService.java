@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.tandem.account.AccountDirectory;
+import org.tandem.account.Accounts;
 import org.tandem.organization.persistence.DocumentRepository;
 import org.tandem.organization.persistence.OrganizationRepository;
 import org.tandem.platform.InvalidInput;
@@ -47,7 +47,7 @@ public class OrganizationService {
 
 	private final UploadInspector uploads;
 
-	private final AccountDirectory directory;
+	private final Accounts directory;
 
 	private final PurgeService purges;
 
@@ -56,7 +56,7 @@ public class OrganizationService {
 	private final Clock clock;
 
 	OrganizationService(OrganizationRepository organizations, DocumentRepository documents, EncryptedFileStore files,
-			UploadInspector uploads, AccountDirectory directory, PurgeService purges, JsonMapper json, Clock clock) {
+			UploadInspector uploads, Accounts directory, PurgeService purges, JsonMapper json, Clock clock) {
 		this.organizations = organizations;
 		this.documents = documents;
 		this.files = files;
@@ -92,7 +92,7 @@ public class OrganizationService {
 	/** Adds an account holding the organization-member role. */
 	@Transactional
 	public void addMember(UUID id, String username) {
-		AccountDirectory.Person person = directory.findByUsername(username)
+		Accounts.Person person = directory.findByUsername(username)
 			.orElseThrow(() -> new InvalidInput("username", "organization.member.unknown"));
 		if (!person.roles().contains(Role.ORG_MEMBER)) {
 			throw new InvalidInput("username", "organization.member.notMemberRole");
@@ -115,13 +115,13 @@ public class OrganizationService {
 	/** The members with their names, for pages. */
 	@Transactional(readOnly = true)
 	public List<MemberView> members(Organization organization) {
-		Map<UUID, AccountDirectory.Person> people = directory
+		Map<UUID, Accounts.Person> people = directory
 			.byIds(organization.members().stream().map(Member::accountId).toList());
 		return organization.members()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Member::addedAt))
 			.map(m -> {
-				AccountDirectory.Person person = people.get(m.accountId());
+				Accounts.Person person = people.get(m.accountId());
 				return new MemberView(m.accountId(), person == null ? "" : person.username(),
 						person == null ? "" : person.displayName(), m);
 			})
