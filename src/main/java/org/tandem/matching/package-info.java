@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Matching",
-		allowedDependencies = { "account", "directory", "intake", "platform", "privacy" })
+		allowedDependencies = { "account", "directory", "intake", "organization", "platform", "privacy" })
 package org.tandem.matching;
 
 import org.jspecify.annotations.NullMarked;

@@ -69,7 +69,8 @@ class MatchingBrowserTests extends BrowserTestSupport {
 			desk.locator("#choose").click();
 			assertThat(desk.locator("[role=status]")).containsText("The providers are chosen and the request is matched.");
 			assertThat(desk.locator("#chosen")).containsText("Lucía Browser " + tag);
-			assertThat(desk.locator("#request-status")).hasText("Provider found");
+			// handed over: the page names the handoff's stage
+			assertThat(desk.locator("#request-status")).hasText("Offered to a provider");
 		}
 	}
 
