@@ -211,7 +211,9 @@ public class RequestMatching {
 		UUID requestId = page.request().id();
 		View view = view(requestId, settings.weights(), 0, page.pool());
 		if (!view.choosable()) {
-			throw new InvalidInput("choice", "matching.choose.status");
+			// handed over and past the offers: the holder keeps its provider until staff take the request back
+			throw new InvalidInput("choice", page.request().status() == RequestStatus.HANDED_OVER
+					? "matching.choose.locked" : "matching.choose.status");
 		}
 		if (!shown.equals(view.choiceToken())) {
 			throw new InvalidInput("choice", "matching.choose.stale");
