@@ -79,7 +79,8 @@ public class Introductions {
 		if (handoff.stage() != Stage.ACCEPTED) {
 			throw new InvalidInput("reveal", "handoff.stage.changed");
 		}
-		Offer offer = support.accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
+		Offer offer = support.accepted(requestId)
+			.orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
 		if (!support.active(offer.providerId())) {
 			// the provider left the network or is under review again since accepting: nothing is shared with them
 			offer.withdrawAccepted(now);
@@ -135,7 +136,8 @@ public class Introductions {
 		if (handoff.stage() != Stage.ACCEPTED) {
 			throw new InvalidInput("reveal", "handoff.stage.changed");
 		}
-		Offer offer = support.accepted(requestId).orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
+		Offer offer = support.accepted(requestId)
+			.orElseThrow(() -> new InvalidInput("reveal", "handoff.stage.changed"));
 		offer.withdrawAccepted(now);
 		offers.save(offer);
 		requests.acted(requestId);
