@@ -132,6 +132,28 @@ class HandoffWebTests extends HandoffTestSupport {
 	}
 
 	@Test
+	void anEmergencyOfferHasTheShorterDeadline() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider first = provider("Emergency " + tag);
+		ActiveProvider second = provider("Urgent " + tag);
+		WebSession staff = staff();
+		Requester emergency = requester(staff, true, Map.of("urgency", "EMERGENCY"));
+		Requester urgent = requester(staff, true, Map.of());
+		choose(staff, emergency.id(), List.of(first.id()));
+		choose(staff, urgent.id(), List.of(second.id()));
+		assertThat(timeToAnswer(offer(emergency.id(), first.id()))).isEqualTo(java.time.Duration.ofHours(24));
+		assertThat(timeToAnswer(offer(urgent.id(), second.id()))).isEqualTo(java.time.Duration.ofHours(72));
+	}
+
+	private java.time.Duration timeToAnswer(UUID offer) {
+		return jdbc.sql("select sent_at, deadline from handoff_offer where id = :id")
+			.param("id", offer)
+			.query((row, n) -> java.time.Duration.between(row.getTimestamp("sent_at").toInstant(),
+					row.getTimestamp("deadline").toInstant()))
+			.single();
+	}
+
+	@Test
 	void withoutAnonymityContactConfirmedLeadsToFollowUpsAnsweredByBothSides() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		ActiveProvider provider = provider("Follow " + tag);

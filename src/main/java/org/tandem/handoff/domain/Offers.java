@@ -24,6 +24,7 @@ import org.tandem.handoff.persistence.IntroductionRepository;
 import org.tandem.handoff.persistence.OfferRepository;
 import org.tandem.intake.RequestReturned;
 import org.tandem.intake.Requests;
+import org.tandem.intake.Urgency;
 import org.tandem.matching.ProvidersChosen;
 import org.tandem.matching.ServicesNeeded;
 import org.tandem.platform.InvalidInput;
@@ -199,7 +200,7 @@ public class Offers {
 	}
 
 	private Duration deadline(Requests.RequestSummary request) {
-		return "EMERGENCY".equals(request.urgency()) ? properties.emergencyOfferDeadline()
+		return request.urgency() == Urgency.EMERGENCY ? properties.emergencyOfferDeadline()
 				: properties.offerDeadline();
 	}
 
