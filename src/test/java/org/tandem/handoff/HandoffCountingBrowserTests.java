@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.FollowUps;
 import org.tandem.platform.Role;
 import org.tandem.privacy.RetentionService;
 import org.tandem.support.BrowserTestSupport;
@@ -37,7 +37,7 @@ import com.microsoft.playwright.options.Cookie;
 class HandoffCountingBrowserTests extends BrowserTestSupport {
 
 	@Autowired
-	Handoffs handoffs;
+	FollowUps followUps;
 
 	@Autowired
 	RetentionService retention;
@@ -116,7 +116,7 @@ class HandoffCountingBrowserTests extends BrowserTestSupport {
 			provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1"));
 			jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
 				.param("today", LocalDate.now(ZoneOffset.UTC)).param("r", request).update();
-			handoffs.runFollowUps();
+			followUps.runFollowUps();
 
 			// first survey: the consent given on the form is ticked; the requester unticks it
 			requester.navigate(statusLink);

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.FollowUps;
 import org.tandem.privacy.PurgeService;
 import org.tandem.privacy.RetentionService;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
@@ -37,7 +37,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 			+ "and quarter_start = :quarter and days_bucket = '0-7'";
 
 	@Autowired
-	Handoffs handoffs;
+	FollowUps followUps;
 
 	@Autowired
 	PurgeService purges;
@@ -229,7 +229,7 @@ class HandoffCountingTests extends HandoffTestSupport {
 			.param("today", LocalDate.now(ZoneOffset.UTC))
 			.param("r", request)
 			.update();
-		handoffs.runFollowUps();
+		followUps.runFollowUps();
 	}
 
 	private List<String> organizationSurveys(Requester requester) {

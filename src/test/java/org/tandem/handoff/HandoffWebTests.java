@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.Confirmations;
+import org.tandem.handoff.domain.FollowUps;
+import org.tandem.handoff.domain.Offers;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Role;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
@@ -34,7 +36,13 @@ class HandoffWebTests extends HandoffTestSupport {
 	String url;
 
 	@Autowired
-	Handoffs handoffs;
+	Offers offers;
+
+	@Autowired
+	Confirmations confirmations;
+
+	@Autowired
+	FollowUps followUps;
 
 	@Autowired
 	org.tandem.handoff.domain.ContactRecords records;
@@ -109,7 +117,7 @@ class HandoffWebTests extends HandoffTestSupport {
 			.update();
 		assertThat(second.web().post("/provider/handoffs/" + secondOffer + "/accept", Map.of()).text())
 			.contains("The time to answer this offer has passed.");
-		assertThat(handoffs.expireDue()).isGreaterThanOrEqualTo(1);
+		assertThat(offers.expireDue()).isGreaterThanOrEqualTo(1);
 		assertThat(offerStatus(secondOffer)).isEqualTo("EXPIRED");
 		assertThat(stage(requester.id())).isEqualTo("NO_PROVIDER");
 		assertThat(requestStatus(requester.id())).isEqualTo("ASSESSING");
@@ -121,6 +129,28 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(stage(requester.id())).isEqualTo("OFFERING");
 		assertThat(jdbc.sql("select count(*) from handoff_offer where request_id = :r and provider_id = :p and status = 'OPEN'")
 			.param("r", requester.id()).param("p", first.id()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void anEmergencyOfferHasTheShorterDeadline() {
+		String tag = UUID.randomUUID().toString().substring(0, 6);
+		ActiveProvider first = provider("Emergency " + tag);
+		ActiveProvider second = provider("Urgent " + tag);
+		WebSession staff = staff();
+		Requester emergency = requester(staff, true, Map.of("urgency", "EMERGENCY"));
+		Requester urgent = requester(staff, true, Map.of());
+		choose(staff, emergency.id(), List.of(first.id()));
+		choose(staff, urgent.id(), List.of(second.id()));
+		assertThat(timeToAnswer(offer(emergency.id(), first.id()))).isEqualTo(java.time.Duration.ofHours(24));
+		assertThat(timeToAnswer(offer(urgent.id(), second.id()))).isEqualTo(java.time.Duration.ofHours(72));
+	}
+
+	private java.time.Duration timeToAnswer(UUID offer) {
+		return jdbc.sql("select sent_at, deadline from handoff_offer where id = :id")
+			.param("id", offer)
+			.query((row, n) -> java.time.Duration.between(row.getTimestamp("sent_at").toInstant(),
+					row.getTimestamp("deadline").toInstant()))
+			.single();
 	}
 
 	@Test
@@ -209,7 +239,7 @@ class HandoffWebTests extends HandoffTestSupport {
 		// the follow-ups fall due: both sides are asked and answer
 		jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
 			.param("today", LocalDate.now(ZoneOffset.UTC)).param("r", requester.id()).update();
-		assertThat(handoffs.runFollowUps()).isGreaterThanOrEqualTo(4);
+		assertThat(followUps.runFollowUps()).isGreaterThanOrEqualTo(4);
 		List<UUID> providerSurveys = jdbc.sql("select id from handoff_follow_up where request_id = :r and side = 'PROVIDER' order by round")
 			.param("r", requester.id()).query(UUID.class).list();
 		TestMail.awaitBody(provider.email(), "/provider/handoffs/follow-ups/" + providerSurveys.get(0));
@@ -374,7 +404,7 @@ class HandoffWebTests extends HandoffTestSupport {
 
 		// nobody says whether contact was made: after a week both are reminded, after two staff are alerted
 		setIntroducedDaysAgo(requester.id(), 8);
-		assertThat(handoffs.remindAboutContact()).isPositive();
+		assertThat(confirmations.remindAboutContact()).isPositive();
 		TestMail.awaitBody(second.email(), "whether you reached the organization");
 		assertThat(jdbc.sql("select reminded_at from handoff where request_id = :r").param("r", requester.id())
 			.query(java.time.OffsetDateTime.class).optional()).isPresent();
@@ -383,7 +413,7 @@ class HandoffWebTests extends HandoffTestSupport {
 		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_alerted_at is null")
 			.param("r", requester.id()).query(Long.class).single()).isOne();
 		setIntroducedDaysAgo(requester.id(), 15);
-		assertThat(handoffs.remindAboutContact()).isPositive();
+		assertThat(confirmations.remindAboutContact()).isPositive();
 		assertThat(jdbc.sql("select count(*) from handoff where request_id = :r and staff_alerted_at is not null")
 			.param("r", requester.id()).query(Long.class).single()).isOne();
 		assertThat(second.web().get("/provider/handoffs").html().selectFirst("#confirming")).isNotNull();
@@ -398,14 +428,14 @@ class HandoffWebTests extends HandoffTestSupport {
 		// surveys nobody answers lapse after 30 days, and the request closes
 		jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
 			.param("today", LocalDate.now(ZoneOffset.UTC)).param("r", requester.id()).update();
-		handoffs.runFollowUps();
+		followUps.runFollowUps();
 		assertThat(jdbc.sql("select count(*) from handoff_follow_up where request_id = :r and status = 'OPEN'")
 			.param("r", requester.id()).query(Long.class).single()).isEqualTo(4);
 		jdbc.sql("update handoff_follow_up set opened_at = :at where request_id = :r")
 			.param("at", Instant.now().minus(java.time.Duration.ofDays(31)).atOffset(ZoneOffset.UTC))
 			.param("r", requester.id())
 			.update();
-		handoffs.runFollowUps();
+		followUps.runFollowUps();
 		assertThat(jdbc.sql("select count(*) from handoff_follow_up where request_id = :r and status = 'LAPSED'")
 			.param("r", requester.id()).query(Long.class).single()).isEqualTo(4);
 		assertThat(stage(requester.id())).isEqualTo("CLOSED");

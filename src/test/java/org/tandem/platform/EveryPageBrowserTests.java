@@ -385,7 +385,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 	}
 
 	@Autowired
-	org.tandem.handoff.domain.Handoffs followUps;
+	org.tandem.handoff.domain.FollowUps followUps;
 
 	private static Map<String, String> application(String name) {
 		return ProviderNetwork.spanishSpecialist(name);

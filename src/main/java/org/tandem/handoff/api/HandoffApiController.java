@@ -20,13 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.account.Accounts;
 import org.tandem.directory.Providers;
+import org.tandem.handoff.domain.Confirmations;
 import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.DeclineReason;
 import org.tandem.handoff.domain.FollowUp;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.HandoffViews;
 import org.tandem.handoff.domain.Introduction;
 import org.tandem.handoff.domain.Offer;
 import org.tandem.handoff.domain.OfferStatus;
+import org.tandem.handoff.domain.Offers;
 import org.tandem.handoff.domain.Stage;
 import org.tandem.platform.Access;
 import org.tandem.platform.ApiPathRules;
@@ -51,7 +53,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @SecurityRequirement(name = "accessToken")
 class HandoffApiController {
 
-	private final Handoffs handoffs;
+	private final HandoffViews views;
+
+	private final Offers offers;
+
+	private final Confirmations confirmations;
 
 	private final ContactRecords records;
 
@@ -61,9 +67,11 @@ class HandoffApiController {
 
 	private final MessageSource messages;
 
-	HandoffApiController(Handoffs handoffs, ContactRecords records, Providers providers,
-			Accounts accounts, MessageSource messages) {
-		this.handoffs = handoffs;
+	HandoffApiController(HandoffViews views, Offers offers, Confirmations confirmations, ContactRecords records,
+			Providers providers, Accounts accounts, MessageSource messages) {
+		this.views = views;
+		this.offers = offers;
+		this.confirmations = confirmations;
 		this.records = records;
 		this.providers = providers;
 		this.accounts = accounts;
@@ -86,7 +94,7 @@ class HandoffApiController {
 					+ "deadlines), accepted ones waiting for the organization, introductions waiting for the "
 					+ "contact answer, other introductions, and follow-up surveys due.")
 	DeskResponse desk(java.security.Principal caller) {
-		Handoffs.Desk desk = handoffs.desk(provider(caller));
+		HandoffViews.Desk desk = views.desk(provider(caller));
 		return new DeskResponse(desk.waiting().stream().map(HandoffApiController::offer).toList(),
 				desk.awaitingIntroduction().stream().map(HandoffApiController::offer).toList(),
 				desk.confirming().stream().map(HandoffApiController::offer).toList(),
@@ -102,8 +110,8 @@ class HandoffApiController {
 					+ "organization introduced itself, the request's reference and what it chose to share. 404 for "
 					+ "an offer made to someone else.")
 	OfferDetail offer(java.security.Principal caller, @PathVariable UUID id) {
-		Handoffs.ProviderView view = handoffs.providerView(id, provider(caller));
-		Handoffs.Brief brief = view.brief();
+		HandoffViews.ProviderView view = views.providerView(id, provider(caller));
+		HandoffViews.Brief brief = view.brief();
 		Introduction introduction = view.introduction();
 		return new OfferDetail(offer(view.offer()), view.handoff().stage(),
 				new BriefResponse(brief.services(), brief.needed(), brief.helpful(), brief.languages(), brief.country(),
@@ -119,8 +127,8 @@ class HandoffApiController {
 			+ "400 when the offer is no longer open or its deadline passed.")
 	OfferResponse accept(java.security.Principal caller, @PathVariable UUID id) {
 		UUID provider = provider(caller);
-		handoffs.accept(id, provider);
-		return offer(handoffs.providerView(id, provider).offer());
+		offers.accept(id, provider);
+		return offer(views.providerView(id, provider).offer());
 	}
 
 	@PostMapping(path = "/api/v1/offers/{id}/decline", consumes = "application/json")
@@ -131,8 +139,8 @@ class HandoffApiController {
 		if (request.reason() == null) {
 			throw new InvalidInput("reason", "handoff.decline.reasonRequired");
 		}
-		handoffs.decline(id, provider, request.reason(), request.note());
-		return offer(handoffs.providerView(id, provider).offer());
+		offers.decline(id, provider, request.reason(), request.note());
+		return offer(views.providerView(id, provider).offer());
 	}
 
 	@PostMapping(path = "/api/v1/offers/{id}/contact", consumes = "application/json")
@@ -142,7 +150,7 @@ class HandoffApiController {
 		if (request.reached() == null) {
 			throw new InvalidInput("reached", "handoff.contact.answerRequired");
 		}
-		return new ContactResponse(handoffs.providerAnswers(id, provider(caller), request.reached()), null);
+		return new ContactResponse(confirmations.providerAnswers(id, provider(caller), request.reached()), null);
 	}
 
 	// --- staff --------------------------------------------------------------------------------------------------------
@@ -151,7 +159,7 @@ class HandoffApiController {
 	@Operation(summary = "Handoffs in flight", description = "Needs the scope handoffs:read and the staff role. "
 			+ "Each with its stage, the provider holding it and, when stuck, why (a message key).")
 	List<InFlightResponse> inFlight() {
-		return handoffs.inFlight()
+		return views.inFlight()
 			.stream()
 			.map(r -> new InFlightResponse(r.handoff().requestId(), r.reference(), r.handoff().stage(),
 					r.handoff().stageSince(), r.provider(), r.stuck()))
@@ -161,7 +169,7 @@ class HandoffApiController {
 	@GetMapping("/api/v1/handoffs/{requestId}")
 	@Operation(summary = "One request's handoff", description = "Needs the scope handoffs:read and the staff role.")
 	HandoffResponse handoff(@PathVariable UUID requestId) {
-		Handoffs.StaffView view = handoffs.staffView(requestId).orElseThrow(NotFoundException::new);
+		HandoffViews.StaffView view = views.staffView(requestId).orElseThrow(NotFoundException::new);
 		return new HandoffResponse(requestId, view.request().reference(), view.handoff().stage(),
 				view.handoff().anonymous(), view.handoff().requesterContact(), view.handoff().providerContact(),
 				view.handoff().confirmedAt(), view.handoff().graceUntil(),
@@ -185,11 +193,11 @@ class HandoffApiController {
 			+ "confirmed at once (CONFIRMED), and an anonymous request purged (PURGED).")
 	ContactResponse confirm(java.security.Principal caller, @PathVariable UUID requestId,
 			@RequestBody(required = false) @Nullable ConfirmRequest request) {
-		handoffs.find(requestId).orElseThrow(NotFoundException::new);
-		Handoffs.Confirmation result = records.record(requestId, account(caller),
+		views.find(requestId).orElseThrow(NotFoundException::new);
+		Confirmations.Confirmation result = records.record(requestId, account(caller),
 				request == null ? null : request.reason());
-		return new ContactResponse(result, result == Handoffs.Confirmation.PENDING
-				? handoffs.find(requestId).map(h -> h.graceUntil()).orElse(null) : null);
+		return new ContactResponse(result, result == Confirmations.Confirmation.PENDING
+				? views.find(requestId).map(h -> h.graceUntil()).orElse(null) : null);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
@@ -247,7 +255,7 @@ class HandoffApiController {
 	 *        PURGED (an anonymous request)
 	 * @param graceUntil when a PENDING record takes effect unless the organization says it is not in contact
 	 */
-	record ContactResponse(Handoffs.Confirmation result, @Nullable Instant graceUntil) {
+	record ContactResponse(Confirmations.Confirmation result, @Nullable Instant graceUntil) {
 	}
 
 	/** @param reason why staff record contact although a side answered "not yet" (required then) */

@@ -28,7 +28,7 @@ public class ContactRecords {
 	/** The longest reason staff may give for recording contact against a side's "not yet". */
 	public static final int MAX_REASON = 2000;
 
-	private final Handoffs handoffs;
+	private final Confirmations confirmations;
 
 	private final HandoffRepository repository;
 
@@ -40,9 +40,9 @@ public class ContactRecords {
 
 	private final Clock clock;
 
-	ContactRecords(Handoffs handoffs, HandoffRepository repository, Requests requests, HandoffMail mail,
+	ContactRecords(Confirmations confirmations, HandoffRepository repository, Requests requests, HandoffMail mail,
 			HandoffProperties properties, Clock clock) {
-		this.handoffs = handoffs;
+		this.confirmations = confirmations;
 		this.repository = repository;
 		this.requests = requests;
 		this.mail = mail;
@@ -58,9 +58,9 @@ public class ContactRecords {
 	 *
 	 * @param reason why, required when a side answered "not yet"
 	 */
-	public Handoffs.Confirmation record(UUID requestId, UUID actor, @Nullable String reason) {
+	public Confirmations.Confirmation record(UUID requestId, UUID actor, @Nullable String reason) {
 		String words = reason == null ? "" : reason.strip();
-		return handoffs.finish(requestId, actor, handoff -> {
+		return confirmations.finish(requestId, actor, handoff -> {
 			Instant now = clock.instant();
 			if (!handoff.recordWaits()) {
 				handoff.confirmedByStaff(actor, now);
@@ -92,9 +92,9 @@ public class ContactRecords {
 		int finished = 0;
 		for (Handoff due : repository.graceOverBy(clock.instant())) {
 			try {
-				Handoffs.Confirmation result = handoffs.finish(due.requestId(), due.confirmedBy(),
+				Confirmations.Confirmation result = confirmations.finish(due.requestId(), due.confirmedBy(),
 						handoff -> handoff.graceOver(clock.instant()));
-				if (result == Handoffs.Confirmation.CONFIRMED || result == Handoffs.Confirmation.PURGED) {
+				if (result == Confirmations.Confirmation.CONFIRMED || result == Confirmations.Confirmation.PURGED) {
 					finished++;
 				}
 			}

@@ -16,25 +16,31 @@ class HandoffJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(HandoffJobs.class);
 
-	private final Handoffs handoffs;
+	private final Offers offers;
+
+	private final Confirmations confirmations;
 
 	private final ContactRecords records;
 
-	HandoffJobs(Handoffs handoffs, ContactRecords records) {
-		this.handoffs = handoffs;
+	private final FollowUps followUps;
+
+	HandoffJobs(Offers offers, Confirmations confirmations, ContactRecords records, FollowUps followUps) {
+		this.offers = offers;
+		this.confirmations = confirmations;
 		this.records = records;
+		this.followUps = followUps;
 	}
 
 	@Scheduled(fixedDelayString = "${tandem.handoff.job-interval:5m}", initialDelayString = "${tandem.handoff.job-delay:1m}")
 	@SchedulerLock(name = "handoff-jobs", lockAtMostFor = "10m")
 	public void run() {
-		int expired = handoffs.expireDue();
-		int reminded = handoffs.remindAboutContact();
+		int expired = offers.expireDue();
+		int reminded = confirmations.remindAboutContact();
 		int recorded = records.finishDue();
-		int followUps = handoffs.runFollowUps();
-		if (expired + reminded + recorded + followUps > 0) {
+		int changed = followUps.runFollowUps();
+		if (expired + reminded + recorded + changed > 0) {
 			log.info("Handoff job: {} offers expired, {} reminders or alerts, {} recorded contacts confirmed, "
-					+ "{} follow-ups changed", expired, reminded, recorded, followUps);
+					+ "{} follow-ups changed", expired, reminded, recorded, changed);
 		}
 	}
 

@@ -26,7 +26,7 @@ import java.util.Map;
 @Component
 class HandoffProgress implements RequestProgress {
 
-	private final Handoffs handoffs;
+	private final HandoffViews views;
 
 	private final HandoffRepository rows;
 
@@ -34,8 +34,8 @@ class HandoffProgress implements RequestProgress {
 
 	private final Providers providers;
 
-	HandoffProgress(Handoffs handoffs, HandoffRepository rows, OfferRepository offers, Providers providers) {
-		this.handoffs = handoffs;
+	HandoffProgress(HandoffViews views, HandoffRepository rows, OfferRepository offers, Providers providers) {
+		this.views = views;
 		this.rows = rows;
 		this.offers = offers;
 		this.providers = providers;
@@ -85,7 +85,7 @@ class HandoffProgress implements RequestProgress {
 	@Override
 	public List<StatusPageSection> sectionsFor(UUID requestId) {
 		List<StatusPageSection> sections = new ArrayList<>();
-		handoffs.progress(requestId).ifPresent(view -> {
+		views.progress(requestId).ifPresent(view -> {
 			Handoff handoff = view.handoff();
 			if (view.recorded() && handoff.graceUntil() != null) {
 				// staff recorded contact: the organization may say it is not so until the grace period ends
@@ -118,7 +118,7 @@ class HandoffProgress implements RequestProgress {
 
 	/** Once introduced, the organization sees who the provider is: their summary and services, not only a name. */
 	private StatusPageSection.@Nullable Details provider(UUID requestId) {
-		return handoffs.introducedProvider(requestId)
+		return views.introducedProvider(requestId)
 			.flatMap(providers::summary)
 			.map(p -> new StatusPageSection.Details(p.name(), p.summary(), p.serviceKeys()))
 			.orElse(null);

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.HandoffViews;
 import org.tandem.platform.Access;
 import org.tandem.platform.Navigation;
 import org.tandem.platform.NavigationItem;
@@ -29,8 +29,8 @@ class HandoffWebConfiguration {
 	}
 
 	@Bean
-	OverviewFigure.Provider handoffFigures(Handoffs handoffs) {
-		return now -> handoffs.figures();
+	OverviewFigure.Provider handoffFigures(HandoffViews views) {
+		return now -> views.figures();
 	}
 
 	@Bean

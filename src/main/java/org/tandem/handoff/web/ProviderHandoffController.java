@@ -13,9 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.directory.Providers;
+import org.tandem.handoff.domain.Confirmations;
 import org.tandem.handoff.domain.DeclineReason;
 import org.tandem.handoff.domain.FollowUp;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.FollowUps;
+import org.tandem.handoff.domain.HandoffViews;
+import org.tandem.handoff.domain.Offers;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.TandemPrincipal;
@@ -28,12 +31,22 @@ import org.tandem.platform.TandemPrincipal;
 @Controller
 class ProviderHandoffController {
 
-	private final Handoffs handoffs;
+	private final HandoffViews views;
+
+	private final Offers offers;
+
+	private final Confirmations confirmations;
+
+	private final FollowUps followUps;
 
 	private final Providers providers;
 
-	ProviderHandoffController(Handoffs handoffs, Providers providers) {
-		this.handoffs = handoffs;
+	ProviderHandoffController(HandoffViews views, Offers offers, Confirmations confirmations, FollowUps followUps,
+			Providers providers) {
+		this.views = views;
+		this.offers = offers;
+		this.confirmations = confirmations;
+		this.followUps = followUps;
 		this.providers = providers;
 	}
 
@@ -43,7 +56,7 @@ class ProviderHandoffController {
 
 	@GetMapping("/provider/handoffs")
 	String desk(TandemPrincipal principal, Model model) {
-		model.addAttribute("desk", handoffs.desk(provider(principal)));
+		model.addAttribute("desk", views.desk(provider(principal)));
 		return "handoff/provider-desk";
 	}
 
@@ -53,7 +66,7 @@ class ProviderHandoffController {
 	}
 
 	private String offer(Model model, UUID provider, UUID offerId, HandoffForms.DeclineForm form) {
-		model.addAttribute("view", handoffs.providerView(offerId, provider));
+		model.addAttribute("view", views.providerView(offerId, provider));
 		model.addAttribute("declineForm", form);
 		model.addAttribute("reasons", DeclineReason.values());
 		return "handoff/provider-offer";
@@ -63,7 +76,7 @@ class ProviderHandoffController {
 	String accept(TandemPrincipal principal, @PathVariable UUID offerId, Model model, HttpServletResponse response) {
 		UUID provider = provider(principal);
 		try {
-			handoffs.accept(offerId, provider);
+			offers.accept(offerId, provider);
 			return "redirect:/provider/handoffs/" + offerId + "?accepted";
 		}
 		catch (InvalidInput invalid) {
@@ -83,7 +96,7 @@ class ProviderHandoffController {
 		}
 		if (!binding.hasErrors()) {
 			try {
-				handoffs.decline(offerId, provider, java.util.Objects.requireNonNull(form.getReason()), form.getNote());
+				offers.decline(offerId, provider, java.util.Objects.requireNonNull(form.getReason()), form.getNote());
 				return "redirect:/provider/handoffs?declined";
 			}
 			catch (InvalidInput invalid) {
@@ -102,7 +115,7 @@ class ProviderHandoffController {
 			if (!reached.equals("1") && !reached.equals("0")) {
 				throw new InvalidInput("reached", "handoff.contact.answerRequired");
 			}
-			handoffs.providerAnswers(offerId, provider, reached.equals("1"));
+			confirmations.providerAnswers(offerId, provider, reached.equals("1"));
 			return "redirect:/provider/handoffs?answered";
 		}
 		catch (InvalidInput invalid) {
@@ -115,8 +128,8 @@ class ProviderHandoffController {
 	@GetMapping("/provider/handoffs/follow-ups/{id}")
 	String followUp(TandemPrincipal principal, @PathVariable UUID id, Model model) {
 		UUID provider = provider(principal);
-		return survey(model, handoffs.providerFollowUp(id, provider),
-				HandoffForms.SurveyForm.counted(handoffs.providerCounted(provider)));
+		return survey(model, followUps.providerFollowUp(id, provider),
+				HandoffForms.SurveyForm.counted(followUps.providerCounted(provider)));
 	}
 
 	@PostMapping("/provider/handoffs/follow-ups/{id}")
@@ -124,10 +137,10 @@ class ProviderHandoffController {
 			@ModelAttribute("surveyForm") HandoffForms.SurveyForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		UUID provider = provider(principal);
-		FollowUp followUp = handoffs.providerFollowUp(id, provider);
+		FollowUp followUp = followUps.providerFollowUp(id, provider);
 		if (!binding.hasErrors()) {
 			try {
-				handoffs.providerSurvey(id, provider, form.survey());
+				followUps.providerSurvey(id, provider, form.survey());
 				return "redirect:/provider/handoffs?surveyed";
 			}
 			catch (InvalidInput invalid) {

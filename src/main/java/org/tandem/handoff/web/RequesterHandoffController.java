@@ -16,10 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.handoff.domain.Confirmations;
 import org.tandem.handoff.domain.ContactRecords;
 import org.tandem.handoff.domain.FollowUp;
+import org.tandem.handoff.domain.FollowUps;
 import org.tandem.handoff.domain.Handoff;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.HandoffViews;
+import org.tandem.handoff.domain.Introductions;
 import org.tandem.intake.RequesterLinks;
 import org.tandem.intake.Requests;
 import org.tandem.platform.InvalidInput;
@@ -36,14 +39,24 @@ import org.tandem.platform.NotFoundException;
 @Controller
 class RequesterHandoffController {
 
-	private final Handoffs handoffs;
+	private final HandoffViews views;
+
+	private final Introductions introductions;
+
+	private final Confirmations confirmations;
+
+	private final FollowUps followUps;
 
 	private final ContactRecords records;
 
 	private final RequesterLinks links;
 
-	RequesterHandoffController(Handoffs handoffs, ContactRecords records, RequesterLinks links) {
-		this.handoffs = handoffs;
+	RequesterHandoffController(HandoffViews views, Introductions introductions, Confirmations confirmations,
+			FollowUps followUps, ContactRecords records, RequesterLinks links) {
+		this.views = views;
+		this.introductions = introductions;
+		this.confirmations = confirmations;
+		this.followUps = followUps;
 		this.records = records;
 		this.links = links;
 	}
@@ -58,7 +71,7 @@ class RequesterHandoffController {
 	}
 
 	private String page(Model model, String token, UUID requestId, HandoffForms.IntroductionForm form) {
-		Handoffs.RequesterView view = handoffs.requesterView(requestId).orElseThrow(NotFoundException::new);
+		HandoffViews.RequesterView view = views.requesterView(requestId).orElseThrow(NotFoundException::new);
 		if (form.getReveal().isEmpty() && form.getChannel().isEmpty()) {
 			// everything ticked at first: the organization unticks what it keeps back; the way to reach them is the
 			// one they chose on the request form, or else the first one they gave
@@ -76,9 +89,9 @@ class RequesterHandoffController {
 		model.addAttribute("token", token);
 		model.addAttribute("view", view);
 		model.addAttribute("introductionForm", form);
-		model.addAttribute("channels", Handoffs.CHANNELS);
+		model.addAttribute("channels", Introductions.CHANNELS);
 		model.addAttribute("profile", view.provider() == null ? null
-				: handoffs.providerProfile(view.provider().id()).orElse(null));
+				: views.providerProfile(view.provider().id()).orElse(null));
 		return "handoff/requester-introduction";
 	}
 
@@ -90,9 +103,9 @@ class RequesterHandoffController {
 			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
-			Handoffs.Introduced result = handoffs.introduce(id.get(), form.getReveal(), form.getChannel(),
+			Introductions.Introduced result = introductions.introduce(id.get(), form.getReveal(), form.getChannel(),
 					form.getMessage());
-			return result == Handoffs.Introduced.INTRODUCED
+			return result == Introductions.Introduced.INTRODUCED
 					? Redirects.to("/request/status/{token}/introduction?introduced", token)
 					: Redirects.to("/request/status/{token}/introduction?providerGone", token);
 		}
@@ -110,7 +123,7 @@ class RequesterHandoffController {
 			return Redirects.to("/request/status/{token}", token);
 		}
 		try {
-			handoffs.notThisProvider(id.get());
+			introductions.notThisProvider(id.get());
 		}
 		catch (InvalidInput changed) {
 			// answered meanwhile: the status page tells where things stand
@@ -131,13 +144,13 @@ class RequesterHandoffController {
 				throw new InvalidInput("reached", "handoff.contact.answerRequired");
 			}
 			if (reached.equals("1") && !noted.equals("1")
-					&& handoffs.find(id.get()).filter(Handoff::anonymous).isPresent()) {
+					&& views.find(id.get()).filter(Handoff::anonymous).isPresent()) {
 				// an anonymous organization's yes may destroy everything: it first sees what to note
 				return Redirects.to("/request/status/{token}/contact/yes", token);
 			}
-			Handoffs.Confirmation result = handoffs.requesterAnswers(id.get(), reached.equals("1"));
+			Confirmations.Confirmation result = confirmations.requesterAnswers(id.get(), reached.equals("1"));
 			// after the purge the status link shows the receipt
-			return result == Handoffs.Confirmation.PURGED ? Redirects.to("/request/status/{token}", token)
+			return result == Confirmations.Confirmation.PURGED ? Redirects.to("/request/status/{token}", token)
 					: Redirects.to("/request/status/{token}/introduction?answered", token);
 		}
 		catch (InvalidInput invalid) {
@@ -157,7 +170,7 @@ class RequesterHandoffController {
 		if (id.isEmpty()) {
 			return Redirects.to("/request/status/{token}", token);
 		}
-		Handoffs.RequesterView view = handoffs.requesterView(id.get()).orElseThrow(NotFoundException::new);
+		HandoffViews.RequesterView view = views.requesterView(id.get()).orElseThrow(NotFoundException::new);
 		if (!view.asksAboutContact() && !view.recorded()) {
 			return Redirects.to("/request/status/{token}/introduction", token);
 		}
@@ -191,7 +204,7 @@ class RequesterHandoffController {
 			return Redirects.to("/request/status/{token}", token);
 		}
 		return survey(model, token, followUp(id.get(), followUpId),
-				HandoffForms.SurveyForm.counted(handoffs.organizationCounted(id.get())));
+				HandoffForms.SurveyForm.counted(followUps.organizationCounted(id.get())));
 	}
 
 	@PostMapping("/request/status/{token}/follow-ups/{followUpId}")
@@ -205,7 +218,7 @@ class RequesterHandoffController {
 		FollowUp followUp = followUp(id.get(), followUpId);
 		if (!binding.hasErrors()) {
 			try {
-				handoffs.requesterSurvey(id.get(), followUpId, form.survey());
+				followUps.requesterSurvey(id.get(), followUpId, form.survey());
 				return Redirects.to("/request/status/{token}?surveyed", token);
 			}
 			catch (InvalidInput invalid) {
@@ -217,7 +230,7 @@ class RequesterHandoffController {
 	}
 
 	private FollowUp followUp(UUID requestId, UUID followUpId) {
-		return handoffs.requesterView(requestId)
+		return views.requesterView(requestId)
 			.flatMap(view -> view.openFollowUps().stream().filter(f -> f.id().equals(followUpId)).findFirst())
 			.orElseThrow(NotFoundException::new);
 	}

@@ -13,8 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.handoff.HandoffProperties;
+import org.tandem.handoff.domain.Confirmations;
 import org.tandem.handoff.domain.ContactRecords;
-import org.tandem.handoff.domain.Handoffs;
+import org.tandem.handoff.domain.FollowUps;
+import org.tandem.handoff.domain.HandoffViews;
+import org.tandem.handoff.domain.Offers;
 import org.tandem.handoff.domain.Stage;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
@@ -30,7 +33,11 @@ import org.tandem.platform.TandemPrincipal;
 @Controller
 class StaffHandoffController {
 
-	private final Handoffs handoffs;
+	private final HandoffViews views;
+
+	private final Offers offers;
+
+	private final FollowUps followUps;
 
 	private final ContactRecords records;
 
@@ -38,8 +45,11 @@ class StaffHandoffController {
 
 	private final HandoffProperties properties;
 
-	StaffHandoffController(Handoffs handoffs, ContactRecords records, MailOutbox mail, HandoffProperties properties) {
-		this.handoffs = handoffs;
+	StaffHandoffController(HandoffViews views, Offers offers, FollowUps followUps, ContactRecords records,
+			MailOutbox mail, HandoffProperties properties) {
+		this.views = views;
+		this.offers = offers;
+		this.followUps = followUps;
 		this.records = records;
 		this.mail = mail;
 		this.properties = properties;
@@ -48,10 +58,10 @@ class StaffHandoffController {
 	@GetMapping("/staff/handoffs")
 	String inFlight(@RequestParam(defaultValue = "") String show, Model model) {
 		// the overview's figures link here: only offers waiting for a provider, or only handoffs stuck
-		List<Handoffs.InFlight> rows = switch (show) {
-			case "offering" -> handoffs.inFlight().stream().filter(r -> r.handoff().stage() == Stage.OFFERING).toList();
-			case "stuck" -> handoffs.inFlight().stream().filter(r -> r.stuck() != null).toList();
-			default -> handoffs.inFlight();
+		List<HandoffViews.InFlight> rows = switch (show) {
+			case "offering" -> views.inFlight().stream().filter(r -> r.handoff().stage() == Stage.OFFERING).toList();
+			case "stuck" -> views.inFlight().stream().filter(r -> r.stuck() != null).toList();
+			default -> views.inFlight();
 		};
 		model.addAttribute("rows", rows);
 		model.addAttribute("show", switch (show) {
@@ -72,9 +82,9 @@ class StaffHandoffController {
 	 * @param reason the reason as typed
 	 */
 	private String page(Model model, UUID id, @Nullable InvalidInput error, String reason) {
-		Handoffs.StaffView view = handoffs.staffView(id).orElse(null);
+		HandoffViews.StaffView view = views.staffView(id).orElse(null);
 		if (view == null) {
-			if (!handoffs.requestExists(id)) {
+			if (!views.requestExists(id)) {
 				throw new NotFoundException();
 			}
 			model.addAttribute("requestId", id);
@@ -93,20 +103,20 @@ class StaffHandoffController {
 	@PostMapping("/staff/requests/{id}/handoff/{action:skip|confirm|close}")
 	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
 			TandemPrincipal principal, Model model, HttpServletResponse response) {
-		handoffs.find(id).orElseThrow(NotFoundException::new);
+		views.find(id).orElseThrow(NotFoundException::new);
 		try {
 			switch (action) {
-				case "skip" -> handoffs.skip(id);
+				case "skip" -> offers.skip(id);
 				case "confirm" -> {
-					Handoffs.Confirmation result = records.record(id, principal.accountId(), reason);
-					if (result == Handoffs.Confirmation.PURGED) {
+					Confirmations.Confirmation result = records.record(id, principal.accountId(), reason);
+					if (result == Confirmations.Confirmation.PURGED) {
 						return "redirect:/staff/handoffs?purged";
 					}
-					if (result == Handoffs.Confirmation.PENDING) {
+					if (result == Confirmations.Confirmation.PENDING) {
 						return "redirect:/staff/requests/" + id + "/handoff?done=recorded";
 					}
 				}
-				default -> handoffs.staffClose(id, principal.accountId());
+				default -> followUps.staffClose(id, principal.accountId());
 			}
 			return "redirect:/staff/requests/" + id + "/handoff?done=" + action;
 		}
