@@ -18,7 +18,7 @@ import org.tandem.platform.ContactFormats;
 import org.tandem.intake.Approach;
 import org.tandem.platform.OpenPgpKeys;
 import org.tandem.intake.domain.ContactMethod;
-import org.tandem.intake.domain.HelpRequest;
+import org.tandem.intake.domain.RequestSubmission;
 import org.tandem.intake.domain.Problem;
 import org.tandem.intake.Timeframe;
 import org.tandem.intake.Urgency;
@@ -150,9 +150,9 @@ public class RequestForm {
 		return !website.isEmpty();
 	}
 
-	HelpRequest.Submission submission(String language) {
+	RequestSubmission submission(String language) {
 		ContactMethod method = Objects.requireNonNull(contactMethod);
-		return new HelpRequest.Submission(Boolean.TRUE.equals(anonymous), language,
+		return new RequestSubmission(Boolean.TRUE.equals(anonymous), language,
 				nameWithheld ? null : blankToNull(organizationName), organizationKind, sizeBand, blankToNull(country),
 				blankToNull(region), languages, blankToNull(communities),
 				problems(), description.strip(),
