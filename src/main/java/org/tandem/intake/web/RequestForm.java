@@ -29,7 +29,7 @@ import org.tandem.organization.SizeBand;
  * The public request form as the requester typed it; it comes back whole when something needs fixing. Every field
  * has a size limit, checked here and again by the browser.
  */
-public class RequestForm {
+class RequestForm {
 
 	/** Languages a requester can say they work in, as ISO 639-1 codes; names come from the JDK in the reader's language. */
 	static final List<String> LANGUAGES = org.tandem.platform.WorkingLanguages.CODES;
