@@ -16,7 +16,7 @@ import org.springframework.modulith.test.Scenario;
 import org.tandem.intake.RequestReturned;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.Requests;
-import org.tandem.intake.domain.IntakeService;
+import org.tandem.intake.domain.Casework;
 import org.tandem.matching.ProvidersChosen;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.WebSession;
@@ -35,7 +35,7 @@ class JourneyEventsTests extends HandoffTestSupport {
 	Requests requests;
 
 	@Autowired
-	IntakeService intake;
+	Casework casework;
 
 	@Test
 	void aChoiceStartsTheOffersOnceAndTakingTheRequestBackWithdrawsThem(Scenario scenario) {
@@ -70,7 +70,7 @@ class JourneyEventsTests extends HandoffTestSupport {
 			.andVerify(n -> assertThat(n).isEqualTo(2));
 
 		// staff take the request back on its page: the handoff takes back its offers after the move commits
-		scenario.stimulate(() -> intake.move(requester.id(), RequestStatus.ASSESSING, actor))
+		scenario.stimulate(() -> casework.move(requester.id(), RequestStatus.ASSESSING, actor))
 			.andWaitForEventOfType(RequestReturned.class)
 			.matchingMappedValue(RequestReturned::requestId, requester.id())
 			.toArriveAndVerify(returned -> {

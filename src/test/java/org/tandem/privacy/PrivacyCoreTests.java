@@ -36,7 +36,13 @@ class PrivacyCoreTests {
 	OrganizationService organizations;
 
 	@Autowired
-	org.tandem.intake.domain.IntakeService intake;
+	org.tandem.intake.domain.RequesterService requesters;
+
+	@Autowired
+	org.tandem.intake.domain.RequestConversation conversation;
+
+	@Autowired
+	org.tandem.intake.domain.Casework casework;
 
 	@Autowired
 	PurgeService purges;
@@ -112,13 +118,13 @@ class PrivacyCoreTests {
 		organizations.addDocument(organization.id(), marker + ".txt",
 				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
 		var staff = accounts.create(true, Role.STAFF);
-		var request = intake.submit(new org.tandem.intake.domain.HelpRequest.Submission(false, "en", marker, null, null,
+		var request = requesters.submit(new org.tandem.intake.domain.RequestSubmission(false, "en", marker, null, null,
 				null, marker, java.util.List.of("en"), marker, java.util.Set.of(), marker, marker,
 				org.tandem.intake.Urgency.SOON, org.tandem.intake.Timeframe.FLEXIBLE,
 				org.tandem.intake.Approach.NOT_SURE, org.tandem.intake.domain.ContactMethod.EMAIL,
 				marker + "@example.org", marker, marker, marker, false, false));
-		intake.note(request.id(), marker, staff.id());
-		intake.assess(request.id(), new org.tandem.intake.domain.HelpRequest.Assessment(
+		conversation.note(request.id(), marker, staff.id());
+		casework.assess(request.id(), new org.tandem.intake.domain.HelpRequest.Assessment(
 				java.util.Set.of(org.tandem.intake.domain.ServiceNeed.TRAINING), java.util.List.of("en"), marker, null),
 				staff.id());
 		var provider = providerApplications.apply(new org.tandem.directory.domain.ProviderApplications.Application(

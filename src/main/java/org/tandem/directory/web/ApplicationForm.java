@@ -14,7 +14,7 @@ import org.tandem.directory.domain.ProviderApplications;
 import org.tandem.directory.domain.ServiceTaxonomy;
 
 /** The public application: a profile, capacity, the retention checklist and every agreement ticked. */
-public class ApplicationForm extends ProfileForm {
+class ApplicationForm extends ProfileForm {
 
 	@Valid
 	private CapacityForm capacity = new CapacityForm();

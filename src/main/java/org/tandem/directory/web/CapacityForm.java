@@ -18,7 +18,7 @@ import org.tandem.directory.domain.ResponseTime;
 import org.tandem.platform.TimeZones;
 
 /** How much a provider can take on, from which time zone, how they charge and how fast they usually answer. */
-public class CapacityForm {
+class CapacityForm {
 
 	@NotNull(message = "{validation.required}")
 	@Min(value = 0, message = "{directory.form.number.range}")

@@ -12,7 +12,7 @@ import org.tandem.platform.Regions;
 import org.tandem.platform.WorkingLanguages;
 
 /** The directory's filters from the query string; unknown values are ignored rather than refused. */
-public class DirectoryFilterForm {
+class DirectoryFilterForm {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

@@ -28,7 +28,7 @@ import org.tandem.platform.ContactFormats;
 import org.tandem.platform.WorkingLanguages;
 
 /** A provider's profile as a page edits it (the public application extends it). Everything typed is kept on error. */
-public class ProfileForm {
+class ProfileForm {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 

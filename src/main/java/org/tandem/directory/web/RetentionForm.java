@@ -8,7 +8,7 @@ import org.springframework.validation.Errors;
 import org.tandem.directory.domain.RetentionPractice;
 
 /** The data-retention checklist: for each kind of data, how long the provider keeps it. */
-public class RetentionForm {
+class RetentionForm {
 
 	private Map<String, String> periods = new LinkedHashMap<>();
 

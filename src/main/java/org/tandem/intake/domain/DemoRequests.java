@@ -25,7 +25,9 @@ import org.tandem.platform.TandemProperties;
 @Component
 class DemoRequests {
 
-	private final IntakeService intake;
+	private final RequesterService requesters;
+
+	private final Casework casework;
 
 	private final JdbcClient jdbc;
 
@@ -33,9 +35,11 @@ class DemoRequests {
 
 	private final Accounts accounts;
 
-	DemoRequests(IntakeService intake, JdbcClient jdbc, TandemProperties properties, Accounts accounts) {
+	DemoRequests(RequesterService requesters, Casework casework, JdbcClient jdbc, TandemProperties properties,
+			Accounts accounts) {
 		this.accounts = accounts;
-		this.intake = intake;
+		this.requesters = requesters;
+		this.casework = casework;
 		this.jdbc = jdbc;
 		this.properties = properties;
 	}
@@ -46,8 +50,8 @@ class DemoRequests {
 			return;
 		}
 		List<UUID> ids = new java.util.ArrayList<>();
-		for (HelpRequest.Submission submission : samples()) {
-			ids.add(intake.submit(submission).id());
+		for (RequestSubmission submission : samples()) {
+			ids.add(requesters.submit(submission).id());
 		}
 		// two of them assessed by the demo staff member, so matching has a queue to work on
 		accounts.findByUsername("demo-staff-1").map(Accounts.Person::id).ifPresent(staff -> {
@@ -57,29 +61,29 @@ class DemoRequests {
 	}
 
 	private void assess(UUID id, UUID staff, Set<ServiceNeed> services, List<String> languages, RiskLevel risk) {
-		intake.move(id, RequestStatus.ASSESSING, staff);
-		intake.assess(id, new HelpRequest.Assessment(services, languages, "Demo assessment.", risk), staff);
+		casework.move(id, RequestStatus.ASSESSING, staff);
+		casework.assess(id, new HelpRequest.Assessment(services, languages, "Demo assessment.", risk), staff);
 	}
 
-	private static List<HelpRequest.Submission> samples() {
+	private static List<RequestSubmission> samples() {
 		return List.of(
-				new HelpRequest.Submission(true, "es", null, OrganizationKind.MEDIA, SizeBand.UP_TO_20, "MX", null,
+				new RequestSubmission(true, "es", null, OrganizationKind.MEDIA, SizeBand.UP_TO_20, "MX", null,
 						List.of("es"), "Demo: periodistas comunitarios", EnumSet.of(Problem.ACCOUNT_COMPROMISED),
 						"Demo request. Someone took over the editor's email account last night and is writing to our sources.",
 						"Get the account back and protect the others", Urgency.EMERGENCY, Timeframe.THIS_WEEK,
 						Approach.INTRODUCTION, ContactMethod.STATUS_PAGE, null, null, null, null, false, false),
-				new HelpRequest.Submission(false, "en", "Demo Tenants Union", OrganizationKind.COMMUNITY_GROUP,
+				new RequestSubmission(false, "en", "Demo Tenants Union", OrganizationKind.COMMUNITY_GROUP,
 						SizeBand.UP_TO_5, "GB", null, List.of("en"), null,
 						EnumSet.of(Problem.NEED_TRAINING, Problem.NEED_POLICIES),
 						"Demo request. We are volunteers and want to learn to keep our members' list safe.", null,
 						Urgency.NOT_URGENT, Timeframe.NEXT_MONTHS, Approach.COHORT, ContactMethod.EMAIL,
 						"demo-tenants@example.org", null, null, null, true, false),
-				new HelpRequest.Submission(true, "ar", null, OrganizationKind.HUMAN_RIGHTS_DEFENDER, null, "LB", null,
+				new RequestSubmission(true, "ar", null, OrganizationKind.HUMAN_RIGHTS_DEFENDER, null, "LB", null,
 						List.of("ar", "fr"), null, EnumSet.of(Problem.DEVICE_LOST_OR_SEIZED, Problem.SURVEILLANCE),
 						"Demo request. A laptop was seized at a checkpoint; we think our phones are monitored.", null,
 						Urgency.URGENT, Timeframe.THIS_WEEK, Approach.NOT_SURE, ContactMethod.SIGNAL, null,
 						"+961 70 000 000", null, null, false, false),
-				new HelpRequest.Submission(false, "pt", "Demo Rede de Mulheres", OrganizationKind.NETWORK,
+				new RequestSubmission(false, "pt", "Demo Rede de Mulheres", OrganizationKind.NETWORK,
 						SizeBand.UP_TO_100, "BR", null, List.of("pt", "es"), "Demo: mulheres defensoras",
 						EnumSet.of(Problem.HARASSMENT_OR_DOXXING, Problem.WEBSITE_ATTACKED),
 						"Demo request. Our website goes down every time we publish, and our coordinator's address was posted online.",

@@ -24,13 +24,19 @@ import org.tandem.intake.persistence.LastActivity;
 import org.tandem.intake.persistence.HelpRequestRepository;
 import org.tandem.platform.JdbcLookups;
 
-/** Intake's door ({@link Requests}): reads from the request aggregate and clear columns, commands through the service. */
+/** Intake's door ({@link Requests}): reads from the request aggregate and clear columns, commands through its services. */
 @Component
 class RequestsDoor implements Requests {
 
 	private final HelpRequestRepository requests;
 
 	private final IntakeService intake;
+
+	private final RequesterService requesters;
+
+	private final Casework casework;
+
+	private final RequestConversation conversation;
 
 	private final Holders holders;
 
@@ -40,10 +46,13 @@ class RequestsDoor implements Requests {
 
 	private final Clock clock;
 
-	RequestsDoor(HelpRequestRepository requests, IntakeService intake, Holders holders, LastActivity activity,
-			JdbcClient jdbc, Clock clock) {
+	RequestsDoor(HelpRequestRepository requests, IntakeService intake, RequesterService requesters, Casework casework,
+			RequestConversation conversation, Holders holders, LastActivity activity, JdbcClient jdbc, Clock clock) {
 		this.requests = requests;
 		this.intake = intake;
+		this.requesters = requesters;
+		this.casework = casework;
+		this.conversation = conversation;
 		this.holders = holders;
 		this.activity = activity;
 		this.jdbc = jdbc;
@@ -137,13 +146,13 @@ class RequestsDoor implements Requests {
 
 	@Override
 	public void countAnswers(UUID id, boolean counted) {
-		intake.countAnswers(id, counted);
+		requesters.countAnswers(id, counted);
 	}
 
 	@Override
 	public void handOver(UUID id, UUID actor) {
 		if (intake.get(id).status() != RequestStatus.HANDED_OVER) {
-			intake.move(id, RequestStatus.HANDED_OVER, actor);
+			casework.move(id, RequestStatus.HANDED_OVER, actor);
 		}
 	}
 
@@ -152,25 +161,25 @@ class RequestsDoor implements Requests {
 		if (intake.get(id).status() != RequestStatus.ASSESSING) {
 			return false;
 		}
-		intake.move(id, RequestStatus.HANDED_OVER, actor);
+		casework.move(id, RequestStatus.HANDED_OVER, actor);
 		return true;
 	}
 
 	@Override
 	public void backToAssessment(UUID id, @Nullable UUID actor) {
 		if (intake.get(id).status() == RequestStatus.HANDED_OVER) {
-			intake.move(id, RequestStatus.ASSESSING, actor);
+			casework.move(id, RequestStatus.ASSESSING, actor);
 		}
 	}
 
 	@Override
 	public boolean purgeIfAnonymous(UUID id) {
-		return intake.purgeHandedOver(id).isPresent();
+		return casework.purgeHandedOver(id).isPresent();
 	}
 
 	@Override
 	public void noticeToRequester(UUID id) {
-		intake.notice(id);
+		conversation.notice(id);
 	}
 
 	private static RequestSummary summary(HelpRequest r) {

@@ -14,7 +14,7 @@ import org.tandem.intake.domain.RiskLevel;
 import org.tandem.intake.domain.ServiceNeed;
 
 /** The needs assessment as staff typed it. */
-public class AssessmentForm {
+class AssessmentForm {
 
 	private List<ServiceNeed> services = new ArrayList<>();
 

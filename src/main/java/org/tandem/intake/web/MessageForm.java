@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A message or note as typed; it comes back whole when something needs fixing. */
-public class MessageForm {
+class MessageForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 8000, message = "{validation.tooLong}")

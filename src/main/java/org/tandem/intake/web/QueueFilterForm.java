@@ -9,7 +9,7 @@ import org.tandem.intake.domain.Triage;
 import org.tandem.intake.Urgency;
 
 /** The queue's filters as query parameters, so a filtered queue can be bookmarked and works without JavaScript. */
-public class QueueFilterForm {
+class QueueFilterForm {
 
 	/** The ages offered, in days. */
 	static final List<Integer> AGES = List.of(1, 3, 7, 14, 30);

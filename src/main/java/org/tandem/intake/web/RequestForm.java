@@ -18,7 +18,7 @@ import org.tandem.platform.ContactFormats;
 import org.tandem.intake.Approach;
 import org.tandem.platform.OpenPgpKeys;
 import org.tandem.intake.domain.ContactMethod;
-import org.tandem.intake.domain.HelpRequest;
+import org.tandem.intake.domain.RequestSubmission;
 import org.tandem.intake.domain.Problem;
 import org.tandem.intake.Timeframe;
 import org.tandem.intake.Urgency;
@@ -29,7 +29,7 @@ import org.tandem.organization.SizeBand;
  * The public request form as the requester typed it; it comes back whole when something needs fixing. Every field
  * has a size limit, checked here and again by the browser.
  */
-public class RequestForm {
+class RequestForm {
 
 	/** Languages a requester can say they work in, as ISO 639-1 codes; names come from the JDK in the reader's language. */
 	static final List<String> LANGUAGES = org.tandem.platform.WorkingLanguages.CODES;
@@ -150,9 +150,9 @@ public class RequestForm {
 		return !website.isEmpty();
 	}
 
-	HelpRequest.Submission submission(String language) {
+	RequestSubmission submission(String language) {
 		ContactMethod method = Objects.requireNonNull(contactMethod);
-		return new HelpRequest.Submission(Boolean.TRUE.equals(anonymous), language,
+		return new RequestSubmission(Boolean.TRUE.equals(anonymous), language,
 				nameWithheld ? null : blankToNull(organizationName), organizationKind, sizeBand, blankToNull(country),
 				blankToNull(region), languages, blankToNull(communities),
 				problems(), description.strip(),

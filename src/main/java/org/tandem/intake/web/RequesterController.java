@@ -23,7 +23,8 @@ import org.tandem.intake.IntakeProperties;
 import org.tandem.intake.Approach;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.Inactivity;
-import org.tandem.intake.domain.IntakeService;
+import org.tandem.intake.domain.RequestConversation;
+import org.tandem.intake.domain.RequesterService;
 import org.tandem.intake.domain.Problem;
 import org.tandem.intake.domain.StatusLinks;
 import org.tandem.intake.Timeframe;
@@ -49,7 +50,9 @@ class RequesterController {
 
 	private static final String UNKNOWN = "unknown";
 
-	private final IntakeService intake;
+	private final RequesterService requesters;
+
+	private final RequestConversation conversation;
 
 	private final StatusCookies cookies;
 
@@ -72,12 +75,13 @@ class RequesterController {
 
 	private final AbsoluteLinks links;
 
-	RequesterController(IntakeService intake, StatusCookies cookies, IntakeProperties properties,
+	RequesterController(RequesterService requesters, RequestConversation conversation, StatusCookies cookies, IntakeProperties properties,
 			RetentionService retention, Inactivity inactivity, Clock clock,
 			org.tandem.intake.domain.Holders holders, AbsoluteLinks links) {
 		this.holders = holders;
 		this.links = links;
-		this.intake = intake;
+		this.requesters = requesters;
+		this.conversation = conversation;
 		this.retention = retention;
 		this.inactivity = inactivity;
 		this.cookies = cookies;
@@ -129,9 +133,9 @@ class RequesterController {
 		}
 		// the locale resolver only ever yields a language Tandem ships
 		String language = LocaleContextHolder.getLocale().getLanguage();
-		IntakeService.Submitted submitted;
+		RequesterService.Submitted submitted;
 		try {
-			submitted = intake.submit(form.submission(language));
+			submitted = requesters.submit(form.submission(language));
 		}
 		catch (RuntimeException failure) {
 			// nothing was stored: the same page may be sent again
@@ -150,7 +154,7 @@ class RequesterController {
 		if (!cookies.vouchesFor(token, request)) {
 			return codeForm(model, token, null);
 		}
-		IntakeService.Unlock unlock = intake.reopen(token);
+		RequesterService.Unlock unlock = requesters.reopen(token);
 		if (!unlock.matched()) {
 			cookies.clear(token, response);
 			return codeForm(model, token, null);
@@ -173,7 +177,7 @@ class RequesterController {
 			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.tooManyAttempts");
 		}
-		IntakeService.Unlock unlock = intake.unlock(token, code.length() > 40 ? "" : code);
+		RequesterService.Unlock unlock = requesters.unlock(token, code.length() > 40 ? "" : code);
 		if (!unlock.matched()) {
 			model.addAttribute("pending", pending);
 			return codeForm(model, token, "intake.status.noMatch");
@@ -186,7 +190,7 @@ class RequesterController {
 			String refused = "intake.status.tooManyMessages";
 			try {
 				if (messagesByLink.tryAcquire(link)) {
-					intake.requesterWrites(unlock.requestId(), pending);
+					conversation.requesterWrites(unlock.requestId(), pending);
 					return Redirects.to("/request/status/{token}?sent#messages", token);
 				}
 			}
@@ -206,9 +210,9 @@ class RequesterController {
 	@PostMapping("/request/status/{token}/messages")
 	String write(@PathVariable String token, @Valid @ModelAttribute("messageForm") MessageForm form,
 			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
-		IntakeService.Unlock unlock = unlocked(token, request);
+		RequesterService.Unlock unlock = unlocked(token, request);
 		if (unlock == null || unlock.requestId() == null) {
-			model.addAttribute("pending", form.getBody().length() <= IntakeService.MAX_MESSAGE ? form.getBody() : "");
+			model.addAttribute("pending", form.getBody().length() <= RequestConversation.MAX_MESSAGE ? form.getBody() : "");
 			return codeForm(model, token, "intake.status.codeAgain");
 		}
 		if (!binding.hasErrors() && !messagesByLink.tryAcquire(StatusLinks.linkDigest(token))) {
@@ -216,7 +220,7 @@ class RequesterController {
 		}
 		if (!binding.hasErrors()) {
 			try {
-				intake.requesterWrites(unlock.requestId(), form.getBody());
+				conversation.requesterWrites(unlock.requestId(), form.getBody());
 				return Redirects.to("/request/status/{token}?sent#messages", token);
 			}
 			catch (InvalidInput invalid) {
@@ -230,33 +234,33 @@ class RequesterController {
 	@PostMapping("/request/status/{token}/withdraw")
 	String withdraw(@PathVariable String token, @RequestParam(defaultValue = "false") boolean confirm, Model model,
 			HttpServletRequest request) {
-		IntakeService.Unlock unlock = unlocked(token, request);
+		RequesterService.Unlock unlock = unlocked(token, request);
 		if (unlock == null || unlock.requestId() == null) {
 			return codeForm(model, token, "intake.status.codeAgain");
 		}
 		if (!confirm) {
 			return Redirects.to("/request/status/{token}?confirmWithdraw#withdraw", token);
 		}
-		intake.withdraw(unlock.requestId());
+		requesters.withdraw(unlock.requestId());
 		return Redirects.to("/request/status/{token}", token);
 	}
 
-	private IntakeService.@Nullable Unlock unlocked(String token, HttpServletRequest request) {
+	private RequesterService.@Nullable Unlock unlocked(String token, HttpServletRequest request) {
 		if (!cookies.vouchesFor(token, request)) {
 			return null;
 		}
-		IntakeService.Unlock unlock = intake.reopen(token);
+		RequesterService.Unlock unlock = requesters.reopen(token);
 		return unlock.matched() ? unlock : null;
 	}
 
-	private String page(Model model, String token, IntakeService.Unlock unlock, MessageForm form) {
+	private String page(Model model, String token, RequesterService.Unlock unlock, MessageForm form) {
 		model.addAttribute("token", token);
 		if (unlock.purged()) {
 			model.addAttribute("receiptCode", unlock.receiptCode());
 			return "intake/purged";
 		}
 		UUID id = java.util.Objects.requireNonNull(unlock.requestId());
-		IntakeService.RequesterView view = intake.requesterView(id);
+		RequesterService.RequesterView view = requesters.requesterView(id);
 		model.addAttribute("view", view);
 		model.addAttribute("journey", Journey.of(view.request().status(),
 				view.request().status() == org.tandem.intake.RequestStatus.HANDED_OVER ? holders.progress(id).orElse(null)

@@ -24,6 +24,8 @@ import org.tandem.intake.domain.HelpRequest;
 import org.tandem.intake.domain.Inactivity;
 import org.tandem.intake.domain.Holders;
 import org.tandem.intake.domain.IntakeService;
+import org.tandem.intake.domain.Casework;
+import org.tandem.intake.domain.RequestConversation;
 import org.tandem.intake.domain.ReferralTemplate;
 import org.tandem.intake.domain.RiskLevel;
 import org.tandem.intake.domain.ServiceNeed;
@@ -38,12 +40,19 @@ class StaffRequestController {
 
 	private final IntakeService intake;
 
+	private final Casework casework;
+
+	private final RequestConversation conversation;
+
 	private final Inactivity inactivity;
 
 	private final Holders holders;
 
-	StaffRequestController(IntakeService intake, Inactivity inactivity, Holders holders) {
+	StaffRequestController(IntakeService intake, Casework casework, RequestConversation conversation,
+			Inactivity inactivity, Holders holders) {
 		this.intake = intake;
+		this.casework = casework;
+		this.conversation = conversation;
 		this.inactivity = inactivity;
 		this.holders = holders;
 	}
@@ -97,7 +106,7 @@ class StaffRequestController {
 			return detail(model, id, new MessageForm(), new MessageForm(), "intake.status.notAllowed");
 		}
 		try {
-			intake.move(id, to, principal.accountId());
+			casework.move(id, to, principal.accountId());
 			return "redirect:/staff/requests/" + id + "?moved";
 		}
 		catch (InvalidInput invalid) {
@@ -114,7 +123,7 @@ class StaffRequestController {
 			return detail(model, id, new MessageForm(), new MessageForm(), "intake.decline.templateRequired");
 		}
 		try {
-			intake.decline(id, template, addition, principal.accountId());
+			casework.decline(id, template, addition, principal.accountId());
 			return "redirect:/staff/requests/" + id + "?declined";
 		}
 		catch (InvalidInput invalid) {
@@ -127,7 +136,7 @@ class StaffRequestController {
 			@Valid @ModelAttribute("messageForm") MessageForm form, BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				intake.staffWrites(id, form.getBody(), form.isAsksForInformation(), principal.accountId());
+				conversation.staffWrites(id, form.getBody(), form.isAsksForInformation(), principal.accountId());
 				return "redirect:/staff/requests/" + id + "?sent#messages";
 			}
 			catch (InvalidInput invalid) {
@@ -142,7 +151,7 @@ class StaffRequestController {
 			BindingResult binding, Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				intake.note(id, form.getBody(), principal.accountId());
+				conversation.note(id, form.getBody(), principal.accountId());
 				return "redirect:/staff/requests/" + id + "?noted#notes";
 			}
 			catch (InvalidInput invalid) {
@@ -155,7 +164,7 @@ class StaffRequestController {
 	@PostMapping("/staff/requests/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID assignee, Model model) {
 		try {
-			intake.assign(id, assignee);
+			casework.assign(id, assignee);
 			return "redirect:/staff/requests/" + id + "?assigned";
 		}
 		catch (InvalidInput invalid) {
@@ -165,7 +174,7 @@ class StaffRequestController {
 
 	@PostMapping("/staff/requests/{id}/seen")
 	String seen(@PathVariable UUID id) {
-		intake.markSeen(id);
+		conversation.markSeen(id);
 		return "redirect:/staff/requests/" + id + "?seen";
 	}
 
@@ -174,7 +183,7 @@ class StaffRequestController {
 			@Valid @ModelAttribute("assessmentForm") AssessmentForm form, BindingResult binding, Model model) {
 		form.check(binding);
 		if (!binding.hasErrors()) {
-			intake.assess(id, form.assessment(), principal.accountId());
+			casework.assess(id, form.assessment(), principal.accountId());
 			return "redirect:/staff/requests/" + id + "?assessed#assessment";
 		}
 		model.addAttribute("assessmentForm", form);

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 import org.tandem.intake.RequesterLinks;
-import org.tandem.intake.domain.IntakeService;
+import org.tandem.intake.domain.RequesterService;
 
 /** Intake's side of {@link RequesterLinks}: the status cookie, then the link itself. */
 @Component
@@ -15,11 +15,11 @@ class StatusLinkAccess implements RequesterLinks {
 
 	private final StatusCookies cookies;
 
-	private final IntakeService intake;
+	private final RequesterService requesters;
 
-	StatusLinkAccess(StatusCookies cookies, IntakeService intake) {
+	StatusLinkAccess(StatusCookies cookies, RequesterService requesters) {
 		this.cookies = cookies;
-		this.intake = intake;
+		this.requesters = requesters;
 	}
 
 	@Override
@@ -27,7 +27,7 @@ class StatusLinkAccess implements RequesterLinks {
 		if (!cookies.vouchesFor(token, request)) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(intake.reopen(token).requestId());
+		return Optional.ofNullable(requesters.reopen(token).requestId());
 	}
 
 }

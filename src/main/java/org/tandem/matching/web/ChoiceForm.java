@@ -14,7 +14,7 @@ import org.tandem.matching.domain.RequestMatching;
  * and a reason for each excluded provider picked anyway. {@code current} is the choice the page showed
  * ({@link RequestMatching.View#choiceToken()}).
  */
-public record ChoiceForm(Map<String, String> order, Map<String, String> reason, String current) {
+record ChoiceForm(Map<String, String> order, Map<String, String> reason, String current) {
 
 	public ChoiceForm {
 		order = order == null ? Map.of() : order;

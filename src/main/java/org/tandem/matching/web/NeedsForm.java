@@ -24,7 +24,7 @@ import org.tandem.platform.TimeZones;
 import org.tandem.platform.WorkingLanguages;
 
 /** The request's needs profile as staff edit it. */
-public class NeedsForm {
+class NeedsForm {
 
 	/** How far ahead the latest start may be set. */
 	static final int MAX_DAYS_AHEAD = 366;

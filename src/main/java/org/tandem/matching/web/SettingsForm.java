@@ -17,7 +17,7 @@ import org.tandem.matching.engine.Weights;
  * The hub's matching settings as administrators edit them: a weight per component (by the component's name, as typed)
  * and the underserved regions.
  */
-public record SettingsForm(Map<String, String> weights, List<String> underserved) {
+record SettingsForm(Map<String, String> weights, List<String> underserved) {
 
 	public SettingsForm {
 		weights = weights == null ? Map.of() : weights;
