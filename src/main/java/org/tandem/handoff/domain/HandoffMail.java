@@ -11,7 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tandem.account.Accounts;
 import org.tandem.directory.ProviderContact;
-import org.tandem.matching.ServicesNeeded;
+import org.tandem.matching.Matching;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.Role;
@@ -52,7 +52,7 @@ class HandoffMail {
 	 * and the link. The assessment's note for providers is sealed data and this mail is not encrypted: the mail only
 	 * says there is one, to be read in Tandem.
 	 */
-	void offer(ProviderContact provider, Offer offer, ServicesNeeded.Needed services, boolean note) {
+	void offer(ProviderContact provider, Offer offer, Matching.Needed services, boolean note) {
 		Locale locale = Locale.forLanguageTag(provider.language());
 		Instant deadline = java.util.Objects.requireNonNull(offer.deadline());
 		StringBuilder body = new StringBuilder(text("handoff.mail.offer.body", locale, properties.hubName(),

@@ -25,7 +25,7 @@ import org.tandem.handoff.persistence.HandoffRepository;
 import org.tandem.handoff.persistence.IntroductionRepository;
 import org.tandem.handoff.persistence.OfferRepository;
 import org.tandem.intake.Requests;
-import org.tandem.matching.ServicesNeeded;
+import org.tandem.matching.Matching;
 import org.tandem.platform.OverviewFigure;
 import org.tandem.platform.Regions;
 
@@ -53,7 +53,7 @@ public class HandoffViews {
 
 	private final Regions regions;
 
-	private final ServicesNeeded servicesNeeded;
+	private final Matching matching;
 
 	private final HandoffSupport support;
 
@@ -61,7 +61,7 @@ public class HandoffViews {
 
 	HandoffViews(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Requests requests, Providers providers, HandoffProperties properties,
-			Regions regions, ServicesNeeded servicesNeeded, HandoffSupport support, Clock clock) {
+			Regions regions, Matching matching, HandoffSupport support, Clock clock) {
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -70,7 +70,7 @@ public class HandoffViews {
 		this.providers = providers;
 		this.properties = properties;
 		this.regions = regions;
-		this.servicesNeeded = servicesNeeded;
+		this.matching = matching;
 		this.support = support;
 		this.clock = clock;
 	}
@@ -196,7 +196,7 @@ public class HandoffViews {
 				? introductions.findById(offer.requestId()).filter(i -> i.offerId().equals(offerId))
 				: Optional.empty();
 		// the note for providers is opened here only, to show on this page to the provider the request is offered to
-		Brief brief = Brief.of(request, regions, servicesNeeded.of(offer.requestId()),
+		Brief brief = Brief.of(request, regions, matching.servicesNeeded(offer.requestId()),
 				requests.providerNote(offer.requestId()).orElse(null));
 		return new ProviderView(offer, handoff, brief, introduction.orElse(null),
 				introduction.isPresent() ? request.reference() : null);
@@ -245,7 +245,7 @@ public class HandoffViews {
 	public record Brief(List<String> needed, List<String> helpful, List<String> languages, @Nullable String country,
 			@Nullable String region, String urgency, String timeframe, String approach, @Nullable String note) {
 
-		static Brief of(Requests.RequestSummary request, Regions regions, ServicesNeeded.Needed services,
+		static Brief of(Requests.RequestSummary request, Regions regions, Matching.Needed services,
 				@Nullable String note) {
 			return new Brief(services.needed(), services.helpful(), request.languages(), request.country(),
 					request.country() == null ? null

@@ -26,7 +26,7 @@ import org.tandem.intake.RequestReturned;
 import org.tandem.intake.Requests;
 import org.tandem.intake.Urgency;
 import org.tandem.matching.ProvidersChosen;
-import org.tandem.matching.ServicesNeeded;
+import org.tandem.matching.Matching;
 import org.tandem.platform.InvalidInput;
 
 /**
@@ -55,7 +55,7 @@ public class Offers {
 
 	private final HandoffProperties properties;
 
-	private final ServicesNeeded servicesNeeded;
+	private final Matching matching;
 
 	private final HandoffSupport support;
 
@@ -63,7 +63,7 @@ public class Offers {
 
 	Offers(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Requests requests, Providers providers, HandoffMail mail,
-			HandoffProperties properties, ServicesNeeded servicesNeeded, HandoffSupport support, Clock clock) {
+			HandoffProperties properties, Matching matching, HandoffSupport support, Clock clock) {
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -72,7 +72,7 @@ public class Offers {
 		this.providers = providers;
 		this.mail = mail;
 		this.properties = properties;
-		this.servicesNeeded = servicesNeeded;
+		this.matching = matching;
 		this.support = support;
 		this.clock = clock;
 	}
@@ -189,7 +189,7 @@ public class Offers {
 			requests.acted(handoff.requestId());
 			handoff.offering(now);
 			handoffs.save(handoff);
-			mail.offer(provider.get(), offer, servicesNeeded.of(handoff.requestId()),
+			mail.offer(provider.get(), offer, matching.servicesNeeded(handoff.requestId()),
 					requests.hasProviderNote(handoff.requestId()));
 			return;
 		}

@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.Providers;
 import org.tandem.intake.Requests;
-import org.tandem.matching.ServicesNeeded;
+import org.tandem.matching.Matching;
 import org.tandem.matching.engine.Importance;
 import org.tandem.matching.persistence.MatchNeedsRepository;
 
-/** Matching's side of {@link ServicesNeeded}: the saved needs profile, or the default one from the assessment. */
+/** Matching's side of {@link Matching}: the saved needs profile, or the default one from the assessment. */
 @Component
-class NeededServices implements ServicesNeeded {
+class NeededServices implements Matching {
 
 	private final Requests requests;
 
@@ -35,7 +35,7 @@ class NeededServices implements ServicesNeeded {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Needed of(UUID requestId) {
+	public Needed servicesNeeded(UUID requestId) {
 		return requests.find(requestId).map(request -> {
 			Map<String, Importance> services = needs.findById(requestId)
 				.map(MatchNeeds::profile)
