@@ -3,14 +3,12 @@ package org.tandem.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -21,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.support.DatabaseSnapshot;
+import org.tandem.support.UpgradeFixture;
 import org.tandem.support.ProviderNetwork.ActiveProvider;
 import org.tandem.support.WebSession;
 
@@ -112,7 +111,7 @@ class UpgradeFixtureWriter extends HandoffTestSupport {
 		requests.forEach((name, r) -> index.append(String.join(" ", name, r.id().toString(), r.path(), r.code(),
 				stages.get(name))).append('\n'));
 		Files.writeString(target.resolve("requests.txt"), index);
-		copy(dataDir, target.resolve("data"));
+		UpgradeFixture.copy(dataDir, target.resolve("data"));
 	}
 
 	/** A request sent through the form and left as it arrived: new, not assessed. */
@@ -154,23 +153,6 @@ class UpgradeFixtureWriter extends HandoffTestSupport {
 		assertThat(requester.web().post(requester.path() + "/introduction",
 				Map.of("reveal", "SIGNAL", "channel", "SIGNAL", "message", "Call after six")).redirect())
 			.contains("introduced");
-	}
-
-	private static void copy(Path from, Path to) {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
-				Path target = to.resolve(from.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 }

@@ -77,7 +77,8 @@ public final class UpgradeFixture {
 		copy(folder.resolve("data"), dataDir);
 	}
 
-	private static void copy(Path from, Path to) {
+	/** Copies a folder's files into another, readable by their owner only, as Tandem keeps its data folder. */
+	public static void copy(Path from, Path to) {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (Path file : files.toList()) {
 				Path target = to.resolve(from.relativize(file).toString());

@@ -28,7 +28,10 @@ import org.tandem.platform.InvalidInput;
 public class Introductions {
 
 	/** Kinds of what a requester may reveal that are ways to reach them. */
-	public static final Set<String> CHANNELS = Set.of("EMAIL", "SIGNAL", "PHONE");
+	public static final Set<String> CHANNELS = java.util.Arrays.stream(Requests.Revealable.Kind.values())
+		.filter(Requests.Revealable.Kind::isChannel)
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	/** The longest message an organization may add to its introduction. */
 	public static final int MAX_MESSAGE = 1000;

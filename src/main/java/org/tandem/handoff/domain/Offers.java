@@ -143,12 +143,11 @@ public class Offers {
 			f.cancel();
 			followUps.save(f);
 		});
-		if (handoff.stage() == Stage.FOLLOWING_UP || handoff.stage() == Stage.CLOSED) {
-			if (handoff.stage() != Stage.CLOSED) {
-				handoff.closed(now);
-			}
+		// contact was made: the handoff is over; otherwise it is taken back (a closed one stays as it is)
+		if (handoff.stage() == Stage.FOLLOWING_UP) {
+			handoff.closed(now);
 		}
-		else {
+		else if (handoff.stage() != Stage.CLOSED) {
 			handoff.withdrawn(now);
 		}
 		handoffs.save(handoff);

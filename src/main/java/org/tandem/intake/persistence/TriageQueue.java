@@ -104,16 +104,15 @@ public class TriageQueue {
 	 * status), open and unassigned (assignment), waiting for the requester's answer (status).
 	 */
 	public List<OverviewFigure> figures() {
-		String open = OPEN;
 		return List.of(
 				new OverviewFigure("new", "overview.newRequests",
 						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEW'", Map.of()),
 						"/staff/requests?status=NEW", 10, true),
 				new OverviewFigure("emergencies", "overview.emergencies",
-						OverviewFigure.boundedCount(jdbc, "help_request where urgency = 'EMERGENCY' and " + open, Map.of()),
+						OverviewFigure.boundedCount(jdbc, "help_request where urgency = 'EMERGENCY' and " + OPEN, Map.of()),
 						"/staff/requests?urgency=EMERGENCY", 20, true),
 				new OverviewFigure("unassigned", "overview.unassigned",
-						OverviewFigure.boundedCount(jdbc, "help_request where assigned_to is null and " + open, Map.of()),
+						OverviewFigure.boundedCount(jdbc, "help_request where assigned_to is null and " + OPEN, Map.of()),
 						"/staff/requests?assigned=NOBODY", 30, true),
 				new OverviewFigure("waiting-answer", "overview.waitingAnswer",
 						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEEDS_INFORMATION'", Map.of()),

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.intake.Approach;
 import org.tandem.account.Accounts;
 import org.tandem.matching.domain.Batch;
 import org.tandem.matching.domain.Batches;
@@ -98,14 +99,14 @@ class MatchingApiController {
 					+ "applied on the batch page. 400 when no request awaits a match.")
 	BatchResponse propose(java.security.Principal caller, @RequestBody BatchRequest request) {
 		UUID actor = accounts.findByUsername(caller.getName()).orElseThrow(NotFoundException::new).id();
-		if (request.approach() != null && !List.of("INTRODUCTION", "COHORT", "NOT_SURE").contains(request.approach())) {
+		if (request.approach() != null && Approach.named(request.approach()).isEmpty()) {
 			throw new InvalidInput("approach", "matching.batch.approach.invalid");
 		}
 		Integer share = request.maxSharePercent();
 		if (share != null && (share < 1 || share > 100)) {
 			throw new InvalidInput("maxSharePercent", "matching.batch.share.range");
 		}
-		Batch batch = batches.propose(request.approach(),
+		Batch batch = batches.propose(request.approach() == null ? null : Approach.named(request.approach()).orElseThrow(),
 				new BatchAssignment.Options(request.placeAsMany() == null || request.placeAsMany(), share),
 				actor);
 		return batch(batch);

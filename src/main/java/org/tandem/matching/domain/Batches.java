@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.intake.Approach;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.Requests;
 import org.tandem.matching.engine.BatchAssignment;
@@ -66,12 +67,12 @@ public class Batches {
 	/**
 	 * Proposes an assignment of the requests awaiting a match.
 	 *
-	 * @param approach only requests asking for this approach (an intake approach name), or all
+	 * @param approach only requests asking for this approach, or all
 	 */
 	@Transactional
-	public Batch propose(@Nullable String approach, BatchAssignment.Options options, UUID actor) {
+	public Batch propose(@Nullable Approach approach, BatchAssignment.Options options, UUID actor) {
 		List<Requests.RequestSummary> queue = requests.awaitingMatch(
-				approach == null ? null : org.tandem.intake.Approach.valueOf(approach), MAX_REQUESTS);
+				approach, MAX_REQUESTS);
 		if (queue.isEmpty()) {
 			throw new InvalidInput("approach", "matching.batch.empty");
 		}
@@ -82,7 +83,8 @@ public class Batches {
 			.stream()
 			.map(p -> new Batch.Row(p.request(), p.provider(), p.score(), p.provider(), p.score()))
 			.toList();
-		return batches.save(Batch.proposed(reference(), actor, clock.instant(), approach, options.placeAsMany(),
+		return batches.save(Batch.proposed(reference(), actor, clock.instant(),
+				approach == null ? null : approach.name(), options.placeAsMany(),
 				options.maxSharePercent(), optimal.placed(), optimal.total(), greedy.placed(), greedy.total(), rows));
 	}
 

@@ -12,10 +12,6 @@ public interface ChoiceRepository extends ListCrudRepository<Choice, UUID> {
 
 	List<Choice> findByRequestIdOrderByPosition(UUID requestId);
 
-	/** The providers chosen first for these requests, once per request. */
-	@Query("select provider_id from match_choice where position = 1 and request_id in (:requests)")
-	List<UUID> firstChoices(java.util.Collection<UUID> requests);
-
 	@Modifying
 	@Query("delete from match_choice where request_id = :requestId")
 	int deleteByRequest(UUID requestId);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tandem.intake.Approach;
 import org.tandem.matching.domain.Batch;
 import org.tandem.matching.domain.Batches;
 import org.tandem.matching.engine.BatchAssignment;
@@ -53,11 +54,11 @@ class BatchController {
 				|| Integer.parseInt(trimmed) > 100)) {
 			return list(model, "matching.batch.share.range", approach, placeAsMany, share);
 		}
-		if (!approach.isEmpty() && !List.of("INTRODUCTION", "COHORT", "NOT_SURE").contains(approach)) {
+		if (!approach.isEmpty() && Approach.named(approach).isEmpty()) {
 			return list(model, "matching.batch.approach.invalid", null, placeAsMany, share);
 		}
 		try {
-			Batch batch = batches.propose(approach.isEmpty() ? null : approach,
+			Batch batch = batches.propose(Approach.named(approach).orElse(null),
 					new BatchAssignment.Options(placeAsMany, trimmed.isEmpty() ? null : Integer.parseInt(trimmed)),
 					principal.accountId());
 			return "redirect:/staff/matching/batches/" + batch.id();
