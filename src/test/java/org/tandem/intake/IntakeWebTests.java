@@ -350,7 +350,7 @@ class IntakeWebTests extends IntakeTestSupport {
 			.query(UUID.class).single()).isEqualTo(UUID.fromString(myId));
 		assertThat(Long.parseLong(staff.get("/staff/requests").html().selectFirst("#count-unassigned").text()))
 			.isEqualTo(unassigned - 1);
-		assertThat(staff.get("/staff/requests?assigned=NOBODY").html().select("#queue a").eachText())
+		assertThat(staff.get("/staff/requests?assigned=NOBODY&sort=NEWEST").html().select("#queue a").eachText())
 			.doesNotContain(reference(first)).contains(reference(second));
 		// Not a staff member: refused with a message.
 		staff.get("/staff/requests/" + first.id());

@@ -143,7 +143,7 @@ class DemoProviders {
 		return accounts.findByUsername(username).map(Accounts.Person::id);
 	}
 
-	private static ProviderApplications.Application sample(String name, ProviderKind kind, String residence,
+	static ProviderApplications.Application sample(String name, ProviderKind kind, String residence,
 			Map<String, ServiceDepth> services, Map<String, LanguageLevel> languages, Set<String> countries,
 			Set<Community> communities, ResponseTime responseTime) {
 		ProviderProfile profile = new ProviderProfile(kind, name, "Demo provider. " + name

@@ -2,12 +2,16 @@ package org.tandem.intake.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,6 +32,7 @@ import org.tandem.intake.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 import org.tandem.platform.Access;
+import org.tandem.platform.InvalidInput;
 import org.tandem.platform.ApiPathRules;
 import org.tandem.platform.Role;
 
@@ -51,15 +56,20 @@ class IntakeApiController {
 
 	private final Accounts directory;
 
-	IntakeApiController(IntakeService intake, Accounts directory) {
+	private final MessageSource messages;
+
+	IntakeApiController(IntakeService intake, Accounts directory, MessageSource messages) {
 		this.intake = intake;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	@Operation(summary = "The triage queue",
-			description = "Needs the scope requests:read and the staff role. Open requests by default, 50 per page; "
-					+ "holds no identifying data (nothing here needs a key).")
+			description = "Needs the scope requests:read and the staff role. Open requests by default, 50 per page, "
+					+ "paged with cursors (`next` and `previous` in the answer, passed back as `after` and "
+					+ "`before`); holds no identifying data (nothing here needs a key). The counts come from a tally "
+					+ "kept with every change, not from counting the table.")
 	QueueResponse queue(java.security.Principal caller,
 			@Parameter(description = "Only this status (default: the open requests, those intake still works on: new, needs information, being assessed; a handed-over request's stage is in /api/v1/handoffs)") @RequestParam(required = false) @Nullable RequestStatus status,
 			@Parameter(description = "Only this urgency") @RequestParam(required = false) @Nullable Urgency urgency,
@@ -69,12 +79,20 @@ class IntakeApiController {
 			@Parameter(description = "Only requests submitted at least this many days ago") @RequestParam(required = false) @Nullable Integer olderThanDays,
 			@Parameter(description = "ANYONE, ME or NOBODY") @RequestParam(defaultValue = "ANYONE") Triage.Assignee assigned,
 			@Parameter(description = "URGENCY (emergencies first, then oldest), OLDEST, NEWEST or UPDATED") @RequestParam(defaultValue = "URGENCY") Triage.Sort sort,
-			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "The page after this one: the `next` cursor of the page before") @RequestParam(required = false) @Nullable String after,
+			@Parameter(description = "The page before this one: the `previous` cursor of the page after") @RequestParam(required = false) @Nullable String before,
+			@Parameter(description = "Gone: pages are reached with the cursors `after` and `before`; only 0 (the first page) is accepted", deprecated = true) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Only the request with this reference, whatever its status; typed as people say "
 					+ "it (\"r 7k3 q9m\", \"7K3Q9M\" or \"R-7K3Q9M\"). Other filters are ignored; what cannot be a "
 					+ "reference finds nothing") @RequestParam(required = false) @Nullable String reference) {
+		if (page != 0) {
+			throw new InvalidInput("page", "intake.queue.pageGone");
+		}
 		Triage.Filter filter = new Triage.Filter(status, urgency, language, country, approach,
-				olderThanDays == null ? null : Math.clamp(olderThanDays, 0, 3650), assigned, sort, Math.clamp(page, 0, 10_000));
+				olderThanDays == null ? null : Math.clamp(olderThanDays, 0, 3650), assigned, sort, after, before);
+		if (!intake.readable(filter)) {
+			throw new InvalidInput(filter.after() != null ? "after" : "before", "intake.queue.cursorInvalid");
+		}
 		if (reference != null && !reference.isBlank()) {
 			// a string that cannot be a reference is looked up as one that cannot exist: no rows, never an error
 			filter = Triage.Filter.reference(RequestReference.normalize(reference).orElse("R-NONE"));
@@ -84,7 +102,7 @@ class IntakeApiController {
 			.orElseThrow(org.tandem.platform.NotFoundException::new);
 		Triage.Page result = intake.queue(filter, viewer);
 		Triage.Counts counts = intake.counts();
-		return new QueueResponse(result.rows(), result.page(), result.hasMore(),
+		return new QueueResponse(result.rows(), result.next(), result.previous(), result.hasMore(),
 				new CountsResponse(counts.open(), counts.unassigned(), counts.emergencies(), counts.awaitingStaff(),
 						counts.byStatus()));
 	}
@@ -111,7 +129,12 @@ class IntakeApiController {
 				view.history().stream().map(t -> new TransitionResponse(t.from(), t.to(), t.actorId(), t.at())).toList());
 	}
 
-	record QueueResponse(List<Triage.Row> requests, int page, boolean hasMore, CountsResponse counts) {
+	/**
+	 * @param next the cursor of the page after this one (pass it as {@code after}), or null on the last page
+	 * @param previous the cursor of the page before (pass it as {@code before}), or null on the first page
+	 */
+	record QueueResponse(List<Triage.Row> requests, @Nullable String next, @Nullable String previous,
+			boolean hasMore, CountsResponse counts) {
 	}
 
 	record CountsResponse(long open, long unassigned, long emergencies, long awaitingStaff,
@@ -139,6 +162,11 @@ class IntakeApiController {
 	}
 
 	record TransitionResponse(@Nullable RequestStatus from, RequestStatus to, @Nullable UUID actorId, Instant at) {
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	ProblemDetail invalid(InvalidInput invalid, Locale locale) {
+		return invalid.problem(messages, locale);
 	}
 
 	@Configuration(proxyBeanMethods = false)

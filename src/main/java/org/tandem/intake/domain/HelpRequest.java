@@ -84,6 +84,12 @@ public class HelpRequest extends SealedRequestParts {
 	 */
 	private boolean countAnswers;
 
+	/** The urgency's place in the queue's default sort ({@link Urgency#rank()}), stored so that an index serves it. */
+	private int urgencyRank;
+
+	/** Whether intake still works on it ({@link RequestStatus#isOpen()}): the open queue is one index range. */
+	private boolean inQueue;
+
 	@Version
 	private @Nullable Long version;
 
@@ -121,6 +127,8 @@ public class HelpRequest extends SealedRequestParts {
 		this.assessed = assessed;
 		this.countAnswers = countAnswers;
 		this.version = version;
+		this.urgencyRank = urgency.rank();
+		this.inQueue = status.isOpen();
 	}
 
 	static HelpRequest submit(RequestSubmission s, String reference, Instant now) {
@@ -142,6 +150,7 @@ public class HelpRequest extends SealedRequestParts {
 		}
 		RequestStatus from = status;
 		this.status = to;
+		this.inQueue = to.isOpen();
 		this.updatedAt = now;
 		return from;
 	}

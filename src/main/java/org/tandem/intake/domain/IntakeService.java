@@ -51,6 +51,11 @@ public class IntakeService {
 	}
 
 	@Transactional(readOnly = true)
+	/** Whether the filter's cursor, if it has one, is one this queue made for its sort. */
+	public boolean readable(Triage.Filter filter) {
+		return TriageQueue.readable(filter);
+	}
+
 	public Triage.Page queue(Triage.Filter filter, UUID viewer) {
 		return queue.search(filter, viewer, clock.instant());
 	}

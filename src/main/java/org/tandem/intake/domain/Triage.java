@@ -34,27 +34,39 @@ public final class Triage {
 	/**
 	 * A filter on the queue. A null status shows every open request; {@code olderThanDays} keeps requests submitted
 	 * at least that many days ago; a reference (in its stored form, {@code R-7K3Q9M}) finds that one request,
-	 * whatever its status.
+	 * whatever its status. {@code after} and {@code before} are cursors from a {@link Page}: the page after or before
+	 * the row they name, in the filter's sort; one that cannot be read, or was made for another sort, is ignored.
 	 */
 	public record Filter(@Nullable RequestStatus status, @Nullable Urgency urgency, @Nullable String language,
 			@Nullable String country, @Nullable Approach approach, @Nullable Integer olderThanDays, Assignee assignee,
-			Sort sort, int page, @Nullable String reference) {
+			Sort sort, @Nullable String after, @Nullable String before, @Nullable String reference) {
 
 		public static final int PAGE_SIZE = 50;
 
+		public Filter {
+			after = after == null || after.isBlank() ? null : after;
+			before = after != null || before == null || before.isBlank() ? null : before;
+		}
+
 		public Filter(@Nullable RequestStatus status, @Nullable Urgency urgency, @Nullable String language,
 				@Nullable String country, @Nullable Approach approach, @Nullable Integer olderThanDays,
-				Assignee assignee, Sort sort, int page) {
-			this(status, urgency, language, country, approach, olderThanDays, assignee, sort, page, null);
+				Assignee assignee, Sort sort, @Nullable String after, @Nullable String before) {
+			this(status, urgency, language, country, approach, olderThanDays, assignee, sort, after, before, null);
 		}
 
 		public static Filter open() {
-			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, 0);
+			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, null, null);
 		}
 
 		/** The one request with this reference (stored form), whatever its status. */
 		public static Filter reference(String reference) {
-			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, 0, reference);
+			return new Filter(null, null, null, null, null, null, Assignee.ANYONE, Sort.URGENCY, null, null, reference);
+		}
+
+		/** The same filter from its first page. */
+		public Filter first() {
+			return new Filter(status, urgency, language, country, approach, olderThanDays, assignee, sort, null, null,
+					reference);
 		}
 
 	}
@@ -66,8 +78,16 @@ public final class Triage {
 			Instant updatedAt) {
 	}
 
-	/** A page of rows and whether another follows. */
-	public record Page(List<Row> rows, boolean hasMore, int page) {
+	/**
+	 * A page of rows, with the cursors of the pages after and before it (null where there is none): paging follows
+	 * the sort's index from a row, so a page costs the same at the end of 100,000 requests as at their start.
+	 */
+	public record Page(List<Row> rows, @Nullable String next, @Nullable String previous) {
+
+		public boolean hasMore() {
+			return next != null;
+		}
+
 	}
 
 	/** The counts at the top of the queue. */

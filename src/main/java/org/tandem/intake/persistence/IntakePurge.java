@@ -23,8 +23,11 @@ class IntakePurge implements PurgeParticipant {
 
 	private final Clock clock;
 
-	IntakePurge(JdbcClient jdbc, RequestLinks links, Clock clock) {
+	private final QueueTally tally;
+
+	IntakePurge(JdbcClient jdbc, RequestLinks links, Clock clock, QueueTally tally) {
 		this.jdbc = jdbc;
+		this.tally = tally;
 		this.links = links;
 		this.clock = clock;
 	}
@@ -46,6 +49,7 @@ class IntakePurge implements PurgeParticipant {
 				jdbc.sql("delete from help_request_message where request_id = :id").param("id", owner).update());
 		destroyed.put("intake.history",
 				jdbc.sql("delete from help_request_transition where request_id = :id").param("id", owner).update());
+		tally.remove(owner);
 		destroyed.put("intake.requests", jdbc.sql("delete from help_request where id = :id").param("id", owner).update());
 		links.markPurged(owner, clock.instant());
 		return destroyed;

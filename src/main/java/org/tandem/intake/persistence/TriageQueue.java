@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,45 +20,56 @@ import org.tandem.intake.Urgency;
 import org.tandem.organization.OrganizationKind;
 import org.tandem.platform.OverviewFigure;
 
-/** The triage queue, read from clear columns only: listing requests never opens a key. */
+/**
+ * The triage queue, read from clear columns only: listing requests never opens a key. Intake's open requests (new,
+ * needs information, being assessed: {@link RequestStatus#isOpen()}) are those with {@code in_queue}; a handed-over
+ * request is its holder's to follow (the handoff's own list), and the queue shows it under its status.
+ */
 @Repository
 public class TriageQueue {
 
-	/**
-	 * Still for intake's staff to act on: before the hand-over and not declined ({@link RequestStatus#isOpen()}). A
-	 * handed-over request is its holder's to follow (the handoff's own list); the queue shows it under its status.
-	 */
-	static final String OPEN = "status in ('NEW', 'NEEDS_INFORMATION', 'ASSESSING')";
-
-	private static final String URGENCY_RANK = "case urgency when 'EMERGENCY' then 0 when 'URGENT' then 1 "
-			+ "when 'SOON' then 2 else 3 end";
-
 	private final JdbcClient jdbc;
 
-	TriageQueue(JdbcClient jdbc) {
+	private final QueueTally tally;
+
+	TriageQueue(JdbcClient jdbc, QueueTally tally) {
 		this.jdbc = jdbc;
+		this.tally = tally;
 	}
 
+	/** Whether the filter's cursor, if it has one, is one this queue made for its sort. */
+	public static boolean readable(Triage.Filter filter) {
+		String cursor = filter.after() != null ? filter.after() : filter.before();
+		return cursor == null || QueueCursor.read(cursor, filter.sort()) != null;
+	}
+
+	/**
+	 * A page of the queue: the filters narrow one index range (the open queue or one status), read in the sort's
+	 * order from the cursor's row, so no page sorts or skips over the requests before it.
+	 */
 	public Triage.Page search(Triage.Filter filter, UUID viewer, Instant now) {
+		QueueCursor.Keys keys = QueueCursor.sortKeys(filter.sort());
+		QueueCursor cursor = QueueCursor.read(filter.after() != null ? filter.after() : filter.before(), filter.sort());
+		boolean backwards = cursor != null && filter.before() != null;
 		StringBuilder sql = new StringBuilder("""
-				select id, reference, status, urgency, approach, organization_kind, country, work_languages, anonymous,
-				assigned_to, awaiting_staff, submitted_at, updated_at from help_request where 1 = 1""");
+				select id, reference, status, urgency, approach, organization_kind, country, work_languages,
+				anonymous, assigned_to, awaiting_staff, submitted_at, updated_at from help_request where""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (filter.reference() != null) {
 			// the unique index on reference: one row at most, whatever its status
-			sql.append(" and reference = :reference");
+			sql.append(" reference = :reference");
 			params.put("reference", filter.reference());
 		}
 		else if (filter.status() == null) {
-			sql.append(" and ").append(OPEN);
+			sql.append(" in_queue = true");
 		}
 		else {
-			sql.append(" and status = :status");
+			sql.append(" status = :status");
 			params.put("status", filter.status().name());
 		}
 		if (filter.urgency() != null) {
-			sql.append(" and urgency = :urgency");
-			params.put("urgency", filter.urgency().name());
+			sql.append(" and urgency_rank = :rank");
+			params.put("rank", filter.urgency().rank());
 		}
 		if (filter.approach() != null) {
 			sql.append(" and approach = :approach");
@@ -86,17 +96,28 @@ public class TriageQueue {
 			case ANYONE -> {
 			}
 		}
-		sql.append(switch (filter.sort()) {
-			case URGENCY -> " order by " + URGENCY_RANK + ", submitted_at, id";
-			case OLDEST -> " order by submitted_at, id";
-			case NEWEST -> " order by submitted_at desc, id";
-			case UPDATED -> " order by updated_at desc, id";
-		});
-		sql.append(" offset ").append((long) filter.page() * Triage.Filter.PAGE_SIZE).append(" rows fetch next ")
+		if (cursor != null) {
+			sql.append(" and ").append(keys.after(backwards));
+			params.putAll(cursor.params());
+		}
+		sql.append(" order by ").append(keys.order(backwards)).append(" fetch first ")
 			.append(Triage.Filter.PAGE_SIZE + 1).append(" rows only");
 		List<Triage.Row> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(TriageQueue::row).list());
 		boolean more = rows.size() > Triage.Filter.PAGE_SIZE;
-		return new Triage.Page(more ? rows.subList(0, Triage.Filter.PAGE_SIZE) : rows, more, filter.page());
+		if (more) {
+			rows.removeLast();
+		}
+		if (!backwards) {
+			return new Triage.Page(rows, more ? QueueCursor.of(filter.sort(), rows.getLast()) : null,
+					cursor != null && !rows.isEmpty() ? QueueCursor.of(filter.sort(), rows.getFirst()) : null);
+		}
+		if (!more) {
+			// back at the start: the first page, whole
+			return search(filter.first(), viewer, now);
+		}
+		java.util.Collections.reverse(rows);
+		return new Triage.Page(rows, QueueCursor.of(filter.sort(), rows.getLast()),
+				QueueCursor.of(filter.sort(), rows.getFirst()));
 	}
 
 	/**
@@ -109,35 +130,22 @@ public class TriageQueue {
 						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEW'", Map.of()),
 						"/staff/requests?status=NEW", 10, true),
 				new OverviewFigure("emergencies", "overview.emergencies",
-						OverviewFigure.boundedCount(jdbc, "help_request where urgency = 'EMERGENCY' and " + OPEN, Map.of()),
+						OverviewFigure.boundedCount(jdbc, "help_request where in_queue = true and urgency_rank = 0", Map.of()),
 						"/staff/requests?urgency=EMERGENCY", 20, true),
 				new OverviewFigure("unassigned", "overview.unassigned",
-						OverviewFigure.boundedCount(jdbc, "help_request where assigned_to is null and " + OPEN, Map.of()),
+						OverviewFigure.boundedCount(jdbc, "help_request where in_queue = true and assigned_to is null", Map.of()),
 						"/staff/requests?assigned=NOBODY", 30, true),
 				new OverviewFigure("waiting-answer", "overview.waitingAnswer",
 						OverviewFigure.boundedCount(jdbc, "help_request where status = 'NEEDS_INFORMATION'", Map.of()),
 						"/staff/requests?status=NEEDS_INFORMATION", 40, false));
 	}
 
+	/** The counts at the top of the queue, from the tally (a few hundred rows, whatever the number of requests). */
 	public Triage.Counts counts() {
-		Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-		for (RequestStatus status : RequestStatus.values()) {
-			byStatus.put(status, 0L);
-		}
-		jdbc.sql("select status, count(*) as n from help_request group by status")
-			.query((rs, n) -> byStatus.put(RequestStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-			.list();
-		return jdbc.sql("select count(*) as open_requests, "
-				+ "coalesce(sum(case when assigned_to is null then 1 else 0 end), 0) as unassigned, "
-				+ "coalesce(sum(case when urgency = 'EMERGENCY' then 1 else 0 end), 0) as emergencies, "
-				+ "coalesce(sum(case when awaiting_staff then 1 else 0 end), 0) as awaiting "
-				+ "from help_request where " + OPEN)
-			.query((rs, n) -> new Triage.Counts(byStatus, rs.getLong("open_requests"), rs.getLong("unassigned"),
-					rs.getLong("emergencies"), rs.getLong("awaiting")))
-			.single();
+		return tally.counts();
 	}
 
-	private static Triage.Row row(ResultSet rs, int n) throws SQLException {
+	static Triage.Row row(ResultSet rs, int n) throws SQLException {
 		String kind = rs.getString("organization_kind");
 		String languages = rs.getString("work_languages");
 		return new Triage.Row(rs.getObject("id", UUID.class), rs.getString("reference"),

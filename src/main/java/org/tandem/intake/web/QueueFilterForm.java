@@ -30,7 +30,10 @@ class QueueFilterForm {
 
 	private Triage.Sort sort = Triage.Sort.URGENCY;
 
-	private int page;
+	/** The cursors of the page after or before a row (Triage.Page's next and previous). */
+	private String after = "";
+
+	private String before = "";
 
 	/** A reference as typed (searched on its own, apart from the filters). */
 	private String reference = "";
@@ -39,7 +42,7 @@ class QueueFilterForm {
 		return new Triage.Filter(status, urgency,
 				RequestForm.LANGUAGES.contains(language) ? language : null,
 				country.matches("[A-Z]{2}") ? country : null, approach, age != null && AGES.contains(age) ? age : null,
-				assigned, sort, Math.max(0, Math.min(page, 10_000)));
+				assigned, sort, after, before);
 	}
 
 	public @Nullable RequestStatus getStatus() {
@@ -114,12 +117,20 @@ class QueueFilterForm {
 		this.reference = reference;
 	}
 
-	public int getPage() {
-		return page;
+	public String getAfter() {
+		return after;
 	}
 
-	public void setPage(int page) {
-		this.page = page;
+	public void setAfter(String after) {
+		this.after = after;
+	}
+
+	public String getBefore() {
+		return before;
+	}
+
+	public void setBefore(String before) {
+		this.before = before;
 	}
 
 }

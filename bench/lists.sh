@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Measures the staff lists as requests pile up: the triage queue with every sort and filter, its next page, the
+# provider directory, the staff overview and every list in the JSON API, at each size in turn on one PostgreSQL
+# database, side by side in one run (so the ratios hold on a noisy host). Requests and providers are seeded through
+# Tandem's own services (tandem.seed.*: made up, sealed as in production, statuses mixed as staff would leave them).
+# Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 15 1000 100000
+#   Results: bench/results/lists-<date>.md, with the application log beside it.
+# Environment: BENCH_PORT (18083), BENCH_WARMUP (seconds per url, 5), BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500),
+#   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; the database tandem_bench_lists is
+#   dropped and created afresh, and dropped at the end unless BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-15}"
+shift || true
+SIZES=("$@")
+[ "${#SIZES[@]}" -gt 0 ] || SIZES=(1000 100000)
+PORT="${BENCH_PORT:-18083}"
+WARMUP="${BENCH_WARMUP:-5}"
+CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+PROVIDERS="${BENCH_PROVIDERS:-500}"
+PG_URL="${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
+JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
+BASE="http://127.0.0.1:$PORT"
+OUT="bench/results"
+WORK="$(mktemp -d)"
+STAMP="$(date -u +%Y-%m-%dT%H%M)"
+COMMAND="$(env | grep -E '^BENCH_' | sort | tr '\n' ' ' || true)bench/lists.sh $DURATION ${SIZES[*]}"
+mkdir -p "$OUT"
+PID=0
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is needed" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 1; }
+
+rest="${PG_URL#jdbc:postgresql://}"
+hostport="${rest%%/*}"
+query=""
+case "$rest" in *\?*) query="${rest#*\?}" ;; esac
+param() { echo "$query" | tr '&' '\n' | sed -n "s/^$1=//p" | head -1; }
+export PGHOST="${hostport%%:*}" PGPORT="5432" PGUSER="$(param user)" PGOPTIONS="--client-min-messages=warning"
+case "$hostport" in *:*) PGPORT="${hostport#*:}" ;; esac
+PGUSER="${PGUSER:-postgres}"
+PGPASSWORD="$(param password)"
+[ -n "$PGPASSWORD" ] && export PGPASSWORD || unset PGPASSWORD
+export PGDATABASE=postgres
+psql -X -q -v ON_ERROR_STOP=1 -c "drop database if exists tandem_bench_lists with (force)" -c "create database tandem_bench_lists"
+DB_ENV=(TANDEM_DATABASE_URL="jdbc:postgresql://$hostport/tandem_bench_lists${query:+?$query}" TANDEM_DATABASE_USER="$PGUSER")
+[ -n "${PGPASSWORD:-}" ] && DB_ENV+=(TANDEM_DATABASE_PASSWORD="$PGPASSWORD")
+
+cleanup() {
+  if [ "$PID" -gt 0 ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  [ -n "${BENCH_KEEP:-}" ] || psql -X -q -c "drop database if exists tandem_bench_lists with (force)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[ -n "${BENCH_SKIP_BUILD:-}" ] || { echo "building the jar"; ./mvnw -B -q -ntp -DskipTests package; }
+
+# The README's production flags (bench/run.sh), without the AOT cache.
+JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
+  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+
+start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
+  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
+    -jar target/tandem.jar --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
+  PID=$!
+  local from=$(($(wc -l <"$WORK/app.log" 2>/dev/null || echo 0)))
+  for _ in $(seq 1 36000); do
+    tail -n +"$from" "$WORK/app.log" | grep -qE "Seeded [0-9]+ requests in" && break
+    tail -n +"$from" "$WORK/app.log" | grep -q "Seeding requests needs" && break
+    kill -0 "$PID" 2>/dev/null || { echo "Tandem stopped:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  tail -n +"$from" "$WORK/app.log" | grep -E "Seeded [0-9]+ (requests|providers)" | sed 's/^.*Seeded/  seeded/' || true
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=0; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
+
+declare -A RPS P99 RSS
+URLS=()
+measure() { # $1 = size label; measures every url in URLS with the session cookie or the token
+  local size="$1" url result
+  for url in "${URLS[@]}"; do
+    if [[ "$url" == /api/* ]]; then header="Authorization: Bearer $API_TOKEN"; else header="Cookie: $SESSION_COOKIE"; fi
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$url")
+    [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
+    wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "$BASE$url" >/dev/null
+    result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$BASE$url")
+    RPS["$size|$url"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+    P99["$size|$url"]=$(echo "$result" | awk '$1=="99%" {print $2}')
+    non2xx=$(echo "$result" | grep -oE 'Non-2xx or 3xx responses: [0-9]+' | grep -oE '[0-9]+$' || true)
+    [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx" >&2; exit 1; }
+    printf '  %-60s %6s/s  p99 %s\n' "$url" "${RPS["$size|$url"]}" "${P99["$size|$url"]}"
+  done
+}
+
+STORED=()
+for size in "${SIZES[@]}"; do
+  echo "seeding up to $size requests and $PROVIDERS providers"
+  start "$size"
+  if [ -z "${SESSION_COOKIE:-}" ]; then
+    password=$(grep -E '^ +demo-staff-1 ' "$WORK/app.log" | head -1 | awk '{print $2}')
+    eval "$(python3 bench/staff_session.py "$BASE" demo-staff-1 "$password" \
+      --token-scope requests:read,providers:read,handoffs:read)"
+    # the next page of the default queue, from the API's cursor
+  fi
+  NEXT=$(curl -s -H "Authorization: Bearer $API_TOKEN" "$BASE/api/v1/requests" | python3 -c \
+    'import json,sys; print(json.load(sys.stdin).get("next") or "")')
+  URLS=(/staff/requests "/staff/requests?after=$NEXT" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST"
+    "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST"
+    "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME"
+    "/staff/requests?country=KE" "/staff/requests?language=ar" "/staff/requests?approach=COHORT"
+    "/staff/requests?age=30&sort=OLDEST" /staff /staff/providers "/staff/providers?status=VETTED" /staff/handoffs
+    /api/v1/requests "/api/v1/requests?after=$NEXT" "/api/v1/requests?status=DECLINED&sort=UPDATED"
+    "/api/v1/requests?country=KE&sort=NEWEST" /api/v1/providers /api/v1/handoffs)
+  STORED+=("$(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request") requests, $(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request where in_queue") open")
+  echo "measuring at ${STORED[-1]}"
+  measure "$size"
+  RSS[$size]=$(rss_mb)
+  stop
+done
+
+REPORT="$OUT/lists-$STAMP.md"
+cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
+{
+  printf '| list |'; for s in "${SIZES[@]}"; do printf ' %s: req/s | p99 |' "$s"; done; printf ' change in req/s |\n'
+  printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|'; done; printf -- '---|\n'
+  for url in "${URLS[@]}"; do
+    label=$(echo "$url" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/')
+    printf '| `%s` |' "$label"
+    for s in "${SIZES[@]}"; do printf ' %s | %s |' "${RPS["$s|$url"]:-?}" "${P99["$s|$url"]:-?}"; done
+    first="${RPS["${SIZES[0]}|$url"]:-0}"; last="${RPS["${SIZES[-1]}|$url"]:-0}"
+    awk -v a="$first" -v b="$last" 'BEGIN { if (a > 0) printf " %+.0f %% |\n", (b - a) * 100 / a; else print " ? |" }'
+  done
+  echo
+  for i in "${!SIZES[@]}"; do echo "At ${SIZES[$i]}: ${STORED[$i]}, RSS after its load $(eval echo "\${RSS[${SIZES[$i]}]}") MB."; done
+  echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
+  echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
+  echo "JVM flags: ${JVM_FLAGS[*]}"
+  echo "Command: \`$COMMAND\`"
+} | tee "$REPORT"
