@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits on the public request pages ({@code docs/configuration.md}). Counts are kept in memory per daily-salted
- * hash of the address ({@link org.tandem.platform.RequesterKey}) and per status link; nothing is written down.
+ * Limits on the public request pages ({@code docs/configuration.md}). Counts are kept per daily-salted hash of the
+ * address ({@link org.tandem.platform.RequesterKey}) and per status link, in PostgreSQL shared by every instance or in
+ * memory on the embedded database ({@link org.tandem.platform.RateLimits}); no address or link is written down.
  *
  * @param submissionsPerHour requests one address may send per hour
  * @param codeAttemptsPerHour wrong codes one address, or one link, may try per hour

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * bounded: when it is full, windows that have ended are dropped, and if none has ended, the event is refused, so a
  * flood of fresh keys cannot grow memory without end.
  */
-public final class RateLimiter {
+public final class RateLimiter implements RateLimit {
 
 	private final int limit;
 
@@ -29,7 +29,7 @@ public final class RateLimiter {
 		this(limit, window, 100_000, clock);
 	}
 
-	RateLimiter(int limit, Duration window, int maxKeys, Clock clock) {
+	public RateLimiter(int limit, Duration window, int maxKeys, Clock clock) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("limit must be at least 1");
 		}
@@ -39,7 +39,7 @@ public final class RateLimiter {
 		this.clock = clock;
 	}
 
-	/** Counts one event for the key; false when the key has used up its window. */
+	@Override
 	public boolean tryAcquire(String key) {
 		long now = clock.millis();
 		if (windows.size() >= maxKeys && !windows.containsKey(key)) {
@@ -60,6 +60,7 @@ public final class RateLimiter {
 	 * Whether the key still has room, without counting anything. Like {@link #tryAcquire}, a full table refuses a key
 	 * it does not hold.
 	 */
+	@Override
 	public boolean allows(String key) {
 		Window window = windows.get(key);
 		if (window == null) {
@@ -68,7 +69,7 @@ public final class RateLimiter {
 		return window.endsAt <= clock.millis() || window.count < limit;
 	}
 
-	/** Forgets the key, for example after a success that should not count against the person. */
+	@Override
 	public void forget(String key) {
 		windows.remove(key);
 	}

@@ -11,8 +11,9 @@ import jakarta.servlet.ServletRequest;
 
 /**
  * A stand-in for a requester's network address that is good for one day and for rate limits only: a keyed hash of
- * the address under a random salt that lives in memory and is replaced every day (UTC). The address itself is never
- * kept, and once the salt is gone nobody can tell which address a key came from.
+ * the address under a random salt that is replaced every day (UTC). The address itself is never kept, and once the
+ * salt is gone nobody can tell which address a key came from. The salt is one of the {@link SharedSecrets} ({@link
+ * #SALT}), so that every instance behind a proxy counts an address under the same key; it is kept for its day only.
  */
 public final class RequesterKey {
 
@@ -23,6 +24,10 @@ public final class RequesterKey {
 	private static final Clock CLOCK = Clock.systemUTC();
 
 	private static volatile Salt salt = new Salt(LocalDate.MIN, new byte[0]);
+
+	/** The daily salt shared by every instance; no earlier day's salt is kept. */
+	public static final SharedSecrets.Purpose SALT = new SharedSecrets.Purpose("requester-key",
+			java.time.Duration.ofDays(1), 0);
 
 	private RequesterKey() {
 	}
@@ -38,8 +43,8 @@ public final class RequesterKey {
 	 * key, so the hash is not computed for every request; until then the address stays in this request's memory,
 	 * where the servlet container holds it anyway, and nowhere else.
 	 */
-	public static void remember(ServletRequest request, String address) {
-		request.setAttribute(ATTRIBUTE, new Pending(address));
+	public static void remember(ServletRequest request, String address, SharedSecrets salts) {
+		request.setAttribute(ATTRIBUTE, new Pending(address, salts));
 	}
 
 	/** Not a record: nothing may print the address it holds. */
@@ -47,16 +52,19 @@ public final class RequesterKey {
 
 		private final String address;
 
+		private final SharedSecrets salts;
+
 		private volatile String key;
 
-		Pending(String address) {
+		Pending(String address, SharedSecrets salts) {
 			this.address = address;
+			this.salts = salts;
 		}
 
 		String key() {
 			String known = key;
 			if (known == null) {
-				known = hash(network(address));
+				known = hash(salts.current(SALT).bytes(), network(address));
 				key = known;
 			}
 			return known;
@@ -85,8 +93,13 @@ public final class RequesterKey {
 		return address;
 	}
 
+	/** Under a salt of this process's own, for tests of the hash alone. */
 	static String hash(String address) {
-		byte[] digest = Secrets.hmacSha256(currentSalt().bytes(), address);
+		return hash(currentSalt().bytes(), address);
+	}
+
+	private static String hash(byte[] salt, String address) {
+		byte[] digest = Secrets.hmacSha256(salt, address);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
 	}
 

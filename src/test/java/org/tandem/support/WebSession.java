@@ -28,7 +28,7 @@ public final class WebSession {
 
 	private final String base;
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
@@ -37,8 +37,21 @@ public final class WebSession {
 	private String address = LogLeakWatcher.REQUESTER_ADDRESS;
 
 	public WebSession(int port) {
+		this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	private WebSession(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/**
+	 * The same visitor, with the same cookies and address, at another instance on this host: as a proxy without
+	 * sticky sessions would send it.
+	 */
+	public WebSession at(int port) {
+		return new WebSession(port, cookies).from(address);
 	}
 
 	/** Claims, from now on, to come from this address (through the proxy header Tandem trusts in tests). */

@@ -23,7 +23,8 @@ import org.tandem.directory.domain.ProviderApplications;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.persistence.DirectoryQueries;
 import org.tandem.platform.Regions;
-import org.tandem.platform.RateLimiter;
+import org.tandem.platform.RateLimit;
+import org.tandem.platform.RateLimits;
 import org.tandem.platform.RecentNonces;
 import org.tandem.platform.RequesterKey;
 import org.tandem.platform.Secrets;
@@ -47,20 +48,20 @@ class PublicDirectoryController {
 
 	private final Regions regions;
 
-	private final RateLimiter submissions;
+	private final RateLimit submissions;
 
 	private final RecentNonces nonces = new RecentNonces(10_000);
 
 	private final Clock clock;
 
 	PublicDirectoryController(ProviderApplications applications, DirectoryQueries queries, DirectoryPages pages,
-			ServiceTaxonomy taxonomy, Regions regions, DirectoryProperties properties, Clock clock) {
+			ServiceTaxonomy taxonomy, Regions regions, DirectoryProperties properties, RateLimits limits, Clock clock) {
 		this.applications = applications;
 		this.queries = queries;
 		this.pages = pages;
 		this.taxonomy = taxonomy;
 		this.regions = regions;
-		this.submissions = new RateLimiter(properties.applicationsPerHour(), Duration.ofHours(1), clock);
+		this.submissions = limits.limit("directory.applications", properties.applicationsPerHour(), Duration.ofHours(1));
 		this.clock = clock;
 	}
 

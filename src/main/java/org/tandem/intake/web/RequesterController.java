@@ -1,6 +1,5 @@
 package org.tandem.intake.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -33,7 +32,8 @@ import org.tandem.organization.OrganizationKind;
 import org.tandem.organization.SizeBand;
 import org.tandem.platform.AbsoluteLinks;
 import org.tandem.platform.InvalidInput;
-import org.tandem.platform.RateLimiter;
+import org.tandem.platform.RateLimit;
+import org.tandem.platform.RateLimits;
 import org.tandem.platform.RecentNonces;
 import org.tandem.platform.Redirects;
 import org.tandem.platform.RequesterKey;
@@ -56,13 +56,13 @@ class RequesterController {
 
 	private final StatusCookies cookies;
 
-	private final RateLimiter submissions;
+	private final RateLimit submissions;
 
-	private final RateLimiter codeAttemptsByRequester;
+	private final RateLimit codeAttemptsByRequester;
 
-	private final RateLimiter codeAttemptsByLink;
+	private final RateLimit codeAttemptsByLink;
 
-	private final RateLimiter messagesByLink;
+	private final RateLimit messagesByLink;
 
 	/** Each form carries a random nonce; a nonce is accepted once, so sending the same page twice does nothing. */
 	private final RecentNonces nonces = new RecentNonces(100_000);
@@ -76,7 +76,7 @@ class RequesterController {
 	private final AbsoluteLinks links;
 
 	RequesterController(RequesterService requesters, RequestConversation conversation, StatusCookies cookies, IntakeProperties properties,
-			RetentionService retention, Inactivity inactivity, Clock clock,
+			RetentionService retention, Inactivity inactivity, RateLimits limits,
 			org.tandem.intake.domain.Holders holders, AbsoluteLinks links) {
 		this.holders = holders;
 		this.links = links;
@@ -86,10 +86,11 @@ class RequesterController {
 		this.inactivity = inactivity;
 		this.cookies = cookies;
 		Duration hour = Duration.ofHours(1);
-		this.submissions = new RateLimiter(properties.submissionsPerHour(), hour, clock);
-		this.codeAttemptsByRequester = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
-		this.codeAttemptsByLink = new RateLimiter(properties.codeAttemptsPerHour(), hour, clock);
-		this.messagesByLink = new RateLimiter(properties.messagesPerHour(), hour, clock);
+		// shared by every instance on PostgreSQL (RateLimits)
+		this.submissions = limits.limit("intake.submissions", properties.submissionsPerHour(), hour);
+		this.codeAttemptsByRequester = limits.limit("intake.code-by-requester", properties.codeAttemptsPerHour(), hour);
+		this.codeAttemptsByLink = limits.limit("intake.code-by-link", properties.codeAttemptsPerHour(), hour);
+		this.messagesByLink = limits.limit("intake.messages-by-link", properties.messagesPerHour(), hour);
 	}
 
 	@GetMapping("/request")

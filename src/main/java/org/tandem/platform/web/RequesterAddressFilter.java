@@ -17,11 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tandem never learns where a request came from: before any other filter runs, the requester's address is replaced
  * by {@value #UNKNOWN}, so no component (sign-in details, sessions, error pages, logs at any level) can keep it.
  * The headers a proxy forwards it in are hidden too. Sign-in throttling counts per name; the public request pages
- * count per {@link org.tandem.platform.RequesterKey}, a keyed hash of the address under a salt that changes daily.
+ * count per {@link org.tandem.platform.RequesterKey}, a keyed hash of the address under a salt that changes daily
+ * and is shared by every instance.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequesterAddressFilter extends OncePerRequestFilter {
+
+	private final org.tandem.platform.SharedSecrets salts;
+
+	RequesterAddressFilter(org.tandem.platform.SharedSecrets salts) {
+		this.salts = salts;
+	}
 
 	static final String UNKNOWN = "0.0.0.0";
 
@@ -43,7 +50,7 @@ class RequesterAddressFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getAttribute(org.tandem.platform.RequesterKey.class.getName()) == null) {
-			org.tandem.platform.RequesterKey.remember(request, request.getRemoteAddr());
+			org.tandem.platform.RequesterKey.remember(request, request.getRemoteAddr(), salts);
 		}
 		chain.doFilter(new HttpServletRequestWrapper(request) {
 			@Override
