@@ -38,7 +38,7 @@ def main():
     _, page = web.get("/login")
     url, page = web.post("/login", [("username", username), ("password", password)], page)
     if "/account/security/enroll" in url:
-        secret = html.unescape(re.search(r'<code class="secret"[^>]*>([^<]+)</code>', page).group(1)).replace(" ", "")
+        secret = html.unescape(re.search(r'<code[^>]*class="secret"[^>]*>([^<]+)</code>', page).group(1)).replace(" ", "")
         url, page = web.post("/account/security/enroll/totp", [("code", totp(secret))], page)
     if "/login" in url:
         sys.exit("sign-in failed at " + url)
@@ -49,7 +49,7 @@ def main():
         _, page = web.get("/account/tokens")
         fields = [("name", "bench"), ("days", "7")] + [("scopes", s) for s in scopes]
         _, page = web.post("/account/tokens", fields, page)
-        print("API_TOKEN='%s'" % html.unescape(re.search(r'<code class="secret"[^>]*>([^<]+)</code>', page).group(1)))
+        print("API_TOKEN='%s'" % html.unescape(re.search(r'<code[^>]*class="secret"[^>]*>([^<]+)</code>', page).group(1)))
 
 
 if __name__ == "__main__":

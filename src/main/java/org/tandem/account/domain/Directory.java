@@ -57,7 +57,8 @@ class Directory implements Accounts {
 
 	@Override
 	public Map<UUID, Person> byIds(Collection<UUID> ids) {
-		return accounts.findAllById(ids)
+		// a page names the same few staff on many rows: each account is read once
+		return accounts.findAllById(java.util.Set.copyOf(ids))
 			.stream()
 			.map(Directory::person)
 			.collect(Collectors.toMap(Person::id, Function.identity()));
