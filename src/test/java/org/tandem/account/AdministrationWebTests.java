@@ -153,6 +153,52 @@ class AdministrationWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void theAuditLogPagesFromAnIdToTheEndAndBackInTheLogsOrder() {
+		// 120 events of one kind, as the log holds them; the filter keeps this test's alone
+		for (int i = 0; i < 120; i++) {
+			jdbc.sql("insert into security_event (occurred_at, kind, detail) values (:at, 'SETUP_COMPLETED', :detail)")
+				.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+				.param("detail", "page-" + i)
+				.update();
+		}
+		java.util.List<String> expected = jdbc.sql(
+				"select detail from security_event where kind = 'SETUP_COMPLETED' order by id desc")
+			.query(String.class).list();
+		WebSession adminWeb = signedIn(fixtures.create(true, Role.ADMIN));
+		var page = adminWeb.get("/admin/audit?kind=SETUP_COMPLETED");
+		assertThat(page.html().selectFirst(".pager a[rel=prev]")).isNull();
+		java.util.List<String> seen = new java.util.ArrayList<>(page.html().select("tbody tr td:last-child").eachText());
+		int pages = 1;
+		org.jsoup.nodes.Element link;
+		while ((link = page.html().selectFirst(".pager a[rel=next]")) != null) {
+			page = adminWeb.get(link.attr("href"));
+			seen.addAll(page.html().select("tbody tr td:last-child").eachText());
+			pages++;
+		}
+		assertThat(seen).isEqualTo(expected);
+		assertThat(pages).isEqualTo(3);
+		while ((link = page.html().selectFirst(".pager a[rel=prev]")) != null) {
+			page = adminWeb.get(link.attr("href"));
+			pages--;
+		}
+		assertThat(pages).isEqualTo(1);
+		assertThat(page.html().select("tbody tr td:last-child").eachText()).isEqualTo(expected.subList(0, 50));
+		assertThat(adminWeb.get("/admin/audit?older=abc&newer=-5").status()).isEqualTo(200);
+
+		// the API: from the id of the last event of a page
+		String token = token(adminWeb, "audit:read");
+		var first = visitor().send(apiRequest("/api/v1/audit-events?kind=SETUP_COMPLETED&limit=100", token)
+			.GET().build());
+		assertThat(first.status()).isEqualTo(200);
+		java.util.List<Long> ids = jdbc.sql("select id from security_event where kind = 'SETUP_COMPLETED' order by id desc")
+			.query(Long.class).list();
+		var second = visitor().send(apiRequest("/api/v1/audit-events?kind=SETUP_COMPLETED&limit=100&before="
+				+ ids.get(99), token).GET().build());
+		assertThat(second.body()).contains("\"detail\":\"" + expected.get(100) + "\"")
+			.doesNotContain("\"detail\":\"" + expected.get(99) + "\"");
+	}
+
+	@Test
 	void aPasswordResetNeverSkipsTheSecondFactorAndAnswersAlikeForUnknownNames() {
 		Person staff = fixtures.create(true, Role.STAFF);
 		WebSession web = new WebSession(port);

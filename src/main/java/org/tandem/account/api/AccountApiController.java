@@ -51,10 +51,14 @@ class AccountApiController {
 	@Operation(summary = "The security audit log, newest first",
 			description = "Needs the scope audit:read and the administrator role. Holds account ids only.")
 	List<AuditEventResponse> auditEvents(
-			@Parameter(description = "Events to skip") @RequestParam(defaultValue = "0") int offset,
+			@Parameter(description = "Only events older than this one (the id of the last event of the page before): "
+					+ "the next page, at the same cost however deep") @RequestParam(required = false) @Nullable Long before,
+			@Parameter(description = "Deprecated (use before): events to skip, at most 10,000", deprecated = true) @RequestParam(defaultValue = "0") int offset,
 			@Parameter(description = "At most this many events (1 to 500)") @RequestParam(defaultValue = "100") int limit,
 			@Parameter(description = "Only events of this kind") @RequestParam(required = false) @Nullable SecurityEventKind kind) {
-		return events.page(Math.max(0, offset), Math.clamp(limit, 1, 500), kind)
+		int size = Math.clamp(limit, 1, 500);
+		return (before != null || offset <= 0 ? events.olderThan(before, size, kind)
+				: events.page(Math.min(offset, 10_000), size, kind))
 			.stream()
 			.map(e -> new AuditEventResponse(e.id(), e.occurredAt(), e.kind(), e.accountId(), e.actorId(), e.detail()))
 			.toList();

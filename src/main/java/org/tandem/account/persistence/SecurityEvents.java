@@ -51,6 +51,41 @@ public class SecurityEvents {
 			.update();
 	}
 
+	/**
+	 * Up to {@code limit} events, newest first, older than the event {@code before} (all when null), on the primary key
+	 * or on {@code (kind, id)} with a kind: a page costs the same however long the log is.
+	 */
+	public List<SecurityEvent> olderThan(@Nullable Long before, int limit, @Nullable SecurityEventKind kind) {
+		return window(before, "<", "desc", limit, kind);
+	}
+
+	/** Up to {@code limit} events newer than the event {@code after}, newest first (the page before a page). */
+	public List<SecurityEvent> newerThan(long after, int limit, @Nullable SecurityEventKind kind) {
+		List<SecurityEvent> rows = new java.util.ArrayList<>(window(after, ">", "", limit, kind));
+		java.util.Collections.reverse(rows);
+		return rows;
+	}
+
+	private List<SecurityEvent> window(@Nullable Long from, String comparison, String direction, int limit,
+			@Nullable SecurityEventKind kind) {
+		StringBuilder where = new StringBuilder("where 1 = 1 ");
+		var params = new java.util.HashMap<String, Object>();
+		if (kind != null) {
+			where.append("and kind = :kind ");
+			params.put("kind", kind.name());
+		}
+		if (from != null) {
+			where.append("and id ").append(comparison).append(" :from ");
+			params.put("from", from);
+		}
+		params.put("size", limit);
+		return jdbc.sql(COLUMNS + where + "order by id " + direction + " fetch first :size rows only")
+			.params(params)
+			.query(SecurityEvents::map)
+			.list();
+	}
+
+	/** The old offset paging, kept for API clients that still send {@code offset} (bounded by the caller). */
 	public List<SecurityEvent> page(int offset, int limit, @Nullable SecurityEventKind kind) {
 		String filter = kind == null ? "" : "where kind = :kind ";
 		var statement = jdbc.sql(COLUMNS + filter + "order by id desc offset :offset rows fetch next :size rows only")

@@ -107,15 +107,44 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(Model model, @RequestParam(defaultValue = "0") int page,
+	String audit(Model model, @RequestParam(defaultValue = "") String older, @RequestParam(defaultValue = "") String newer,
 			@RequestParam(required = false) @Nullable String kind) {
-		int pageNumber = Math.max(0, Math.min(page, 10_000));
+		return auditPage(model, eventId(older), eventId(newer), kind);
+	}
+
+	/** An event id from a page link; anything else is no id (the newest events). */
+	private static @Nullable Long eventId(String value) {
+		return value.matches("[1-9][0-9]{0,17}") ? Long.valueOf(value) : null;
+	}
+
+	private String auditPage(Model model, @Nullable Long older, @Nullable Long newer, @Nullable String kind) {
 		SecurityEventKind filter = kind == null || kind.isBlank() ? null
 				: Arrays.stream(SecurityEventKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-		List<SecurityEvents.SecurityEvent> rows = events.page(pageNumber * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE + 1, filter);
-		model.addAttribute("events", rows.stream().limit(AUDIT_PAGE_SIZE).toList());
-		model.addAttribute("hasMore", rows.size() > AUDIT_PAGE_SIZE);
-		model.addAttribute("pageNumber", pageNumber);
+		// pages follow the log's ids from the last row shown (older) or the first (newer): the same cost at any depth
+		List<SecurityEvents.SecurityEvent> rows = older == null && newer != null
+				? events.newerThan(newer, AUDIT_PAGE_SIZE + 1, filter)
+				: events.olderThan(older, AUDIT_PAGE_SIZE + 1, filter);
+		boolean more = rows.size() > AUDIT_PAGE_SIZE;
+		List<SecurityEvents.SecurityEvent> shown;
+		boolean hasOlder;
+		boolean hasNewer;
+		if (older == null && newer != null) {
+			shown = more ? rows.subList(1, rows.size()) : rows;
+			if (!more) {
+				// back at the newest events: the first page, whole
+				return auditPage(model, null, null, kind);
+			}
+			hasOlder = true;
+			hasNewer = true;
+		}
+		else {
+			shown = more ? rows.subList(0, AUDIT_PAGE_SIZE) : rows;
+			hasOlder = more;
+			hasNewer = older != null && !shown.isEmpty();
+		}
+		model.addAttribute("events", shown);
+		model.addAttribute("older", hasOlder ? shown.getLast().id() : null);
+		model.addAttribute("newer", hasNewer ? shown.getFirst().id() : null);
 		model.addAttribute("kind", filter);
 		model.addAttribute("kinds", SecurityEventKind.values());
 		return "account/audit";
