@@ -28,7 +28,8 @@ import org.tandem.platform.TandemProperties;
  * {@link JdbcTemplate} translates errors from the JDBC exception classes instead. Otherwise the repository is set up
  * as Spring Session sets it up: its own transaction for each operation, sessions serialized with the application's
  * class loader, indexed by principal name (which "sign out everywhere" uses), expired ones deleted every five
- * minutes.
+ * minutes. {@link SharedSessionRepository} wraps it so that a page view reads its session once and writes nothing,
+ * and ends sessions at the absolute limit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringHttpSession
@@ -44,18 +45,25 @@ class SessionConfiguration implements BeanClassLoaderAware {
 	}
 
 	@Bean
-	JdbcIndexedSessionRepository sessionRepository(DataSource dataSource, PlatformTransactionManager transactionManager,
+	SharedSessionRepository sessionRepository(DataSource dataSource, PlatformTransactionManager transactionManager,
 			TandemProperties properties) {
-		var transactions = new TransactionTemplate(transactionManager);
-		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		var repository = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource), transactions);
-		repository.setDefaultMaxInactiveInterval(properties.session().idleTimeout());
-		repository.setCleanupCron(CLEANUP_CRON);
+		var writes = new TransactionTemplate(transactionManager);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		var transactions = new SessionTransactions(writes);
+		var store = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource), transactions);
+		store.setDefaultMaxInactiveInterval(properties.session().idleTimeout());
+		store.setCleanupCron(CLEANUP_CRON);
 		var conversions = new GenericConversionService();
 		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
 		conversions.addConverter(byte[].class, Object.class, new DeserializingConverter(this.classLoader));
-		repository.setConversionService(conversions);
-		return repository;
+		store.setConversionService(conversions);
+		return new SharedSessionRepository(store, transactions, properties.session().idleTimeout(),
+				properties.session().absoluteTimeout());
+	}
+
+	@Bean
+	SessionRequestScope sessionRequestScope() {
+		return new SessionRequestScope();
 	}
 
 	@Bean

@@ -38,8 +38,9 @@ import org.tandem.platform.Role;
 import org.tandem.platform.TandemProperties;
 
 /**
- * Two filter chains: a stateless one for the JSON API and metrics (personal access tokens only, no cookies), and one
- * for the pages (form login, second factors, passkeys, sessions in the database, a stateless CSRF token).
+ * Three filter chains: a stateless one for the JSON API and metrics (personal access tokens only, no cookies), a
+ * stateless one for static files, and one for the pages (form login, second factors, passkeys, sessions in the
+ * database, a stateless CSRF token).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -50,6 +51,9 @@ class WebSecurityConfiguration {
 			"/password-reset", "/password-reset/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/webauthn/authenticate/options",
 			"/login/webauthn" };
+
+	/** Static files, served without a session. */
+	static final String[] STATIC_PATHS = { "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -106,8 +110,25 @@ class WebSecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * Style sheets, scripts and images: open to all, with the same headers, and without the session, which nothing
+	 * here needs (read from the database, it would cost a signed-in browser one query per file).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain staticFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(STATIC_PATHS)
+			.authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable()) // nothing here changes state
+			.headers(SecurityHeaders::apply);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webFilterChain(HttpSecurity http, TandemProperties properties, List<PathRules> moduleRules,
 			SignInSuccessHandler successHandler, SignInFailureHandler failureHandler) throws Exception {
 		var csrfTokens = new CookieCsrfTokenRepository();
@@ -152,8 +173,6 @@ class WebSecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.session().absoluteTimeout()),
-					SecurityContextHolderFilter.class)
 			.exceptionHandling(errors -> errors.accessDeniedHandler(new SecondFactorAccessDeniedHandler()))
 			.headers(SecurityHeaders::apply);
 		return http.build();
