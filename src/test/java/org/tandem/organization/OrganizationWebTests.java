@@ -23,6 +23,9 @@ import org.tandem.support.WebTestSupport;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrganizationWebTests extends WebTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.tandem.organization.domain.OrganizationService organizationService;
+
 	@Test
 	void staffCreateAnOrganizationAndBadInputKeepsWhatWasTyped() {
 		WebSession staff = signedIn(Role.STAFF);
@@ -41,6 +44,36 @@ class OrganizationWebTests extends WebTestSupport {
 		WebSession.Page detail = staff.get("/staff/organizations/" + id);
 		assertThat(detail.html().selectFirst("h1").text()).startsWith("Radio Libre");
 		assertThat(staff.get("/staff/organizations").text()).contains("Radio Libre");
+	}
+
+	@Test
+	void theListGoesBy50NewestFirstFromTheLastRowShown() {
+		for (int i = 0; i < 75; i++) {
+			organizationService.create(new org.tandem.organization.domain.Organization.Profile("Listed " + i, null, null,
+					org.tandem.organization.OrganizationKind.NGO, org.tandem.organization.SizeBand.UP_TO_5, "PE"));
+		}
+		java.util.List<String> expected = jdbc.sql("select id from organization order by created_at desc, id desc")
+			.query(String.class).list();
+		WebSession staff = signedIn(Role.STAFF);
+		WebSession.Page page = staff.get("/staff/organizations");
+		java.util.List<String> seen = new java.util.ArrayList<>(ids(page));
+		assertThat(seen).hasSize(50);
+		assertThat(page.html().selectFirst(".pager a[rel=first]")).isNull();
+		org.jsoup.nodes.Element next;
+		while ((next = page.html().selectFirst(".pager a[rel=next]")) != null) {
+			page = staff.get(next.attr("href"));
+			seen.addAll(ids(page));
+			assertThat(page.html().selectFirst(".pager a[rel=first]")).isNotNull();
+		}
+		assertThat(seen).isEqualTo(expected);
+		assertThat(staff.get("/staff/organizations?after=not-ours").status()).isEqualTo(200);
+		assertThat(ids(staff.get("/staff/organizations?after=not-ours"))).isEqualTo(expected.subList(0, 50));
+	}
+
+	private static java.util.List<String> ids(WebSession.Page page) {
+		assertThat(page.status()).isEqualTo(200);
+		return page.html().select("tbody tr td:first-child a").eachAttr("href").stream()
+			.map(h -> h.substring(h.lastIndexOf('/') + 1)).toList();
 	}
 
 	@Test

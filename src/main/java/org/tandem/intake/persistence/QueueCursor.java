@@ -1,26 +1,24 @@
 package org.tandem.intake.persistence;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.tandem.intake.domain.Triage;
+import org.tandem.platform.Cursors;
 
 /**
- * Where a page of the queue starts: the sort keys of one row, as an opaque cursor ({@code U.0~2026-…Z~<id>} in
- * Base64url: the sort's letter, then its keys). It names a position, not a request anyone should look up: the keys
+ * Where a page of the queue starts: the sort keys of one row, as an opaque cursor ({@link Cursors}: the sort's
+ * letter, then its keys, such as {@code U~0~2026-…Z~<id>}). It names a position, not a request anyone should look up: the keys
  * are a rank, a time and an id, all clear columns the page already showed. A cursor that cannot be read, or was made
  * for another sort, is no cursor at all (the first page).
  */
 record QueueCursor(Map<String, Object> params) {
 
-	/** Longer than any cursor Tandem makes (about 100 characters). */
-	private static final int MAX_LENGTH = 200;
 
 	/** The sort keys of each sort, as the index that serves it has them; the id breaks ties. */
 	enum Keys {
@@ -59,50 +57,34 @@ record QueueCursor(Map<String, Object> params) {
 	}
 
 	static String of(Triage.Sort sort, Triage.Row row) {
-		String keys = switch (sort) {
-			case URGENCY -> row.urgency().rank() + "~" + row.submittedAt() + "~" + row.id();
-			case OLDEST, NEWEST -> row.submittedAt() + "~" + row.id();
-			case UPDATED -> row.updatedAt() + "~" + row.id();
+		String letter = sort.name().substring(0, 1);
+		return switch (sort) {
+			case URGENCY -> Cursors.encode(letter, Integer.toString(row.urgency().rank()), row.submittedAt().toString(),
+					row.id().toString());
+			case OLDEST, NEWEST -> Cursors.encode(letter, row.submittedAt().toString(), row.id().toString());
+			case UPDATED -> Cursors.encode(letter, row.updatedAt().toString(), row.id().toString());
 		};
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((sort.name().charAt(0) + "." + keys).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static @Nullable QueueCursor read(@Nullable String cursor, Triage.Sort sort) {
-		if (cursor == null || cursor.length() > MAX_LENGTH) {
+		if (cursor == null) {
+			return null;
+		}
+		List<String> keys = Cursors.decode(cursor, sort == Triage.Sort.URGENCY ? 4 : 3).orElse(null);
+		if (keys == null || !keys.getFirst().equals(sort.name().substring(0, 1))) {
 			return null;
 		}
 		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			String prefix = sort.name().charAt(0) + ".";
-			if (!text.startsWith(prefix)) {
-				return null;
-			}
-			String[] parts = text.substring(prefix.length()).split("~", -1);
 			Map<String, Object> params = new LinkedHashMap<>();
 			switch (sort) {
 				case URGENCY -> {
-					if (parts.length != 3) {
-						return null;
-					}
-					params.put("k_urgency_rank", Math.clamp(Integer.parseInt(parts[0]), 0, 9));
-					params.put("k_submitted_at", Timestamp.from(Instant.parse(parts[1])));
+					params.put("k_urgency_rank", Math.clamp(Integer.parseInt(keys.get(1)), 0, 9));
+					params.put("k_submitted_at", Timestamp.from(Instant.parse(keys.get(2))));
 				}
-				case OLDEST, NEWEST -> {
-					if (parts.length != 2) {
-						return null;
-					}
-					params.put("k_submitted_at", Timestamp.from(Instant.parse(parts[0])));
-				}
-				case UPDATED -> {
-					if (parts.length != 2) {
-						return null;
-					}
-					params.put("k_updated_at", Timestamp.from(Instant.parse(parts[0])));
-				}
+				case OLDEST, NEWEST -> params.put("k_submitted_at", Timestamp.from(Instant.parse(keys.get(1))));
+				case UPDATED -> params.put("k_updated_at", Timestamp.from(Instant.parse(keys.get(1))));
 			}
-			params.put("k_id", UUID.fromString(parts[parts.length - 1]));
+			params.put("k_id", UUID.fromString(keys.getLast()));
 			return new QueueCursor(params);
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.tandem.account.Accounts;
 import org.tandem.organization.persistence.DocumentRepository;
 import org.tandem.organization.persistence.OrganizationRepository;
+import org.jspecify.annotations.Nullable;
+import org.tandem.platform.Cursors;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
@@ -67,9 +70,38 @@ public class OrganizationService {
 		this.clock = clock;
 	}
 
+	/** Organizations a page holds: the list goes by 50, newest first. */
+	public static final int PAGE_SIZE = 50;
+
+	/**
+	 * A page of organizations, newest first, after the cursor's organization (the first page without one; a cursor
+	 * that is not one of this list's is the first page too). Read on the creation index from that row, so the
+	 * hundredth page costs what the first does; the names shown are opened for the page's rows only.
+	 */
 	@Transactional(readOnly = true)
-	public List<Organization> all() {
-		return organizations.findAllNewestFirst();
+	public Page page(String after) {
+		List<String> keys = Cursors.decode(after, 2).orElse(null);
+		List<Organization> rows = null;
+		if (keys != null) {
+			try {
+				rows = organizations.olderThan(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+			}
+			catch (IllegalArgumentException | java.time.DateTimeException notOurs) {
+				rows = null;
+			}
+		}
+		if (rows == null) {
+			rows = organizations.newest();
+		}
+		boolean more = rows.size() > PAGE_SIZE;
+		List<Organization> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+		Organization last = shown.isEmpty() ? null : shown.getLast();
+		return new Page(shown, more && last != null ? Cursors.encode(last.createdAt().toString(), last.id().toString())
+				: null, keys != null);
+	}
+
+	/** A page of organizations, the cursor of the next one (null on the last), and whether it is not the first. */
+	public record Page(List<Organization> organizations, @Nullable String next, boolean later) {
 	}
 
 	@Transactional(readOnly = true)

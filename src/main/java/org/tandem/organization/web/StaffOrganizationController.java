@@ -37,8 +37,10 @@ class StaffOrganizationController {
 	}
 
 	@GetMapping("/staff/organizations")
-	String list(Model model) {
-		model.addAttribute("organizations", organizations.all());
+	String list(@RequestParam(defaultValue = "") String after, Model model) {
+		OrganizationService.Page page = organizations.page(after);
+		model.addAttribute("organizations", page.organizations());
+		model.addAttribute("listing", page);
 		return "organization/staff-list";
 	}
 
