@@ -108,7 +108,7 @@ for size in "${SIZES[@]}"; do
   URLS=(/staff/requests "/staff/requests?after=$NEXT" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST"
     "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST"
     "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME"
-    "/staff/requests?country=KE" "/staff/requests?language=ar" "/staff/requests?approach=COHORT"
+    "/staff/requests?country=KE" "/staff/requests?country=IS" "/staff/requests?language=ar" "/staff/requests?approach=COHORT"
     "/staff/requests?age=30&sort=OLDEST" /dashboard /staff/providers "/staff/providers?status=VETTED" /staff/handoffs
     /api/v1/requests "/api/v1/requests?after=$NEXT" "/api/v1/requests?status=DECLINED&sort=UPDATED"
     "/api/v1/requests?country=KE&sort=NEWEST" /api/v1/providers /api/v1/handoffs)
