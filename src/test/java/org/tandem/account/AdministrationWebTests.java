@@ -153,6 +153,26 @@ class AdministrationWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void theAccountsListGoesBy50ByUserNameToTheEnd() {
+		for (int i = 0; i < 55; i++) {
+			fixtures.create(false, Role.ORG_MEMBER);
+		}
+		WebSession adminWeb = signedIn(fixtures.create(true, Role.ADMIN));
+		java.util.List<String> expected = jdbc.sql("select username from account order by username").query(String.class).list();
+		var page = adminWeb.get("/admin/users");
+		java.util.List<String> seen = new java.util.ArrayList<>(page.html().select("tbody tr td:nth-child(2) code").eachText());
+		assertThat(seen).hasSize(50);
+		org.jsoup.nodes.Element link;
+		while ((link = page.html().selectFirst(".pager a[rel=next]")) != null) {
+			page = adminWeb.get(link.attr("href"));
+			assertThat(page.html().selectFirst(".pager a[rel=first]")).isNotNull();
+			seen.addAll(page.html().select("tbody tr td:nth-child(2) code").eachText());
+		}
+		assertThat(seen).isEqualTo(expected);
+		assertThat(adminWeb.get("/admin/users?after=" + "z".repeat(500)).status()).isEqualTo(200);
+	}
+
+	@Test
 	void theAuditLogPagesFromAnIdToTheEndAndBackInTheLogsOrder() {
 		// 120 events of one kind, as the log holds them; the filter keeps this test's alone
 		for (int i = 0; i < 120; i++) {

@@ -86,8 +86,12 @@ public class AccountService {
 		return accounts.findByUsername(Account.normalizeUsername(username));
 	}
 
-	public List<Account> all() {
-		return accounts.findAllOrdered();
+	/**
+	 * A page of 50 accounts by user name, after the given one (the first page when empty), with one more to say
+	 * whether another page follows: read on the user name's index, the same cost at any depth.
+	 */
+	public List<Account> pageAfter(String username) {
+		return username.isEmpty() ? accounts.firstByUsername() : accounts.afterUsername(username);
 	}
 
 	/** Whether the set-up link can still create the first administrator. */

@@ -17,7 +17,12 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("select count(*) from account")
 	long countAll();
 
-	@Query("select * from account order by username")
-	List<Account> findAllOrdered();
+	/** The first accounts by user name, one more than a page of 50, on the user name's unique index. */
+	@Query("select * from account order by username fetch first 51 rows only")
+	List<Account> firstByUsername();
+
+	/** The accounts after this user name, one more than a page of 50. */
+	@Query("select * from account where username > :after order by username fetch first 51 rows only")
+	List<Account> afterUsername(String after);
 
 }

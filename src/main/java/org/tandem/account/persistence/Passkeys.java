@@ -39,9 +39,15 @@ public class Passkeys {
 	}
 
 	/** The names of every account that has at least one passkey. */
-	public java.util.Set<String> usersWithAny() {
+	/** Which of these users have at least one passkey. */
+	public java.util.Set<String> usersWithAny(java.util.Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return java.util.Set.of();
+		}
 		return new java.util.HashSet<>(jdbc.sql("""
-				select distinct u.name from user_entities u join user_credentials c on c.user_entity_user_id = u.id""")
+				select distinct u.name from user_entities u join user_credentials c on c.user_entity_user_id = u.id
+				where u.name in (:names)""")
+			.param("names", usernames)
 			.query(String.class)
 			.list());
 	}

@@ -30,6 +30,8 @@ class AdminController {
 
 	private static final int AUDIT_PAGE_SIZE = 50;
 
+	private static final int USERS_PAGE_SIZE = 50;
+
 	private static final Set<String> NOTICES = Set.of("roles", "status", "factors");
 
 	private static final Set<String> FAILURES = Set.of("admin.roles.keepOwnAdmin", "admin.status.notSelf");
@@ -51,12 +53,16 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String users(Model model) {
-		Set<String> withPasskey = passkeys.usersWithAny();
-		model.addAttribute("users", accounts.all()
-			.stream()
+	String users(@RequestParam(defaultValue = "") String after, Model model) {
+		// a user name as stored is at most 64 characters; anything longer is no position in the list
+		List<Account> rows = accounts.pageAfter(after.length() > 64 ? "" : after);
+		List<Account> shown = rows.size() > USERS_PAGE_SIZE ? rows.subList(0, USERS_PAGE_SIZE) : rows;
+		Set<String> withPasskey = passkeys.usersWithAny(shown.stream().map(Account::username).toList());
+		model.addAttribute("users", shown.stream()
 			.map(a -> view(a, a.totpEnrolled() || withPasskey.contains(a.username())))
 			.toList());
+		model.addAttribute("next", rows.size() > USERS_PAGE_SIZE ? shown.getLast().username() : null);
+		model.addAttribute("later", !after.isEmpty());
 		return "account/admin-users";
 	}
 
