@@ -7,7 +7,8 @@
 #   (and the application log beside it, intake-<db>-<date>.log)
 # Environment: BENCH_PORT (18081), BENCH_WARMUP (seconds of warm-up load per page, 60),
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres), a server on which the database
-#   tandem_bench is dropped and created afresh for each run, and dropped again at the end.
+#   tandem_bench is dropped and created afresh for each run, and dropped again at the end; BENCH_JFR (a file: records a
+#   flight recording of the whole run there, JFR's "profile" settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -20,7 +21,7 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 BASE="http://127.0.0.1:$PORT"
 OUT="bench/results"
 WORK="$(mktemp -d)"
-COMMAND="$(env | grep -E '^BENCH_(PORT|WARMUP|POSTGRES_URL)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
+COMMAND="$(env | grep -E '^BENCH_(PORT|WARMUP|POSTGRES_URL|JFR)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
 mkdir -p "$OUT"
 PID=0
 case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|postgres]" >&2; exit 2 ;; esac
@@ -31,6 +32,7 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 # The same small-footprint JVM flags as bench/run.sh, without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+[ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 # All load comes from one address: lift the public pages' per-address limits, and keep status pages open for the
 # whole run (the cookie's expiry is fixed when the code is given; wrk does not pick up the renewed one).
 APP_ARGS=(--tandem.intake.submissions-per-hour=100000000 --tandem.intake.code-attempts-per-hour=100000000

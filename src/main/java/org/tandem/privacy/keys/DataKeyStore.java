@@ -236,7 +236,7 @@ public final class DataKeyStore {
 		}
 	}
 
-	private byte[] wrap(UUID owner, OwnerKeys keys) {
+	byte[] wrap(UUID owner, OwnerKeys keys) {
 		try {
 			return kek.aead().encrypt(keys.serialize(), associatedData(owner));
 		}

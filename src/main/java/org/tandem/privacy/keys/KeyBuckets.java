@@ -44,6 +44,9 @@ final class KeyBuckets {
 
 	static final int MAX_PAYLOAD = SLOT - HEADER;
 
+	/** Slots a bucket file grows by. */
+	private static final int GROWTH = 8;
+
 	static final byte LIVE = 1;
 
 	static final byte DESTROYED = 2;
@@ -106,7 +109,13 @@ final class KeyBuckets {
 			}
 			long position = current != null ? current.position() : freeSlot(channel);
 			Slot written = new Slot(position, wanted.state(), owner, wanted.payload());
-			channel.write(encode(written), position);
+			ByteBuffer slot = encode(written);
+			if (position >= channel.size()) {
+				// The file grows by several empty slots at once: the next owners of this bucket then overwrite blocks
+				// the file already has, and forcing the file need not wait for the journal to record a new size.
+				slot = ByteBuffer.allocate(SLOT * GROWTH).put(slot).clear();
+			}
+			channel.write(slot, position);
 			if (force) {
 				channel.force(false);
 			}
