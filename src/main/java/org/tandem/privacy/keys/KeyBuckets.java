@@ -130,6 +130,42 @@ final class KeyBuckets {
 	}
 
 	/**
+	 * Adds many owners' slots to one bucket at once, skipping owners it already holds, without forcing the file (a
+	 * migration forces every bucket once at the end). Returns how many were added.
+	 */
+	int addAll(int bucket, List<Slot> slots) {
+		locks[bucket].lock();
+		try (FileChannel channel = open(file(bucket)); FileLock lock = channel.lock()) {
+			ByteBuffer all = readAll(channel);
+			java.util.Set<UUID> present = new java.util.HashSet<>();
+			for (int at = 0; at + SLOT <= all.limit(); at += SLOT) {
+				if (all.getInt(at) == MAGIC) {
+					present.add(new UUID(all.getLong(at + 5), all.getLong(at + 13)));
+				}
+			}
+			long position = freeSlot(channel);
+			int added = 0;
+			for (Slot slot : slots) {
+				if (present.add(slot.owner())) {
+					while (position < all.limit() && all.getInt((int) position) == MAGIC) {
+						position += SLOT;
+					}
+					channel.write(encode(new Slot(position, slot.state(), slot.owner(), slot.payload())), position);
+					position += SLOT;
+					added++;
+				}
+			}
+			return added;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			locks[bucket].unlock();
+		}
+	}
+
+	/**
 	 * Rewrites the payload of every live slot of one bucket under its exclusive lock ({@code rewrite} returns the new
 	 * payload, or null to leave a slot as it is) and forces the file once. Returns how many slots were rewritten.
 	 */

@@ -83,22 +83,37 @@ final class LegacyKeyFolder {
 				return; // another instance moved it meanwhile
 			}
 			log.info("Moving the key store to the bucket layout ({} folders)", shards.size());
+			long start = System.nanoTime();
 			int moved = 0;
 			List<UUID> destroyed = new ArrayList<>();
+			Map<Integer, List<KeyBuckets.Slot>> pending = new HashMap<>();
+			int held = 0;
 			for (Path shard : shards) {
-				moved += move(shard, destroyed);
+				held += move(shard, destroyed, pending);
+				if (held > 20_000 || shard == shards.getLast()) {
+					for (var bucket : pending.entrySet()) {
+						moved += buckets.addAll(bucket.getKey(), bucket.getValue());
+					}
+					pending.clear();
+					held = 0;
+				}
 			}
+			long read = System.nanoTime();
 			ledger.append(destroyed, true);
 			buckets.forceAll();
+			long forced = System.nanoTime();
 			for (Path shard : shards) {
 				removeOldFiles(shard);
 			}
-			log.info("Key store moved: {} owners' keys, {} purged owners", moved, destroyed.size());
+			log.info("Key store moved: {} owners' keys, {} purged owners (read and re-wrapped in {} ms, forced in {} ms, "
+					+ "old files removed in {} ms)", moved, destroyed.size(), (read - start) / 1_000_000,
+					(forced - read) / 1_000_000, (System.nanoTime() - forced) / 1_000_000);
 		}
 		Files.deleteIfExists(lockFile);
 	}
 
-	private int move(Path shard, List<UUID> destroyed) throws IOException {
+	/** Reads one old folder's keys and adds their slots to {@code pending}, by bucket; returns how many. */
+	private int move(Path shard, List<UUID> destroyed, Map<Integer, List<KeyBuckets.Slot>> pending) throws IOException {
 		Map<UUID, Map<String, Path>> keys = new HashMap<>();
 		Set<UUID> tombstones = new HashSet<>();
 		for (Path file : list(shard)) {
@@ -123,7 +138,7 @@ final class LegacyKeyFolder {
 		int moved = 0;
 		for (var entry : keys.entrySet()) {
 			UUID owner = entry.getKey();
-			if (tombstones.contains(owner) || buckets.find(owner) != null) {
+			if (tombstones.contains(owner)) {
 				continue;
 			}
 			try {
@@ -135,8 +150,9 @@ final class LegacyKeyFolder {
 				}
 				byte[] wrapped = kek.aead()
 					.encrypt(OwnerKeys.fromLegacy(keysets).serialize(), DataKeyStore.associatedData(owner));
-				buckets.update(owner,
-						current -> current == null ? new KeyBuckets.Slot(0, KeyBuckets.LIVE, owner, wrapped) : null, false);
+				// Added unless a slot for the owner exists (a move interrupted after it was written).
+				pending.computeIfAbsent(KeyBuckets.bucket(owner), b -> new ArrayList<>())
+					.add(new KeyBuckets.Slot(0, KeyBuckets.LIVE, owner, wrapped));
 				moved++;
 			}
 			catch (GeneralSecurityException e) {

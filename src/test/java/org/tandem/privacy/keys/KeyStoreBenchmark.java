@@ -28,7 +28,8 @@ import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
  * (an empty key cache) between steps. Owner number {@code i} is always the same id, so steps can find the owners an
  * earlier one made. Not a test: run by bench/keystore.sh.
  * <pre>
- * fill DIR FROM TO            owners FROM..TO-1 in bulk (slots forced once per bucket at the end), as a migration does
+ * fill DIR FROM TO            owners FROM..TO-1 in bulk (100,000 at a time, forced once per bucket at the end), as a
+ *                             migration does
  * create DIR FROM COUNT THREADS   COUNT new owners, each made as a request makes them (forced before it returns)
  * read DIR MAX COUNT          COUNT owners picked at random among the first MAX, their keys read (a fresh process)
  * destroy DIR MAX COUNT       COUNT owners picked at random among the first MAX, destroyed as a purge does
@@ -55,11 +56,15 @@ public final class KeyStoreBenchmark {
 				KeyBuckets buckets = new KeyBuckets(store.bucketFolder());
 				long from = Long.parseLong(args[2]);
 				long to = Long.parseLong(args[3]);
+				java.util.Map<Integer, List<KeyBuckets.Slot>> pending = new java.util.HashMap<>();
 				for (long i = from; i < to; i++) {
 					UUID owner = owner(i);
-					byte[] wrapped = store.wrap(owner, OwnerKeys.fresh());
-					buckets.update(owner, c -> c == null ? new KeyBuckets.Slot(0, KeyBuckets.LIVE, owner, wrapped) : null,
-							false);
+					pending.computeIfAbsent(KeyBuckets.bucket(owner), b -> new ArrayList<>())
+						.add(new KeyBuckets.Slot(0, KeyBuckets.LIVE, owner, store.wrap(owner, OwnerKeys.fresh())));
+					if ((i - from) % 100_000 == 99_999 || i == to - 1) {
+						pending.forEach(buckets::addAll);
+						pending.clear();
+					}
 				}
 				buckets.forceAll();
 				report("fill", to - from, start, null);
