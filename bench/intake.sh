@@ -7,8 +7,8 @@
 #   (and the application log beside it, intake-<db>-<date>.log)
 # Environment: BENCH_PORT (18081), BENCH_WARMUP (seconds of warm-up load per page, 60),
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres), a server on which the database
-#   BENCH_DATABASE (tandem_bench) is dropped and created afresh for each run, and dropped again at the end; BENCH_JFR (a file: records a
-#   flight recording of the whole run there, JFR's "profile" settings).
+#   BENCH_DATABASE (tandem_bench) is dropped and created afresh for each run, and dropped again at the end;
+#   BENCH_JFR (a file: a flight recording of the whole run is written there, with JFR's "profile" settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"

@@ -155,6 +155,28 @@ public final class DataKeyStore {
 		cache.remove(owner);
 	}
 
+	/**
+	 * Those of {@code owners} whose keys are not destroyed for good (live keys, or no tombstone), reading each bucket
+	 * once rather than once per owner: for re-applying purges after a restore, over every owner ever purged.
+	 */
+	public List<UUID> notDestroyed(java.util.Collection<UUID> owners) {
+		Map<Integer, Set<UUID>> byBucket = new java.util.HashMap<>();
+		for (UUID owner : owners) {
+			byBucket.computeIfAbsent(KeyBuckets.bucket(owner), b -> new java.util.HashSet<>()).add(owner);
+		}
+		List<UUID> left = new java.util.ArrayList<>();
+		byBucket.forEach((bucket, wanted) -> {
+			Map<UUID, KeyBuckets.Slot> found = buckets.findAll(bucket, wanted);
+			for (UUID owner : wanted) {
+				KeyBuckets.Slot slot = found.get(owner);
+				if (slot == null || slot.state() != KeyBuckets.DESTROYED) {
+					left.add(owner);
+				}
+			}
+		});
+		return left;
+	}
+
 	/** Every owner whose keys were destroyed. */
 	public List<UUID> destroyedOwners() {
 		return ledger.read(0, ledger.size());

@@ -93,6 +93,34 @@ final class KeyBuckets {
 		}
 	}
 
+	/** The slots of those {@code owners} that one bucket holds, read at once. */
+	java.util.Map<UUID, Slot> findAll(int bucket, java.util.Set<UUID> owners) {
+		java.util.Map<UUID, Slot> found = new java.util.HashMap<>();
+		locks[bucket].lock();
+		try (FileChannel channel = FileChannel.open(file(bucket), StandardOpenOption.READ);
+				FileLock lock = channel.lock(0, Long.MAX_VALUE, true)) {
+			ByteBuffer all = readAll(channel);
+			for (int at = 0; at + SLOT <= all.limit(); at += SLOT) {
+				if (all.getInt(at) == MAGIC && owners.contains(new UUID(all.getLong(at + 5), all.getLong(at + 13)))) {
+					Slot slot = decode(all, at);
+					if (slot != null) {
+						found.put(slot.owner(), slot);
+					}
+				}
+			}
+		}
+		catch (NoSuchFileException e) {
+			// no owner falls in this bucket yet
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			locks[bucket].unlock();
+		}
+		return found;
+	}
+
 	/**
 	 * Runs {@code change} on the owner's slot (null if none) under the bucket's exclusive lock, and writes what it
 	 * returns (nothing if null) into the owner's slot or, for a new owner, the first free one. Forces the file when

@@ -120,6 +120,10 @@ class DataKeyStoreTests {
 		assertThat(indexOf(after, wrapped)).isNegative();
 		assertThat(store.exists(owner)).isFalse();
 		assertThat(store.destroyedOwners()).containsExactly(owner);
+		UUID live = UUID.randomUUID();
+		UUID unknown = UUID.randomUUID();
+		store.aead(live, KeyPurpose.CASE);
+		assertThat(store.notDestroyed(List.of(owner, live, unknown))).containsExactlyInAnyOrder(live, unknown);
 		// A fresh instance (cold cache) refuses too: the slot itself is the tombstone.
 		DataKeyStore restarted = new DataKeyStore(dir.resolve("keys"), KeyEncryptionKey.load(null, dir.resolve("kek.json"), true),
 				Duration.ofMinutes(1), Clock.systemUTC());
