@@ -31,6 +31,7 @@ import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
  * fill DIR FROM TO            owners FROM..TO-1 in bulk (100,000 at a time, forced once per bucket at the end), as a
  *                             migration does
  * create DIR FROM COUNT THREADS   COUNT new owners, each made as a request makes them (forced before it returns)
+ * create-old DIR FROM COUNT THREADS  the same in the old layout (two files written with SYNC and hard-linked)
  * read DIR MAX COUNT          COUNT owners picked at random among the first MAX, their keys read (a fresh process)
  * destroy DIR MAX COUNT       COUNT owners picked at random among the first MAX, destroyed as a purge does
  * old DIR COUNT               COUNT owners in the old layout (two key files each), for the migration
@@ -81,6 +82,36 @@ public final class KeyStoreBenchmark {
 					store.aead(owner, KeyPurpose.CASE);
 				});
 				report("create (" + threads + " threads)", count, start, latencies);
+			}
+			case "create-old" -> {
+				// The store before the bucket layout, as it made a request's two keys: for each, a keyset generated and
+				// wrapped, written to a new file with SYNC, published with a hard link.
+				long from = Long.parseLong(args[2]);
+				int count = Integer.parseInt(args[3]);
+				int threads = Integer.parseInt(args[4]);
+				AtomicLong next = new AtomicLong(from);
+				long[] latencies = parallel(threads, count, () -> {
+					UUID owner = owner(next.getAndIncrement());
+					for (String label : List.of("identifying", "case")) {
+						try {
+							Path file = keys.resolve(owner.toString().substring(0, 2)).resolve(owner + "." + label + ".json");
+							String wrapped = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(
+									KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), kek.aead(),
+									("tandem-data-key-v1\0" + owner + "." + label).getBytes(StandardCharsets.UTF_8));
+							SecureFiles.createOwnerOnlyDirectory(file.getParent());
+							Path temp = file.resolveSibling(owner + "." + label + "." + UUID.randomUUID() + ".new");
+							SecureFiles.createOwnerOnly(temp);
+							Files.writeString(temp, wrapped, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE,
+									java.nio.file.StandardOpenOption.SYNC);
+							Files.createLink(file, temp);
+							Files.delete(temp);
+						}
+						catch (Exception e) {
+							throw new IllegalStateException(e);
+						}
+					}
+				});
+				report("create in the old layout (" + threads + " threads)", count, start, latencies);
 			}
 			case "read" -> {
 				DataKeyStore store = store(keys, kek);
