@@ -7,7 +7,8 @@
 #   (and the application log beside it, intake-<db>-<date>.log)
 # Environment: BENCH_PORT (18081), BENCH_WARMUP (seconds of warm-up load per page, 60),
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres), a server on which the database
-#   tandem_bench is dropped and created afresh for each run, and dropped again at the end.
+#   BENCH_DATABASE (tandem_bench) is dropped and created afresh for each run, and dropped again at the end;
+#   BENCH_JFR (a file: a flight recording of the whole run is written there, with JFR's "profile" settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -16,11 +17,12 @@ PORT="${BENCH_PORT:-18081}"
 WARMUP="${BENCH_WARMUP:-60}"
 PG_URL="${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
 STATUS_PAGES=20
+BENCH_DB="${BENCH_DATABASE:-tandem_bench}"
 JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 BASE="http://127.0.0.1:$PORT"
 OUT="bench/results"
 WORK="$(mktemp -d)"
-COMMAND="$(env | grep -E '^BENCH_(PORT|WARMUP|POSTGRES_URL)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
+COMMAND="$(env | grep -E '^BENCH_(PORT|WARMUP|POSTGRES_URL|DATABASE|JFR)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
 mkdir -p "$OUT"
 PID=0
 case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|postgres]" >&2; exit 2 ;; esac
@@ -31,6 +33,7 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 # The same small-footprint JVM flags as bench/run.sh, without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+[ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 # All load comes from one address: lift the public pages' per-address limits, and keep status pages open for the
 # whole run (the cookie's expiry is fixed when the code is given; wrk does not pick up the renewed one).
 APP_ARGS=(--tandem.intake.submissions-per-hour=100000000 --tandem.intake.code-attempts-per-hour=100000000
@@ -56,17 +59,17 @@ if [ "$DB" = postgres ]; then
   export PGDATABASE="${PGDATABASE:-postgres}"
   export PGOPTIONS="--client-min-messages=warning"
   psql_run() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-  psql_run -c "drop database if exists tandem_bench with (force)" -c "create database tandem_bench"
-  DB_ENV=(TANDEM_DATABASE_URL="jdbc:postgresql://$hostport/tandem_bench${query:+?$query}" TANDEM_DATABASE_USER="$PGUSER")
+  psql_run -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
+  DB_ENV=(TANDEM_DATABASE_URL="jdbc:postgresql://$hostport/$BENCH_DB${query:+?$query}" TANDEM_DATABASE_USER="$PGUSER")
   [ -n "${PGPASSWORD:-}" ] && DB_ENV+=(TANDEM_DATABASE_PASSWORD="$PGPASSWORD")
-  DB_LABEL="PostgreSQL $(psql_run -Atc 'show server_version' | awk '{print $1}') at $hostport, database tandem_bench"
+  DB_LABEL="PostgreSQL $(psql_run -Atc 'show server_version' | awk '{print $1}') at $hostport, database $BENCH_DB"
 else
   DB_ENV=()
 fi
 
 cleanup() {
   if [ "$PID" -gt 0 ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi # never kill 0
-  if [ "$DB" = postgres ]; then psql -X -q -c "drop database if exists tandem_bench with (force)" >/dev/null 2>&1 || true; fi
+  if [ "$DB" = postgres ]; then psql -X -q -c "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -142,7 +145,7 @@ kill "$PID"
 wait "$PID" 2>/dev/null || true
 PID=0
 if [ "$DB" = postgres ]; then
-  STORED=$(psql -X -At -d tandem_bench -c "select count(*) from help_request")
+  STORED=$(psql -X -At -d $BENCH_DB -c "select count(*) from help_request")
 else
   # Tandem's embedded URL (EmbeddedDatabaseLocation) and user; the H2 jar is the one inside the application jar.
   h2=$("$JAVA_HOME/bin/jar" tf target/tandem.jar | grep -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$')

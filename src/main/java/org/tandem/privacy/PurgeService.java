@@ -131,10 +131,10 @@ public class PurgeService {
 			.list());
 		// The database's record is the other half: a key store or files restored from a copy taken before a purge
 		// lose the purged owners' keys and files again.
+		for (UUID owner : keys.notDestroyed(done)) {
+			keys.destroy(owner);
+		}
 		for (UUID owner : done) {
-			if (!keys.isDestroyed(owner) || keys.exists(owner)) {
-				keys.destroy(owner);
-			}
 			for (OwnerFiles store : files) {
 				store.deleteAll(owner);
 			}

@@ -263,22 +263,22 @@ class PrivacyCoreTests {
 		Organization organization = withMemberAndFile(organizations.create(profile("Eta")));
 		UUID id = organization.id();
 		byte[] oldName = rawName(id);
-		Path keyStore = dataDir.resolve("keys").resolve(id.toString().substring(0, 2));
+		Path buckets = dataDir.resolve("keys").resolve("buckets");
 		Path files = dataDir.resolve("files").resolve(id.toString().substring(0, 2)).resolve(id.toString());
-		Path copy = Files.createTempDirectory("key-store-copy-");
+		Path copy = Files.createDirectories(dataDir.resolve("key-store-copy"));
 		List<Path> saved = new ArrayList<>();
-		try (Stream<Path> keyFiles = Files.list(keyStore)) {
-			for (Path file : keyFiles.filter(f -> f.getFileName().toString().startsWith(id.toString())).toList()) {
+		try (Stream<Path> bucketFiles = Files.list(buckets)) {
+			for (Path file : bucketFiles.toList()) {
 				saved.add(Files.copy(file, copy.resolve(file.getFileName())));
 			}
 		}
 		assertThat(saved).isNotEmpty();
 		purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
+		assertThat(keys.exists(id)).isFalse();
 
-		// The operator restores the old copy of the key store (without the tombstone) and of the files.
-		Files.delete(keyStore.resolve(id + ".destroyed"));
+		// The operator restores the old copy of the key store's buckets (with the owner's live slot) and of the files.
 		for (Path file : saved) {
-			Files.copy(file, keyStore.resolve(file.getFileName()));
+			Files.copy(file, buckets.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		Files.createDirectories(files);
 		Files.writeString(files.resolve(UUID.randomUUID().toString()), "restored ciphertext");

@@ -3,19 +3,19 @@ package org.tandem.privacy.keys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -26,23 +26,23 @@ import org.tandem.privacy.KeysDestroyedException;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.StreamingAead;
 
 /**
- * Every owner's data keys, one Tink keyset per purpose, each wrapped by the {@link KeyEncryptionKey} with the owner
- * and purpose as associated data, in a folder apart from the database ({@code keys/ab/<owner>.<purpose>.json}).
- * Destroying an owner's keys overwrites and deletes its files and leaves a tombstone, so that no new key is ever made
- * for a purged owner. Keys are created on first use; two instances creating the same key at once agree on one,
- * because a key file is published with a hard link, which fails if the file already exists.
+ * Every owner's data keys, in a folder apart from the database. An owner's keys (one per purpose, and one per purpose
+ * for files) are made together on first use, as one {@link OwnerKeys} wrapped by the {@link KeyEncryptionKey} with the
+ * owner as associated data, and kept in one slot of one of a few thousand bucket files ({@link KeyBuckets}): making an
+ * owner's keys writes one slot and forces one file, and destroying them overwrites that slot, whatever the number of
+ * owners. Destroying an owner's keys first records the owner in the {@link DestroyedLedger}, then zeroes its slot and
+ * leaves it as a tombstone, so that no new key is ever made for a purged owner. Two instances sharing the folder agree
+ * on one set of keys per owner, because a slot is only ever added under the bucket file's lock. A folder of the old
+ * layout (a file per key) is moved into this one at start ({@link LegacyKeyFolder}).
  */
 public final class DataKeyStore {
 
-	private static final String SUFFIX = ".json";
+	private static final int CACHE_LIMIT = 10_000;
 
-	private static final String TOMBSTONE = ".destroyed";
+	private static final int RECENTLY_DESTROYED_LIMIT = 20_000;
 
 	private final Path dir;
 
@@ -52,7 +52,22 @@ public final class DataKeyStore {
 
 	private final Clock clock;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final KeyBuckets buckets;
+
+	private final DestroyedLedger ledger;
+
+	private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+
+	/** Owners destroyed lately, here or by another instance (read from the ledger's tail), for the cache's sake. */
+	private final Set<UUID> recentlyDestroyed = Collections.synchronizedSet(Collections.newSetFromMap(
+			new LinkedHashMap<>(16, 0.75f, false) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
+					return size() > RECENTLY_DESTROYED_LIMIT;
+				}
+			}));
+
+	private volatile long ledgerSeen;
 
 	public DataKeyStore(Path dir, KeyEncryptionKey kek, Duration cacheTtl, Clock clock) {
 		this.dir = dir;
@@ -61,10 +76,14 @@ public final class DataKeyStore {
 		this.clock = clock;
 		try {
 			SecureFiles.createOwnerOnlyDirectory(dir);
+			this.buckets = new KeyBuckets(dir.resolve("buckets"));
+			this.ledger = new DestroyedLedger(dir.resolve("destroyed"));
+			new LegacyKeyFolder(dir, buckets, ledger, kek).migrate();
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("The key store " + dir + " cannot be created (" + e.getMessage() + ")", e);
+			throw new IllegalStateException("The key store " + dir + " cannot be opened (" + e.getMessage() + ")", e);
 		}
+		this.ledgerSeen = ledger.size();
 	}
 
 	/** Whether any wrapped data key exists in {@code dir}: then a missing KEK is an error, not a first start. */
@@ -72,227 +91,197 @@ public final class DataKeyStore {
 		if (!Files.isDirectory(dir)) {
 			return false;
 		}
-		try (Stream<Path> files = Files.walk(dir, 2)) {
-			return files.anyMatch(f -> f.getFileName().toString().endsWith(SUFFIX));
+		try (Stream<Path> buckets = Files.isDirectory(dir.resolve("buckets")) ? Files.list(dir.resolve("buckets"))
+				: Stream.empty()) {
+			if (buckets.findAny().isPresent()) {
+				return true;
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		return LegacyKeyFolder.hasKeys(dir);
 	}
 
 	/** The owner's AEAD for a purpose, created on first use. Throws if the owner's keys were destroyed. */
 	public Aead aead(UUID owner, KeyPurpose purpose) {
-		return handle(owner, purpose, true).map(h -> primitive(h, Aead.class)).orElseThrow();
+		return keys(owner, true).map(k -> primitive(k.keyset(label(purpose)), Aead.class)).orElseThrow();
 	}
 
 	/** The owner's AEAD for a purpose if its key exists; empty if it never existed or was destroyed. */
 	public Optional<Aead> existingAead(UUID owner, KeyPurpose purpose) {
-		return handle(owner, purpose, false).map(h -> primitive(h, Aead.class));
+		return keys(owner, false).map(k -> primitive(k.keyset(label(purpose)), Aead.class));
 	}
 
 	/** The owner's streaming AEAD for files, created on first use. Throws if the owner's keys were destroyed. */
 	public StreamingAead streamingAead(UUID owner, KeyPurpose purpose) {
-		return handle(owner, "files-" + purpose.name(), true).map(h -> primitive(h, StreamingAead.class)).orElseThrow();
+		return keys(owner, true).map(k -> primitive(k.keyset("files-" + label(purpose)), StreamingAead.class))
+			.orElseThrow();
 	}
 
 	/** The owner's streaming AEAD if its key exists. */
 	public Optional<StreamingAead> existingStreamingAead(UUID owner, KeyPurpose purpose) {
-		return handle(owner, "files-" + purpose.name(), false).map(h -> primitive(h, StreamingAead.class));
+		return keys(owner, false).map(k -> primitive(k.keyset("files-" + label(purpose)), StreamingAead.class));
 	}
 
 	public boolean isDestroyed(UUID owner) {
-		return Files.exists(tombstone(owner));
+		followLedger();
+		if (recentlyDestroyed.contains(owner)) {
+			return true;
+		}
+		KeyBuckets.Slot slot = buckets.find(owner);
+		return slot != null && slot.state() == KeyBuckets.DESTROYED;
 	}
 
-	/** Whether the owner has at least one data key. */
+	/** Whether the owner has data keys. */
 	public boolean exists(UUID owner) {
-		try (Stream<Path> files = Files.list(shard(owner))) {
-			return files.anyMatch(f -> f.getFileName().toString().startsWith(owner + ".")
-					&& f.getFileName().toString().endsWith(SUFFIX));
-		}
-		catch (java.nio.file.NoSuchFileException e) {
-			return false;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		KeyBuckets.Slot slot = buckets.find(owner);
+		return slot != null && slot.state() == KeyBuckets.LIVE;
 	}
 
 	/**
-	 * Destroys every data key of the owner for good. The tombstone is written first, so a crash half-way leaves an
-	 * owner that can no longer get keys, and the next call finishes the shredding. Idempotent.
+	 * Destroys every data key of the owner for good: records the owner in the ledger, then overwrites its slot with a
+	 * tombstone (or adds one), so a crash half-way leaves an owner whose purge the next call finishes. Idempotent.
 	 */
 	public void destroy(UUID owner) {
-		try {
-			Path shard = shard(owner);
-			SecureFiles.createOwnerOnlyDirectory(shard);
-			if (!Files.exists(tombstone(owner))) {
-				try (var channel = SecureFiles.createNewChannel(tombstone(owner))) {
-					channel.force(true);
-				}
-				catch (FileAlreadyExistsException destroyedMeanwhile) {
-					// another thread or instance wrote it first
-				}
-			}
-			cache.keySet().removeIf(k -> k.startsWith(owner + "."));
-			// Every file of the owner: key files, and copies half-written by a publication or a rotation.
-			try (Stream<Path> files = Files.list(shard)) {
-				for (Path file : files.filter(f -> f.getFileName().toString().startsWith(owner + ".")
-						&& !f.getFileName().toString().endsWith(TOMBSTONE)).toList()) {
-					SecureFiles.shred(file);
-				}
-			}
-			cache.keySet().removeIf(k -> k.startsWith(owner + "."));
+		KeyBuckets.Slot slot = buckets.find(owner);
+		if (slot == null || slot.state() != KeyBuckets.DESTROYED) {
+			ledger.append(List.of(owner), true);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		recentlyDestroyed.add(owner);
+		cache.remove(owner);
+		buckets.update(owner, current -> current != null && current.state() == KeyBuckets.DESTROYED ? null
+				: new KeyBuckets.Slot(0, KeyBuckets.DESTROYED, owner, new byte[0]), true);
+		cache.remove(owner);
 	}
 
-	/** Every owner whose keys were destroyed (their tombstones). */
+	/**
+	 * Those of {@code owners} whose keys are not destroyed for good (live keys, or no tombstone), reading each bucket
+	 * once rather than once per owner: for re-applying purges after a restore, over every owner ever purged.
+	 */
+	public List<UUID> notDestroyed(java.util.Collection<UUID> owners) {
+		Map<Integer, Set<UUID>> byBucket = new java.util.HashMap<>();
+		for (UUID owner : owners) {
+			byBucket.computeIfAbsent(KeyBuckets.bucket(owner), b -> new java.util.HashSet<>()).add(owner);
+		}
+		List<UUID> left = new java.util.ArrayList<>();
+		byBucket.forEach((bucket, wanted) -> {
+			Map<UUID, KeyBuckets.Slot> found = buckets.findAll(bucket, wanted);
+			for (UUID owner : wanted) {
+				KeyBuckets.Slot slot = found.get(owner);
+				if (slot == null || slot.state() != KeyBuckets.DESTROYED) {
+					left.add(owner);
+				}
+			}
+		});
+		return left;
+	}
+
+	/** Every owner whose keys were destroyed. */
 	public List<UUID> destroyedOwners() {
-		try (Stream<Path> files = Files.walk(dir, 2)) {
-			return files.map(f -> f.getFileName().toString())
-				.filter(n -> n.endsWith(TOMBSTONE))
-				.map(n -> UUID.fromString(n.substring(0, n.length() - TOMBSTONE.length())))
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ledger.read(0, ledger.size());
 	}
 
-	/** Every wrapped data key file. */
-	public Stream<Path> keyFiles() {
-		try (Stream<Path> files = Files.walk(dir, 2)) {
-			return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList().stream();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** Re-wraps every data key with the KEK's current primary key; returns how many files were re-wrapped. */
+	/** Re-wraps every owner's keys with the KEK's current primary key; returns how many owners were re-wrapped. */
 	int rewrapAll() throws GeneralSecurityException {
 		int count = 0;
-		for (Path file : keyFiles().toList()) {
-			String name = file.getFileName().toString();
-			String label = name.substring(0, name.length() - SUFFIX.length());
-			UUID owner = UUID.fromString(label.substring(0, label.indexOf('.')));
-			if (isDestroyed(owner)) {
-				continue;
-			}
-			byte[] associated = associatedData(label);
-			try {
-				KeysetHandle handle = TinkJsonProtoKeysetFormat.parseEncryptedKeyset(
-						Files.readString(file, StandardCharsets.UTF_8), kek.aead(), associated);
-				Path temp = file.resolveSibling(name + ".rewrap");
-				Files.deleteIfExists(temp);
-				SecureFiles.createOwnerOnly(temp);
-				Files.writeString(temp, TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, kek.aead(), associated),
-						StandardCharsets.UTF_8, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				if (isDestroyed(owner)) {
-					// purged while this key was being re-wrapped: the move must not bring it back
-					destroy(owner);
-					continue;
-				}
-				count++;
-			}
-			catch (java.nio.file.NoSuchFileException e) {
-				// destroyed by a purge meanwhile
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		for (int bucket = 0; bucket < KeyBuckets.BUCKETS; bucket++) {
+			count += buckets.rewriteLive(bucket, slot -> wrap(slot.owner(), unwrap(slot.owner(), slot.payload())));
 		}
 		cache.clear();
 		return count;
 	}
 
-	private Optional<KeysetHandle> handle(UUID owner, Object purpose, boolean create) {
-		String label = owner + "." + purpose.toString().toLowerCase(Locale.ROOT);
+	/** The folder of the bucket files, for backups and tests. */
+	Path bucketFolder() {
+		return dir.resolve("buckets");
+	}
+
+	private Optional<OwnerKeys> keys(UUID owner, boolean create) {
+		followLedger();
+		if (recentlyDestroyed.contains(owner)) {
+			return destroyed(owner, create);
+		}
 		Instant now = clock.instant();
-		Cached cached = cache.get(label);
-		if (cached != null && cached.expires().isAfter(now) && !isDestroyed(owner)) {
-			return Optional.of(cached.handle());
+		Cached cached = cache.get(owner);
+		if (cached != null && cached.expires().isAfter(now)) {
+			return Optional.of(cached.keys());
 		}
-		if (isDestroyed(owner)) {
-			if (create) {
-				throw new KeysDestroyedException(owner);
-			}
-			return Optional.empty();
-		}
-		Path file = shard(owner).resolve(label + SUFFIX);
-		try {
-			if (!Files.exists(file)) {
-				if (!create) {
-					return Optional.empty();
-				}
-				publish(file, label, purpose);
-			}
-			KeysetHandle handle = TinkJsonProtoKeysetFormat
-				.parseEncryptedKeyset(Files.readString(file, StandardCharsets.UTF_8), kek.aead(), associatedData(label));
-			if (isDestroyed(owner)) {
-				// destroyed while it was being read (or published): forget it, and shred what may have been linked
-				destroy(owner);
-				if (create) {
-					throw new KeysDestroyedException(owner);
-				}
+		KeyBuckets.Slot slot = buckets.find(owner);
+		if (slot == null) {
+			if (!create) {
 				return Optional.empty();
 			}
-			if (cache.size() > 10_000) {
-				cache.clear();
+			byte[] wrapped = wrap(owner, OwnerKeys.fresh());
+			// Added only if no other thread or instance added the owner (or its tombstone) meanwhile.
+			slot = buckets.update(owner,
+					current -> current == null ? new KeyBuckets.Slot(0, KeyBuckets.LIVE, owner, wrapped) : null, true);
+		}
+		if (slot.state() != KeyBuckets.LIVE) {
+			return destroyed(owner, create);
+		}
+		OwnerKeys keys = unwrap(owner, slot.payload());
+		if (cache.size() > CACHE_LIMIT) {
+			cache.clear();
+		}
+		cache.put(owner, new Cached(keys, now.plus(cacheTtl)));
+		if (recentlyDestroyed.contains(owner)) {
+			// destroyed while it was being read: forget it
+			cache.remove(owner);
+			return destroyed(owner, create);
+		}
+		return Optional.of(keys);
+	}
+
+	private static Optional<OwnerKeys> destroyed(UUID owner, boolean create) {
+		if (create) {
+			throw new KeysDestroyedException(owner);
+		}
+		return Optional.empty();
+	}
+
+	/** Reads what other instances appended to the ledger since last time, and forgets their owners' cached keys. */
+	private void followLedger() {
+		long size = ledger.size();
+		if (size == ledgerSeen) {
+			return;
+		}
+		synchronized (this) {
+			long seen = ledgerSeen;
+			if (size > seen) {
+				for (UUID owner : ledger.read(seen, size)) {
+					recentlyDestroyed.add(owner);
+					cache.remove(owner);
+				}
 			}
-			cache.put(label, new Cached(handle, now.plus(cacheTtl)));
-			return Optional.of(handle);
-		}
-		catch (java.nio.file.NoSuchFileException e) {
-			return Optional.empty();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("A data key cannot be unwrapped: is this the right key-encryption key?", e);
+			ledgerSeen = size; // smaller: the ledger was restored from a copy
 		}
 	}
 
-	private void publish(Path file, String label, Object purpose) throws IOException {
+	byte[] wrap(UUID owner, OwnerKeys keys) {
 		try {
-			KeysetHandle fresh = KeysetHandle.generateNew(purpose instanceof KeyPurpose
-					? PredefinedAeadParameters.AES256_GCM : PredefinedStreamingAeadParameters.AES256_GCM_HKDF_1MB);
-			String wrapped = TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(fresh, kek.aead(), associatedData(label));
-			SecureFiles.createOwnerOnlyDirectory(file.getParent());
-			Path temp = file.resolveSibling(label + "." + UUID.randomUUID() + ".new");
-			SecureFiles.createOwnerOnly(temp);
-			try {
-				Files.writeString(temp, wrapped, StandardCharsets.UTF_8, StandardOpenOption.WRITE,
-						StandardOpenOption.SYNC);
-				Files.createLink(file, temp);
-			}
-			catch (FileAlreadyExistsException lostTheRace) {
-				// another thread or instance published first: use its key
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			return kek.aead().encrypt(keys.serialize(), associatedData(owner));
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("A data key cannot be created", e);
 		}
 	}
 
-	private static byte[] associatedData(String label) {
-		return ("tandem-data-key-v1\0" + label).getBytes(StandardCharsets.UTF_8);
+	private OwnerKeys unwrap(UUID owner, byte[] wrapped) {
+		try {
+			return OwnerKeys.parse(kek.aead().decrypt(wrapped, associatedData(owner)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("A data key cannot be unwrapped: is this the right key-encryption key?", e);
+		}
 	}
 
-	private Path shard(UUID owner) {
-		return dir.resolve(owner.toString().substring(0, 2));
+	static byte[] associatedData(UUID owner) {
+		return ("tandem-owner-keys-v2\0" + owner).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private Path tombstone(UUID owner) {
-		return shard(owner).resolve(owner + TOMBSTONE);
+	private static String label(KeyPurpose purpose) {
+		return purpose.name().toLowerCase(Locale.ROOT);
 	}
 
 	private static <P> P primitive(KeysetHandle handle, Class<P> type) {
@@ -304,7 +293,7 @@ public final class DataKeyStore {
 		}
 	}
 
-	private record Cached(KeysetHandle handle, Instant expires) {
+	private record Cached(OwnerKeys keys, Instant expires) {
 	}
 
 }
