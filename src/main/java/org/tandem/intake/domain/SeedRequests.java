@@ -36,7 +36,8 @@ import org.tandem.organization.SizeBand;
  * {@code tandem.seed.requests} set (and demo data on, for the staff who act on them), tops the database up to that
  * many requests, made up, through the same services as real ones, so each is sealed under its own keys and has a
  * status link nobody knows. About a fifth stay new, and the rest are asked for information, assessed (some assigned,
- * some with a reply waiting) or declined, as staff would; then their times are spread over three years. Never on by
+ * some with a reply waiting) or declined, as staff would; then their times are spread over three years (a declined one's within the
+ * default retention period, so that the seeded history stays while it is measured). Never on by
  * default; a log line says when it has finished.
  */
 @Component
@@ -148,13 +149,16 @@ class SeedRequests {
 				casework.assign(id, actor);
 			}
 		}
-		// spread over three years, as a hub's history is
+		// spread over three years, as a hub's history is; a declined request within the default retention period
+		// (90 days unchanged), so that the retention job does not purge the seeded history while it is measured
 		Instant now = clock.instant();
-		Instant submitted = now.minus(Duration.ofMinutes(random.nextLong(3L * 365 * 24 * 60)));
-		Instant updated = submitted.plus(Duration.ofMinutes(random.nextLong(30L * 24 * 60)));
+		boolean declined = fate >= 40;
+		Instant updated = declined ? now.minus(Duration.ofMinutes(random.nextLong(80L * 24 * 60)))
+				: now.minus(Duration.ofMinutes(random.nextLong(3L * 365 * 24 * 60)));
+		Instant submitted = updated.minus(Duration.ofMinutes(random.nextLong(30L * 24 * 60)));
 		jdbc.sql("update help_request set submitted_at = :submitted, updated_at = :updated where id = :id")
 			.param("submitted", Timestamp.from(submitted))
-			.param("updated", Timestamp.from(updated.isAfter(now) ? now : updated))
+			.param("updated", Timestamp.from(updated))
 			.param("id", id)
 			.update();
 	}
