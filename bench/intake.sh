@@ -40,36 +40,15 @@ APP_ARGS=(--tandem.intake.submissions-per-hour=100000000 --tandem.intake.code-at
   --tandem.intake.messages-per-hour=100000000 --tandem.intake.status-session=24h)
 
 if [ "$DB" = postgres ]; then
-  command -v psql >/dev/null || { echo "psql is needed for postgres" >&2; exit 1; }
-  # jdbc:postgresql://host[:port]/database[?user=...&password=...]
-  rest="${PG_URL#jdbc:postgresql://}"
-  hostport="${rest%%/*}"
-  query=""
-  case "$rest" in *\?*) query="${rest#*\?}" ;; esac
-  param() { echo "$query" | tr '&' '\n' | sed -n "s/^$1=//p" | head -1; }
-  export PGHOST="${hostport%%:*}"
-  PGPORT="5432"
-  case "$hostport" in *:*) PGPORT="${hostport#*:}" ;; esac
-  export PGPORT
-  export PGUSER="$(param user)"
-  PGUSER="${PGUSER:-postgres}"
-  PGPASSWORD="$(param password)"
-  [ -n "$PGPASSWORD" ] && export PGPASSWORD || unset PGPASSWORD
-  PGDATABASE="$(echo "${rest#*/}" | sed 's/?.*//')"
-  export PGDATABASE="${PGDATABASE:-postgres}"
-  export PGOPTIONS="--client-min-messages=warning"
-  psql_run() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-  psql_run -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
-  DB_ENV=(TANDEM_DATABASE_URL="jdbc:postgresql://$hostport/$BENCH_DB${query:+?$query}" TANDEM_DATABASE_USER="$PGUSER")
-  [ -n "${PGPASSWORD:-}" ] && DB_ENV+=(TANDEM_DATABASE_PASSWORD="$PGPASSWORD")
-  DB_LABEL="PostgreSQL $(psql_run -Atc 'show server_version' | awk '{print $1}') at $hostport, database $BENCH_DB"
+  . bench/postgres.sh
+  bench_postgres "$PG_URL" $BENCH_DB
 else
   DB_ENV=()
 fi
 
 cleanup() {
   if [ "$PID" -gt 0 ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi # never kill 0
-  if [ "$DB" = postgres ]; then psql -X -q -c "drop database if exists $BENCH_DB with (force)" >/dev/null 2>&1 || true; fi
+  if [ "$DB" = postgres ]; then bench_postgres_drop $BENCH_DB; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT

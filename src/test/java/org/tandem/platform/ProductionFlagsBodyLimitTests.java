@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.TandemApplication;
-import org.tandem.support.WebSession;
+import org.tandem.support.SecondInstance;
 import org.tandem.support.WebTestSupport;
 
 /**
@@ -46,16 +43,9 @@ class ProductionFlagsBodyLimitTests extends WebTestSupport {
 	void thirtyMegabytesToTheApiAreRefusedAndTheProcessStaysHealthy() throws Exception {
 		String offers = token(signedIn(Role.PROVIDER), "offers:write");
 		String matching = token(signedIn(Role.STAFF), "matching:write");
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		Path log = Files.createTempFile(dataDir, "instance-", ".log");
-		Process instance = start(port, log);
-		try {
+		try (SecondInstance instance = SecondInstance.start(url, dataDir, "--spring.mail.host=")) {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			String base = "http://127.0.0.1:" + port;
-			awaitHealthy(client, base, instance, log);
+			String base = "http://127.0.0.1:" + instance.port();
 			String decline = base + "/api/v1/offers/" + UUID.randomUUID() + "/decline";
 			String batches = base + "/api/v1/matching/batches";
 			List<Integer> answers = new ArrayList<>();
@@ -70,52 +60,6 @@ class ProductionFlagsBodyLimitTests extends WebTestSupport {
 			assertThat(instance.isAlive()).as("the instance is still running").isTrue();
 			assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString()).body()).contains("\"UP\"");
-		}
-		finally {
-			instance.destroy();
-			if (!instance.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-				instance.destroyForcibly();
-			}
-		}
-	}
-
-	private Process start(int port, Path log) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms128m", "-Xmx128m", "-Xmn48m",
-				"-Xss512k", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m",
-				"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-				TandemApplication.class.getName(), "--tandem.test.keep-database=true", "--server.port=" + port,
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
-				"--spring.datasource.password=", "--tandem.data-dir=" + dataDir, "--spring.mail.host=",
-				"--spring.flyway.enabled=false"));
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
-	private static void awaitHealthy(HttpClient client, String base, Process instance, Path log) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(instance.isAlive()).as(() -> "instance ended: " + tail(log)).isTrue();
-			try {
-				if (client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("instance did not start: " + tail(log));
-	}
-
-	private static String tail(Path log) {
-		try {
-			String text = Files.readString(log);
-			return text.substring(Math.max(0, text.length() - 4000));
-		}
-		catch (IOException e) {
-			return e.toString();
 		}
 	}
 
