@@ -31,39 +31,30 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 command -v psql >/dev/null || { echo "psql is needed" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 1; }
 
-rest="${PG_URL#jdbc:postgresql://}"
-hostport="${rest%%/*}"
-query=""
-case "$rest" in *\?*) query="${rest#*\?}" ;; esac
-param() { echo "$query" | tr '&' '\n' | sed -n "s/^$1=//p" | head -1; }
-export PGHOST="${hostport%%:*}" PGPORT="5432" PGUSER="$(param user)" PGOPTIONS="--client-min-messages=warning"
-case "$hostport" in *:*) PGPORT="${hostport#*:}" ;; esac
-PGUSER="${PGUSER:-postgres}"
-PGPASSWORD="$(param password)"
-[ -n "$PGPASSWORD" ] && export PGPASSWORD || unset PGPASSWORD
-export PGDATABASE=postgres
-psql -X -q -v ON_ERROR_STOP=1 -c "drop database if exists tandem_bench_lists with (force)" -c "create database tandem_bench_lists"
-DB_ENV=(TANDEM_DATABASE_URL="jdbc:postgresql://$hostport/tandem_bench_lists${query:+?$query}" TANDEM_DATABASE_USER="$PGUSER")
-[ -n "${PGPASSWORD:-}" ] && DB_ENV+=(TANDEM_DATABASE_PASSWORD="$PGPASSWORD")
+. bench/postgres.sh
+bench_postgres "$PG_URL" tandem_bench_lists
+hostport="${PGHOST}:${PGPORT}"
 
 cleanup() {
   if [ "$PID" -gt 0 ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  [ -n "${BENCH_KEEP:-}" ] || psql -X -q -c "drop database if exists tandem_bench_lists with (force)" >/dev/null 2>&1 || true
+  [ -n "${BENCH_KEEP:-}" ] || bench_postgres_drop tandem_bench_lists
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 [ -n "${BENCH_SKIP_BUILD:-}" ] || { echo "building the jar"; ./mvnw -B -q -ntp -DskipTests package; }
 
-# The README's production flags (bench/run.sh), without the AOT cache.
+# The README's production launch (bench/run.sh), without the AOT cache: its JVM flags, and glibc's malloc held to two
+# arenas (MALLOC_ARENA_MAX=2), which keeps the native memory of a few busy threads from spreading over many.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
 
 start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
-  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
+  touch "$WORK/app.log"
+  env MALLOC_ARENA_MAX=2 TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
     -jar target/tandem.jar --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
   PID=$!
-  local from=$(($(wc -l <"$WORK/app.log" 2>/dev/null || echo 0)))
+  local from=$(($(wc -l <"$WORK/app.log")))
   for _ in $(seq 1 36000); do
     tail -n +"$from" "$WORK/app.log" | grep -qE "Seeded [0-9]+ requests in" && break
     tail -n +"$from" "$WORK/app.log" | grep -q "Seeding requests needs" && break
@@ -136,6 +127,6 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
-  echo "JVM flags: ${JVM_FLAGS[*]}"
+  echo "JVM flags: ${JVM_FLAGS[*]}; environment: MALLOC_ARENA_MAX=2"
   echo "Command: \`$COMMAND\`"
 } | tee "$REPORT"

@@ -20,6 +20,9 @@ create index help_request_queue_updated_idx on help_request (in_queue, updated_a
 create index help_request_status_urgency_idx on help_request (status, urgency_rank, submitted_at, id);
 create index help_request_status_submitted_idx on help_request (status, submitted_at, id);
 create index help_request_status_updated_idx on help_request (status, updated_at, id);
+-- A country filter reads that country's open requests in the default order: without it, a country with few requests
+-- (or none) meant reading the whole open queue to fill a page.
+create index help_request_country_idx on help_request (country, in_queue, urgency_rank, submitted_at, id);
 
 -- How many requests there are in each cell of status, urgency, whether assigned and whether a reply waits for staff:
 -- every count the queue shows is a sum over at most 80 cells. Each cell is split over 8 slots, and a change adds to
