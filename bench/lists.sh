@@ -44,14 +44,13 @@ trap cleanup EXIT
 
 [ -n "${BENCH_SKIP_BUILD:-}" ] || { echo "building the jar"; ./mvnw -B -q -ntp -DskipTests package; }
 
-# The README's production launch (bench/run.sh), without the AOT cache: its JVM flags, and glibc's malloc held to two
-# arenas (MALLOC_ARENA_MAX=2), which keeps the native memory of a few busy threads from spreading over many.
+# The README's production flags (bench/run.sh), without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
 
 start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
   touch "$WORK/app.log"
-  env MALLOC_ARENA_MAX=2 TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
+  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
     -jar target/tandem.jar --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
   PID=$!
   local from=$(($(wc -l <"$WORK/app.log")))
@@ -68,19 +67,23 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
 
 declare -A RPS P99 RSS
 URLS=()
+label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/'; }
 measure() { # $1 = size label; measures every url in URLS with the session cookie or the token
-  local size="$1" url result
+  local size="$1" url result key
+  # the JIT's warm-up, on the queue, before anything is measured
+  wrk -t1 -c"$CONNECTIONS" -d"$((WARMUP * 4))s" -H "Cookie: $SESSION_COOKIE" "$BASE/staff/requests" >/dev/null
   for url in "${URLS[@]}"; do
+    key="$size|$(label "$url")"
     if [[ "$url" == /api/* ]]; then header="Authorization: Bearer $API_TOKEN"; else header="Cookie: $SESSION_COOKIE"; fi
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$url")
     [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
     wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "$BASE$url" >/dev/null
     result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$BASE$url")
-    RPS["$size|$url"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
-    P99["$size|$url"]=$(echo "$result" | awk '$1=="99%" {print $2}')
+    RPS["$key"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+    P99["$key"]=$(echo "$result" | awk '$1=="99%" {print $2}')
     non2xx=$(echo "$result" | grep -oE 'Non-2xx or 3xx responses: [0-9]+' | grep -oE '[0-9]+$' || true)
     [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx" >&2; exit 1; }
-    printf '  %-60s %6s/s  p99 %s\n' "$url" "${RPS["$size|$url"]}" "${P99["$size|$url"]}"
+    printf '  %-60s %6s/s  p99 %s\n' "$(label "$url")" "${RPS["$key"]}" "${P99["$key"]}"
   done
 }
 
@@ -116,10 +119,10 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   printf '| list |'; for s in "${SIZES[@]}"; do printf ' %s: req/s | p99 |' "$s"; done; printf ' change in req/s |\n'
   printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|'; done; printf -- '---|\n'
   for url in "${URLS[@]}"; do
-    label=$(echo "$url" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/')
-    printf '| `%s` |' "$label"
-    for s in "${SIZES[@]}"; do printf ' %s | %s |' "${RPS["$s|$url"]:-?}" "${P99["$s|$url"]:-?}"; done
-    first="${RPS["${SIZES[0]}|$url"]:-0}"; last="${RPS["${SIZES[-1]}|$url"]:-0}"
+    name=$(label "$url")
+    printf '| `%s` |' "$name"
+    for s in "${SIZES[@]}"; do printf ' %s | %s |' "${RPS["$s|$name"]:-?}" "${P99["$s|$name"]:-?}"; done
+    first="${RPS["${SIZES[0]}|$name"]:-0}"; last="${RPS["${SIZES[-1]}|$name"]:-0}"
     awk -v a="$first" -v b="$last" 'BEGIN { if (a > 0) printf " %+.0f %% |\n", (b - a) * 100 / a; else print " ? |" }'
   done
   echo
@@ -127,6 +130,6 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
-  echo "JVM flags: ${JVM_FLAGS[*]}; environment: MALLOC_ARENA_MAX=2"
+  echo "JVM flags: ${JVM_FLAGS[*]}"
   echo "Command: \`$COMMAND\`"
 } | tee "$REPORT"

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param id a stable id for the page ({@code figure-<id>})
  * @param messageKey the label's message key, a plural pattern taking the count
- * @param count how many, at most {@link #CAP} + 1
+ * @param count how many (a bounded count stops at {@link #CAP} + 1; a kept tally may say more, shown the same way)
  * @param path the filtered list that shows them
  * @param order where it goes on the overview
  * @param attention whether a figure above zero asks for someone to act (shown highlighted)
