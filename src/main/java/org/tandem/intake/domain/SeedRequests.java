@@ -36,8 +36,8 @@ import org.tandem.organization.SizeBand;
  * {@code tandem.seed.requests} set (and demo data on, for the staff who act on them), tops the database up to that
  * many requests, made up, through the same services as real ones, so each is sealed under its own keys and has a
  * status link nobody knows. About a fifth stay new, and the rest are asked for information, assessed (some assigned,
- * some with a reply waiting) or declined, as staff would; then their times are spread over three years (a declined one's within the
- * default retention period, so that the seeded history stays while it is measured). Never on by
+ * some with a reply waiting) or declined, as staff would; then their times are spread over three years (a declined
+ * one's within the default retention period, so that the seeded history stays while it is measured). Never on by
  * default; a log line says when it has finished.
  */
 @Component
