@@ -32,6 +32,7 @@ import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.KeysDestroyedException;
 import org.tandem.privacy.keys.DataKeyStore;
 import org.tandem.privacy.keys.KeyEncryptionKey;
+import org.tandem.support.Bytes;
 
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
@@ -96,11 +97,11 @@ class EncryptedFileStoreTests {
 			.resolve(stored.id().toString()));
 		byte[] onDisk = Files.readAllBytes(file);
 		assertThat(onDisk.length).isGreaterThan(content.length);
-		assertThat(indexOf(onDisk, MARKER)).isEqualTo(-1);
-		assertThat(indexOf(content, MARKER)).isNotEqualTo(-1);
+		assertThat(Bytes.indexOf(onDisk, MARKER)).isEqualTo(-1);
+		assertThat(Bytes.indexOf(content, MARKER)).isNotEqualTo(-1);
 		try (Stream<Path> all = Files.walk(dataDir)) {
 			for (Path path : all.filter(Files::isRegularFile).toList()) {
-				assertThat(indexOf(Files.readAllBytes(path), MARKER)).as(path.toString()).isEqualTo(-1);
+				assertThat(Bytes.indexOf(Files.readAllBytes(path), MARKER)).as(path.toString()).isEqualTo(-1);
 			}
 		}
 	}
@@ -262,18 +263,6 @@ class EncryptedFileStoreTests {
 			System.arraycopy(MARKER, 0, content, at, MARKER.length);
 		}
 		return content;
-	}
-
-	static int indexOf(byte[] haystack, byte[] needle) {
-		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (haystack[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 
 	static String sha256(InputStream in) throws IOException {

@@ -305,7 +305,7 @@ class UploadInspectorTests {
 	}
 
 	static boolean contains(byte[] content, String marker) {
-		return EncryptedFileStoreTests.indexOf(content, marker.getBytes(StandardCharsets.ISO_8859_1)) >= 0;
+		return org.tandem.support.Bytes.indexOf(content, marker.getBytes(StandardCharsets.ISO_8859_1)) >= 0;
 	}
 
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.KeysDestroyedException;
+import org.tandem.support.Bytes;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -110,14 +111,14 @@ class DataKeyStoreTests {
 		Path bucket = store.bucketFolder().resolve(String.format("%03x", KeyBuckets.bucket(owner)));
 		byte[] before = Files.readAllBytes(bucket);
 		byte[] wrapped = new KeyBuckets(store.bucketFolder()).find(owner).payload();
-		assertThat(indexOf(before, wrapped)).isNotNegative();
+		assertThat(Bytes.indexOf(before, wrapped)).isNotNegative();
 
 		store.destroy(owner);
 		store.destroy(owner);
 
 		byte[] after = Files.readAllBytes(bucket);
 		assertThat(after).hasSameSizeAs(before);
-		assertThat(indexOf(after, wrapped)).isNegative();
+		assertThat(Bytes.indexOf(after, wrapped)).isNegative();
 		assertThat(store.exists(owner)).isFalse();
 		assertThat(store.destroyedOwners()).containsExactly(owner);
 		UUID live = UUID.randomUUID();
@@ -208,18 +209,6 @@ class DataKeyStoreTests {
 		try (InputStream in = aead.newDecryptingStream(new java.io.ByteArrayInputStream(ciphertext), new byte[0])) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	private static int indexOf(byte[] haystack, byte[] needle) {
-		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
-			for (int j = 0; j < needle.length; j++) {
-				if (haystack[i + j] != needle[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
 	}
 
 }
