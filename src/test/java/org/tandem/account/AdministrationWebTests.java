@@ -170,6 +170,9 @@ class AdministrationWebTests extends WebTestSupport {
 		}
 		assertThat(seen).isEqualTo(expected);
 		assertThat(adminWeb.get("/admin/users?after=" + "z".repeat(500)).status()).isEqualTo(200);
+		// going to a sign-in name as typed (in capitals, say) lists from it
+		var from = adminWeb.get("/admin/users?from=" + expected.get(55).toUpperCase(java.util.Locale.ROOT));
+		assertThat(from.html().select("tbody tr td:nth-child(2) code").eachText().getFirst()).isEqualTo(expected.get(55));
 	}
 
 	@Test

@@ -94,6 +94,11 @@ public class AccountService {
 		return username.isEmpty() ? accounts.firstByUsername() : accounts.afterUsername(username);
 	}
 
+	/** A page of 50 accounts from the user name as typed (normalized as sign-in names are), it included. */
+	public List<Account> pageFrom(String typed) {
+		return accounts.fromUsername(Account.normalizeUsername(typed));
+	}
+
 	/** Whether the set-up link can still create the first administrator. */
 	public boolean setupOpen(String setupToken) {
 		return !anyAccount() && links.setupTokenMatches(SecretTokens.digest(setupToken));

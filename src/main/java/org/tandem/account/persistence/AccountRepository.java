@@ -21,6 +21,10 @@ public interface AccountRepository extends ListCrudRepository<Account, UUID> {
 	@Query("select * from account order by username fetch first 51 rows only")
 	List<Account> firstByUsername();
 
+	/** The accounts from this user name on (it included), one more than a page of 50. */
+	@Query("select * from account where username >= :from order by username fetch first 51 rows only")
+	List<Account> fromUsername(String from);
+
 	/** The accounts after this user name, one more than a page of 50. */
 	@Query("select * from account where username > :after order by username fetch first 51 rows only")
 	List<Account> afterUsername(String after);

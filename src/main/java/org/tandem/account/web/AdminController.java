@@ -53,16 +53,19 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String users(@RequestParam(defaultValue = "") String after, Model model) {
+	String users(@RequestParam(defaultValue = "") String after, @RequestParam(defaultValue = "") String from,
+			Model model) {
 		// a user name as stored is at most 64 characters; anything longer is no position in the list
-		List<Account> rows = accounts.pageAfter(after.length() > 64 ? "" : after);
+		List<Account> rows = !from.isBlank() && from.length() <= 64 ? accounts.pageFrom(from)
+				: accounts.pageAfter(after.length() > 64 ? "" : after);
+		model.addAttribute("from", from.length() > 64 ? "" : from);
 		List<Account> shown = rows.size() > USERS_PAGE_SIZE ? rows.subList(0, USERS_PAGE_SIZE) : rows;
 		Set<String> withPasskey = passkeys.usersWithAny(shown.stream().map(Account::username).toList());
 		model.addAttribute("users", shown.stream()
 			.map(a -> view(a, a.totpEnrolled() || withPasskey.contains(a.username())))
 			.toList());
 		model.addAttribute("next", rows.size() > USERS_PAGE_SIZE ? shown.getLast().username() : null);
-		model.addAttribute("later", !after.isEmpty());
+		model.addAttribute("later", !after.isEmpty() || !from.isBlank());
 		return "account/admin-users";
 	}
 
