@@ -122,10 +122,10 @@ class StaffFindingWebTests extends IntakeTestSupport {
 		for (Element link : dashboard.html().select("#overview a")) {
 			assertThat(staff.get(link.attr("href").replaceFirst("#.*", "")).status()).as(link.attr("href")).isEqualTo(200);
 		}
-		// assigned to someone, it leaves the unassigned figure and list
-		jdbc.sql("update help_request set assigned_to = :me where id = :id")
-			.param("me", jdbc.sql("select id from account order by created_at desc fetch first 1 rows only").query(java.util.UUID.class).single())
-			.param("id", sent.id()).update();
+		// assigned to someone (as staff do, on its page), it leaves the unassigned figure and list
+		String someone = staff.get("/staff/requests/" + sent.id()).html().select("select[name=assignee] option").stream()
+			.map(Element::val).filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+		staff.post("/staff/requests/" + sent.id() + "/assign", java.util.Map.of("assignee", someone));
 		assertThat(figures(staff.get("/dashboard")).get("unassigned")).isEqualTo(after.get("unassigned") - 1);
 		assertThat(staff.get("/staff/requests?assigned=NOBODY").html().select("#queue a").eachText())
 			.doesNotContain(reference(sent));

@@ -118,7 +118,7 @@ class SeedRequests {
 			}
 		}
 		// what autovacuum does once a table has grown: the planner's statistics, so that it knows the queue's size
-		jdbc.sql("analyze help_request").update();
+		jdbc.sql("analyze").update();
 		log.info("Seeded {} requests in {} s; the database holds {}", missing,
 				Duration.between(start, clock.instant()).toSeconds(),
 				jdbc.sql("select count(*) from help_request").query(Long.class).single());
