@@ -154,4 +154,19 @@ public class Organization {
 			SizeBand sizeBand, @Nullable String country) {
 	}
 
+	/** Where a page of the staff list starts: after the organization created at this moment with this id. */
+	public record Position(Instant createdAt, UUID id) {
+
+		/** The position a cursor's two keys name, or none if they are not a time and an id. */
+		static java.util.Optional<Position> parse(java.util.List<String> keys) {
+			try {
+				return java.util.Optional.of(new Position(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1))));
+			}
+			catch (IllegalArgumentException | java.time.DateTimeException notOurs) {
+				return java.util.Optional.empty();
+			}
+		}
+
+	}
+
 }

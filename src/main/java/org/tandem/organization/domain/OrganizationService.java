@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,24 +79,13 @@ public class OrganizationService {
 	 */
 	@Transactional(readOnly = true)
 	public Page page(String after) {
-		List<String> keys = Cursors.decode(after, 2).orElse(null);
-		List<Organization> rows = null;
-		if (keys != null) {
-			try {
-				rows = organizations.olderThan(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
-			}
-			catch (IllegalArgumentException | java.time.DateTimeException notOurs) {
-				rows = null;
-			}
-		}
-		if (rows == null) {
-			rows = organizations.newest();
-		}
+		Organization.Position from = Cursors.decode(after, 2).flatMap(Organization.Position::parse).orElse(null);
+		List<Organization> rows = from == null ? organizations.newest()
+				: organizations.olderThan(from.createdAt(), from.id());
 		boolean more = rows.size() > PAGE_SIZE;
 		List<Organization> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
-		Organization last = shown.isEmpty() ? null : shown.getLast();
-		return new Page(shown, more && last != null ? Cursors.encode(last.createdAt().toString(), last.id().toString())
-				: null, keys != null);
+		return new Page(shown, more ? Cursors.encode(shown.getLast().createdAt().toString(),
+				shown.getLast().id().toString()) : null, from != null);
 	}
 
 	/** A page of organizations, the cursor of the next one (null on the last), and whether it is not the first. */
