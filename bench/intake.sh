@@ -9,6 +9,8 @@
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres), a server on which the database
 #   BENCH_DATABASE (tandem_bench) is dropped and created afresh for each run, and dropped again at the end;
 #   BENCH_JFR (a file: a flight recording of the whole run is written there, with JFR's "profile" settings).
+#   BENCH_JAVA_OPTS (more JVM flags, e.g. -XX:NativeMemoryTracking=summary for the JVM's own account of its memory),
+#   TANDEM_WORKER_THREADS (request threads, read by Tandem itself).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -22,7 +24,7 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 BASE="http://127.0.0.1:$PORT"
 OUT="bench/results"
 WORK="$(mktemp -d)"
-COMMAND="$(env | grep -E '^BENCH_(PORT|WARMUP|POSTGRES_URL|DATABASE|JFR)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
+COMMAND="$(env | grep -E '^(BENCH_(PORT|WARMUP|POSTGRES_URL|DATABASE|JFR|JAVA_OPTS)|TANDEM_WORKER_THREADS)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
 mkdir -p "$OUT"
 PID=0
 case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|postgres]" >&2; exit 2 ;; esac
@@ -32,8 +34,12 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 
 # The same small-footprint JVM flags as bench/run.sh, without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
 [ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
+# More flags to try (BENCH_JAVA_OPTS, split on spaces), e.g. -XX:NativeMemoryTracking=summary: the report then
+# carries the JVM's own account of its memory after the load.
+read -r -a EXTRA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
+JVM_FLAGS+=(${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"})
 # All load comes from one address: lift the public pages' per-address limits, and keep status pages open for the
 # whole run (the cookie's expiry is fixed when the code is given; wrk does not pick up the renewed one).
 APP_ARGS=(--tandem.intake.submissions-per-hour=100000000 --tandem.intake.code-attempts-per-hour=100000000
@@ -120,6 +126,12 @@ STATUS_RESULT=$(read_status -t1 -c64 -d"${DURATION}s" --latency)
 # own shutdown hook closes it while the graceful shutdown still waits on requests, which then fail).
 curl -s -o /dev/null --max-time 120 "$BASE/actuator/health/liveness" || true
 sleep 2
+RSS_MB=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status")
+NMT=""
+if [[ " ${JVM_FLAGS[*]} " == *" -XX:NativeMemoryTracking="* ]]; then
+  NMT=$("$JAVA_HOME/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null |
+    grep -E '^(Total|-? *[A-Z][A-Za-z ]+ \(reserved)' | sed 's/^-* *//' || true)
+fi
 kill "$PID"
 wait "$PID" 2>/dev/null || true
 PID=0
@@ -168,6 +180,8 @@ timeouts() { echo "$1" | grep -oE 'timeout [0-9]+' | grep -oE '[0-9]+' || echo 0
   echo "Requests in \`help_request\` after the run: acknowledged $ACKED, stored $STORED. Acknowledged counts the" \
     "$STATUS_PAGES sent before the load and the submissions acknowledged in the warm-up and the measured run;" \
     "$IN_FLIGHT more were still in flight when wrk stopped and may be stored without having been acknowledged."
+  echo "Resident memory after the load: $RSS_MB MB."
+  [ -z "$NMT" ] || { echo; echo "Native memory tracking after the load (MB):"; echo; echo '```'; echo "$NMT"; echo '```'; echo; }
   echo "Warm-up: ${WARMUP} s of each with 16 connections, $WARM_FAILED failures." \
     "Application log: $LOG_PROBLEMS warnings or errors under load and at shutdown (\`intake-$DB-$STAMP.log\`)."
   echo

@@ -46,7 +46,7 @@ trap cleanup EXIT
 
 # The README's production flags (bench/run.sh), without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
 
 start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
   touch "$WORK/app.log"

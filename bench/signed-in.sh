@@ -33,7 +33,7 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 
 # The README's production flags (as bench/run.sh), without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:+ExitOnOutOfMemoryError)
+  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
 APP_ARGS=(--tandem.demo=true)
 
 if [ "$DB" = postgres ]; then

@@ -219,7 +219,7 @@ public class HandoffViews {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Progress> progress(UUID requestId) {
-		return handoffs.findById(requestId)
+		return handoffs.find(requestId)
 			.map(handoff -> new Progress(handoff, introductions.existsById(requestId), support.openSurveys(requestId)));
 	}
 

@@ -2,6 +2,7 @@ package org.tandem.handoff.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -9,6 +10,13 @@ import org.springframework.data.repository.ListCrudRepository;
 import org.tandem.handoff.domain.Handoff;
 
 public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
+
+	/**
+	 * The request's handoff, if it has one. The same as {@code findById}, which reports a missing row by throwing
+	 * (and catching) an exception: the status page asks on every view, mostly for requests without a handoff.
+	 */
+	@Query("select * from handoff where request_id = :requestId")
+	Optional<Handoff> find(UUID requestId);
 
 	/** Handoffs introduced before the given moment that are still waiting for an answer about contact. */
 	@Query("select * from handoff where stage = 'INTRODUCED' and introduced_at <= :before order by introduced_at")
@@ -21,7 +29,6 @@ public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
 	@Query("select count(*) from (select 1 as one from handoff where stage = 'OFFERING' fetch first 1001 rows only) c")
 	long countOfferingCapped();
 
-	/** Staff's records of contact whose grace period is over. */
 	/** The requests whose handoff closed before the cutoff: nothing left to do for them. */
 	@Query("select request_id from handoff where stage = 'CLOSED' and stage_since < :cutoff")
 	List<UUID> finishedBefore(Instant cutoff);
@@ -30,6 +37,7 @@ public interface HandoffRepository extends ListCrudRepository<Handoff, UUID> {
 	@Query("select request_id from handoff where anonymous = true and stage in ('FOLLOWING_UP', 'CLOSED')")
 	List<UUID> anonymousInContact();
 
+	/** Staff's records of contact whose grace period is over. */
 	@Query("select * from handoff where stage = 'CONTACT_RECORDED' and grace_until <= :now order by grace_until")
 	List<Handoff> graceOverBy(Instant now);
 

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tandem.intake.Approach;
 import org.tandem.intake.RequestStatus;
@@ -93,6 +95,16 @@ public class HelpRequest extends SealedRequestParts {
 	@Version
 	private @Nullable Long version;
 
+	/**
+	 * The request's first activity, its sending: written with the insert and never by the aggregate again, because
+	 * {@link org.tandem.intake.persistence.LastActivity} moves the column on by plain updates outside it (so that
+	 * recording activity never makes a save fail on the version). Read back, it holds the column's value; nothing
+	 * reads it here.
+	 */
+	@InsertOnlyProperty
+	@Column("last_activity_at")
+	private final @Nullable Instant firstActivity;
+
 	@PersistenceCreator
 	HelpRequest(UUID id, String reference, RequestStatus status, boolean anonymous, String language,
 			@Nullable SealedText organizationName, @Nullable OrganizationKind organizationKind,
@@ -102,7 +114,8 @@ public class HelpRequest extends SealedRequestParts {
 			@Nullable SealedText contactEmail, @Nullable SealedText contactSignal, @Nullable SealedText contactPhone,
 			@Nullable SealedText openpgpKey, boolean emailNotices, @Nullable UUID assignedTo, Instant submittedAt,
 			Instant updatedAt, boolean awaitingStaff, @Nullable AssessmentFacts assessed,
-			@Nullable SealedText assessmentContext, boolean countAnswers, @Nullable Long version) {
+			@Nullable SealedText assessmentContext, boolean countAnswers, @Nullable Long version,
+			@Nullable Instant firstActivity) {
 		super(organizationName, region, communities, description, outcome, contactEmail, contactSignal, contactPhone,
 				openpgpKey, assessmentContext);
 		this.id = id;
@@ -126,6 +139,7 @@ public class HelpRequest extends SealedRequestParts {
 		this.awaitingStaff = awaitingStaff;
 		this.assessed = assessed;
 		this.countAnswers = countAnswers;
+		this.firstActivity = firstActivity;
 		this.version = version;
 		this.urgencyRank = urgency.rank();
 		this.inQueue = status.isOpen();
@@ -137,7 +151,7 @@ public class HelpRequest extends SealedRequestParts {
 				join(s.workLanguages()), sealed(s.communities()), joinEnums(s.problems()), SealedText.of(s.description()),
 				sealed(s.outcome()), s.urgency(), s.timeframe(), s.approach(), s.contactMethod(), sealed(s.email()),
 				sealed(s.signal()), sealed(s.phone()), sealed(s.openpgpKey()), s.emailNotices() && s.email() != null,
-				null, now, now, false, null, null, s.countAnswers(), null);
+				null, now, now, false, null, null, s.countAnswers(), null, now);
 	}
 
 	/**

@@ -98,7 +98,6 @@ public class RequesterService {
 			reference = StatusLinks.newReference();
 		}
 		HelpRequest request = requests.save(HelpRequest.submit(submission, reference, now));
-		activity.start(request.id(), now);
 		transitions.record(request.id(), null, RequestStatus.NEW, null, now);
 		String token = StatusLinks.newToken();
 		String code = StatusLinks.newCode();

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * When anyone last acted on a request and, once its requester was warned that inactivity will purge it, the time the
- * warning announced. Written by plain updates outside the request aggregate and its version, so that recording
+ * warning announced. The first is written with the request ({@code HelpRequest}'s insert-only property); later ones
+ * by plain updates outside the request aggregate and its version, so that recording
  * activity (from the status page, matching or the handoff) costs one update by key and never makes a staff member's
  * save fail.
  */
@@ -31,14 +32,6 @@ public class LastActivity {
 
 	LastActivity(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** The request was just sent: its first activity is the application's time, not the database's default. */
-	public void start(UUID requestId, Instant now) {
-		jdbc.sql("update help_request set last_activity_at = :now where id = :id")
-			.param("now", Timestamp.from(now))
-			.param("id", requestId)
-			.update();
 	}
 
 	/** Someone acted on the request now: its inactivity period starts again, and a warning given is void. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.relational.core.conversion.DbAction;
 import org.springframework.data.relational.core.conversion.MutableAggregateChange;
 import org.springframework.data.relational.core.mapping.event.BeforeSaveCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,8 @@ class QueueTally implements BeforeSaveCallback<HelpRequest> {
 	@Override
 	public HelpRequest onBeforeSave(HelpRequest request, MutableAggregateChange<HelpRequest> change) {
 		Cell now = new Cell(request.status(), request.urgency(), request.assignedTo() != null, request.awaitingStaff());
-		Cell before = stored(request.id());
+		// a new request has no stored row to read: one round trip less for every submission
+		Cell before = inserts(change) ? null : stored(request.id());
 		if (!now.equals(before)) {
 			move(before, now);
 		}
@@ -79,6 +81,12 @@ class QueueTally implements BeforeSaveCallback<HelpRequest> {
 			return null;
 		}).list();
 		return new Triage.Counts(byStatus, open[0], open[1], open[2], open[3]);
+	}
+
+	private static boolean inserts(MutableAggregateChange<HelpRequest> change) {
+		boolean[] insert = { false };
+		change.forEachAction(action -> insert[0] |= action instanceof DbAction.InsertRoot);
+		return insert[0];
 	}
 
 	private @Nullable Cell stored(UUID id) {

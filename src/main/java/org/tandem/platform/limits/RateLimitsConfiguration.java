@@ -24,7 +24,7 @@ class RateLimitsConfiguration {
 			throw new IllegalStateException("tandem.rate-limits.store=database needs PostgreSQL; the embedded database"
 					+ " serves one instance, whose limits are counted in memory (leave the setting at auto)");
 		}
-		return store == Store.DATABASE ? new DatabaseRateLimits(dataSource, jdbc, properties.maxKeys())
+		return store == Store.DATABASE ? new DatabaseRateLimits(AsynchronousCommit.of(dataSource), jdbc, properties.maxKeys())
 				: new MemoryRateLimits(properties.maxKeys(), clock);
 	}
 

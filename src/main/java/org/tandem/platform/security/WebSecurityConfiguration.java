@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -66,6 +67,17 @@ class WebSecurityConfiguration {
 	 * Passkeys must verify the person (PIN or biometrics) at creation and at every use: a passkey then stands for
 	 * two factors, and may complete a sign-in on its own.
 	 */
+	/**
+	 * No observation of the security filters, of sign-ins and of authorization decisions. The property
+	 * {@code management.observations.enable.spring.security=false} only turns each observation into a no-op: the
+	 * filter chain stayed wrapped in observing decorators, every filter looked up its event name on every request.
+	 * Request metrics ({@code http.server.requests}) stay; the security audit log records sign-ins.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	WebAuthnRelyingPartyOperations relyingPartyOperations(PublicKeyCredentialUserEntityRepository users,
 			UserCredentialRepository credentials, TandemProperties properties,

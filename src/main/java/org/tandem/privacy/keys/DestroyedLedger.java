@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -69,17 +68,13 @@ final class DestroyedLedger {
 		}
 	}
 
-	/** The file's size: it grows whenever an owner's keys are destroyed. */
+	/**
+	 * The file's size: it grows whenever an owner's keys are destroyed; 0 while none was. Read on every key lookup, so
+	 * it is one {@code stat} and never an exception: {@link java.io.File#length()} answers 0 for a missing file, where
+	 * {@link java.nio.file.Files#size} would throw one each time.
+	 */
 	long size() {
-		try {
-			return Files.size(file);
-		}
-		catch (NoSuchFileException e) {
-			return 0;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return file.toFile().length();
 	}
 
 	/** The owners recorded from byte {@code from} on (a multiple of 16) up to {@code to}. */
