@@ -38,6 +38,9 @@ public interface Providers {
 	/** The provider linked to this account, whatever its status. */
 	Optional<UUID> providerOf(UUID accountId);
 
+	/** The account that speaks for this provider, if it has one (engagements add it as a participant). */
+	Optional<UUID> accountOf(UUID providerId);
+
 	/** The names of these providers (those that still exist), read without opening anything. */
 	Map<UUID, String> names(Collection<UUID> ids);
 

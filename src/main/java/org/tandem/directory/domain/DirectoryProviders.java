@@ -97,6 +97,15 @@ class DirectoryProviders implements Providers {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<UUID> accountOf(UUID providerId) {
+		return jdbc.sql("select account_id from provider where id = :id and account_id is not null")
+			.param("id", providerId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<UUID, String> names(Collection<UUID> ids) {
 		return JdbcLookups.textById(jdbc, "select id, display_name from provider where id in (:ids)", ids);
 	}

@@ -12,8 +12,10 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.directory.Providers;
+import org.tandem.handoff.ContactConfirmed;
 import org.tandem.handoff.HandoffProperties;
 import org.tandem.handoff.persistence.FollowUpRepository;
 import org.tandem.handoff.persistence.HandoffRepository;
@@ -57,10 +59,12 @@ public class Confirmations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Confirmations(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			FollowUpRepository followUps, Tally tally, Requests requests, Providers providers, HandoffMail mail,
 			HandoffProperties properties, Coarse coarse, HandoffSupport support, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -74,6 +78,7 @@ public class Confirmations {
 		this.support = support;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The organization says whether it reached the provider. */
@@ -143,8 +148,9 @@ public class Confirmations {
 		tally.count(new Tally.Cell(Coarse.quarterStart(confirmedAt), coarse.regionGroup(request.country()),
 				coarse.serviceGroup(request.services()), Coarse.daysBucket(handoff.daysToConfirm()),
 				Coarse.offersBucket((int) all.stream().filter(o -> o.sentAt() != null).count()), handoff.anonymous()));
+		UUID provider = support.accepted(handoff.requestId()).map(Offer::providerId).orElseThrow();
+		events.publishEvent(new ContactConfirmed(handoff.requestId(), provider, handoff.anonymous(), confirmedAt));
 		if (!handoff.anonymous()) {
-			UUID provider = support.accepted(handoff.requestId()).map(Offer::providerId).orElseThrow();
 			LocalDate today = LocalDate.ofInstant(confirmedAt, ZoneOffset.UTC);
 			// a request reopened and handed off again keeps its earlier rounds
 			int round = followUps.findByRequestIdOrderByRoundAscSideAsc(handoff.requestId())

@@ -1,0 +1,230 @@
+package org.tandem.engagement.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tandem.directory.Providers;
+import org.tandem.engagement.Agreement;
+import org.tandem.engagement.Phase;
+import org.tandem.engagement.Side;
+import org.tandem.engagement.persistence.EngagementRepository;
+import org.tandem.engagement.persistence.OpeningRepository;
+import org.tandem.engagement.persistence.RiskRepository;
+import org.tandem.handoff.ContactConfirmed;
+import org.tandem.organization.Organizations;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.NotFoundException;
+
+/**
+ * Opens engagements and changes them, always as one account: every method that reads or changes an engagement first
+ * finds the account among its participants and answers {@link NotFoundException} otherwise, so that a person who
+ * does not take part cannot even learn that it exists. Staff who are not assigned are no exception (ADR 0017).
+ */
+@Service
+public class EngagementService {
+
+	/** The most openings or engagements one list shows. */
+	public static final int LIST_LIMIT = 200;
+
+	private final EngagementRepository engagements;
+
+	private final RiskRepository risks;
+
+	private final OpeningRepository openings;
+
+	private final Organizations organizations;
+
+	private final Providers providers;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
+			Organizations organizations, Providers providers, JdbcClient jdbc, Clock clock) {
+		this.engagements = engagements;
+		this.risks = risks;
+		this.openings = openings;
+		this.organizations = organizations;
+		this.providers = providers;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Contact is confirmed: a non-anonymous handoff waits to be linked to an organization. Safe to run twice (the
+	 * registry republishes an event whose listener failed): an opening already recorded is left as it is.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ContactConfirmed confirmed) {
+		if (confirmed.anonymous() || openings.existsById(confirmed.requestId())) {
+			return;
+		}
+		openings.save(Opening.waiting(confirmed.requestId(), confirmed.providerId(), confirmed.confirmedAt()));
+	}
+
+	/** The openings staff still have to link, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Opening> waiting() {
+		return openings.waiting(LIST_LIMIT);
+	}
+
+	/**
+	 * Staff link a confirmed handoff to an enrolled organization: the engagement opens in Discover with the
+	 * organization's members, the provider's account and the staff member as participants.
+	 */
+	@Transactional
+	public Engagement link(UUID requestId, UUID organizationId, UUID staffId) {
+		Opening opening = openings.findById(requestId).orElseThrow(NotFoundException::new);
+		if (opening.engagementId() != null) {
+			throw new InvalidInput("request", "engagement.opening.alreadyLinked");
+		}
+		Engagement engagement = open(organizationId, opening.providerId(), requestId, staffId);
+		opening.opened(engagement.id());
+		openings.save(opening);
+		return engagement;
+	}
+
+	/** Staff open an engagement by hand, for an enrolled organization and a provider. */
+	@Transactional
+	public Engagement openByHand(UUID organizationId, UUID providerId, UUID staffId) {
+		return open(organizationId, providerId, null, staffId);
+	}
+
+	private Engagement open(UUID organizationId, UUID providerId, @Nullable UUID requestId, UUID staffId) {
+		if (!organizations.exists(organizationId)) {
+			throw new InvalidInput("organization", "engagement.organization.unknown");
+		}
+		if (providers.summary(providerId).isEmpty()) {
+			throw new InvalidInput("provider", "engagement.provider.unknown");
+		}
+		Instant now = clock.instant();
+		Set<Participant> participants = new LinkedHashSet<>();
+		organizations.members(organizationId)
+			.forEach(account -> participants.add(new Participant(account, Side.ORGANIZATION, now)));
+		providers.accountOf(providerId)
+			.ifPresent(account -> participants.add(new Participant(account, Side.PROVIDER, now)));
+		participants.removeIf(p -> p.accountId().equals(staffId));
+		participants.add(new Participant(staffId, Side.STAFF, now));
+		Engagement engagement = engagements.save(Engagement.open(organizationId, providerId, requestId, participants,
+				now));
+		recordPhase(engagement.id(), null, Phase.DISCOVER, staffId, now);
+		return engagement;
+	}
+
+	/** The engagement, if the account takes part in it. */
+	@Transactional(readOnly = true)
+	public Engagement get(UUID engagementId, UUID accountId) {
+		Engagement engagement = engagements.findById(engagementId).orElseThrow(NotFoundException::new);
+		if (engagement.sideOf(accountId).isEmpty()) {
+			throw new NotFoundException();
+		}
+		return engagement;
+	}
+
+	/** The engagements the account takes part in, newest first. */
+	@Transactional(readOnly = true)
+	public List<Engagement> of(UUID accountId) {
+		return engagements.ofParticipant(accountId, LIST_LIMIT);
+	}
+
+	/** Moves the engagement to another phase, if the page it was asked from was the latest. */
+	@Transactional
+	public void moveTo(UUID engagementId, UUID accountId, Phase to, long seenVersion) {
+		Engagement engagement = current(engagementId, accountId, seenVersion);
+		Instant now = clock.instant();
+		Phase from = engagement.moveTo(to, now);
+		engagements.save(engagement);
+		recordPhase(engagementId, from, to, accountId, now);
+	}
+
+	/** Changes Create Space's agreements, if the page they were written on was the latest. */
+	@Transactional
+	public void agree(UUID engagementId, UUID accountId, java.util.Map<Agreement, String> texts, long seenVersion) {
+		Engagement engagement = current(engagementId, accountId, seenVersion);
+		Instant now = clock.instant();
+		texts.forEach((topic, text) -> engagement.agree(topic, text, now));
+		engagements.save(engagement);
+	}
+
+	/** The risk register, weightiest first. */
+	@Transactional(readOnly = true)
+	public List<Risk> risks(UUID engagementId, UUID accountId) {
+		get(engagementId, accountId);
+		return risks.findByEngagementIdOrderByCreatedAtAscIdAsc(engagementId)
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(Risk::weight).reversed())
+			.toList();
+	}
+
+	@Transactional
+	public Risk addRisk(UUID engagementId, UUID accountId, Risk.Line line) {
+		Engagement engagement = get(engagementId, accountId);
+		open(engagement);
+		return risks.save(Risk.record(engagement, line, clock.instant()));
+	}
+
+	/** Changes one line of the register, if the page it was changed on was the latest for that line. */
+	@Transactional
+	public void changeRisk(UUID engagementId, UUID accountId, UUID riskId, Risk.Line line, long seenVersion) {
+		Engagement engagement = get(engagementId, accountId);
+		open(engagement);
+		Risk risk = risks.findById(riskId)
+			.filter(r -> r.engagementId().equals(engagementId))
+			.orElseThrow(NotFoundException::new);
+		if (risk.version() != seenVersion) {
+			throw new InvalidInput("version", "engagement.stale");
+		}
+		risk.change(line, clock.instant());
+		risks.save(risk);
+	}
+
+	@Transactional
+	public void removeRisk(UUID engagementId, UUID accountId, UUID riskId) {
+		Engagement engagement = get(engagementId, accountId);
+		open(engagement);
+		Risk risk = risks.findById(riskId)
+			.filter(r -> r.engagementId().equals(engagementId))
+			.orElseThrow(NotFoundException::new);
+		risks.delete(risk);
+	}
+
+	private Engagement current(UUID engagementId, UUID accountId, long seenVersion) {
+		Engagement engagement = get(engagementId, accountId);
+		if (engagement.version() != seenVersion) {
+			throw new InvalidInput("version", "engagement.stale");
+		}
+		return engagement;
+	}
+
+	private static void open(Engagement engagement) {
+		if (engagement.phase() == Phase.CLOSED) {
+			throw new InvalidInput("phase", "engagement.closed");
+		}
+	}
+
+	private void recordPhase(UUID engagementId, @Nullable Phase from, Phase to, @Nullable UUID actor, Instant now) {
+		jdbc.sql("""
+				insert into engagement_phase_change (id, engagement_id, from_phase, to_phase, actor_id, changed_at)
+				values (:id, :engagement, :from, :to, :actor, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("engagement", engagementId)
+			.param("from", from == null ? null : from.name())
+			.param("to", to.name())
+			.param("actor", actor)
+			.param("at", java.sql.Timestamp.from(now))
+			.update();
+	}
+
+}

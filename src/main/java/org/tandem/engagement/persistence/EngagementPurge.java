@@ -1,0 +1,52 @@
+package org.tandem.engagement.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tandem.privacy.PurgeParticipant;
+
+/**
+ * The engagement module's part of an organization's purge: its engagements with their participants, phase history
+ * and risk register. The organization's keys, destroyed by the same purge, already made every sealed value
+ * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
+ * before the organization module's part (participants run in the order of their names), whose row the engagements
+ * refer to.
+ */
+@Component
+class EngagementPurge implements PurgeParticipant {
+
+	private final JdbcClient jdbc;
+
+	EngagementPurge(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "engagement";
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return Set.of("engagement.engagements", "engagement.risks");
+	}
+
+	@Override
+	public Map<String, Integer> purge(UUID owner) {
+		Map<String, Integer> destroyed = new LinkedHashMap<>();
+		String ofOwner = "(select id from engagement where organization_id = :owner)";
+		destroyed.put("engagement.risks",
+				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
+		jdbc.sql("delete from engagement_phase_change where engagement_id in " + ofOwner).param("owner", owner).update();
+		jdbc.sql("delete from engagement_participant where engagement_id in " + ofOwner).param("owner", owner).update();
+		jdbc.sql("delete from engagement_opening where engagement_id in " + ofOwner).param("owner", owner).update();
+		destroyed.put("engagement.engagements",
+				jdbc.sql("delete from engagement where organization_id = :owner").param("owner", owner).update());
+		return destroyed;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.tandem.organization.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.organization.Organizations;
+
+/** {@link Organizations} from the organization's tables: ids only, nothing opened. */
+@Component
+class OrganizationsDoor implements Organizations {
+
+	private final JdbcClient jdbc;
+
+	OrganizationsDoor(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean exists(UUID organizationId) {
+		return jdbc.sql("select count(*) from organization where id = :id")
+			.param("id", organizationId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> members(UUID organizationId) {
+		return jdbc.sql("""
+				select account_id from organization_member where organization_id = :id order by added_at, account_id""")
+			.param("id", organizationId)
+			.query(UUID.class)
+			.list();
+	}
+
+}
