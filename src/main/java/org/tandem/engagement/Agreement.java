@@ -16,6 +16,11 @@ public enum Agreement {
 	CONFIDENTIAL,
 
 	/** What makes them switch to incident response. */
-	INCIDENTS
+	INCIDENTS;
+
+	/** The key of its name in the message bundles. */
+	public String messageKey() {
+		return "engagement.agreement." + name().toLowerCase(java.util.Locale.ROOT);
+	}
 
 }

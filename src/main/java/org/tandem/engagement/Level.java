@@ -10,4 +10,9 @@ public enum Level {
 		return (likelihood.ordinal() + 1) * (impact.ordinal() + 1);
 	}
 
+	/** The key of its name in the message bundles. */
+	public String messageKey() {
+		return "engagement.level." + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 }

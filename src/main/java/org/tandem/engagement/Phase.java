@@ -29,4 +29,9 @@ public enum Phase {
 		return to != CLOSED; // closing records why, through its own step
 	}
 
+	/** The key of its name in the message bundles. */
+	public String messageKey() {
+		return "engagement.phase." + name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 }

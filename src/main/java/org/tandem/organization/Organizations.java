@@ -3,6 +3,8 @@ package org.tandem.organization;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** The organization module's door: what other modules may ask of enrolled organizations, nothing opened. */
 public interface Organizations {
 
@@ -11,5 +13,23 @@ public interface Organizations {
 
 	/** The accounts that speak for the organization, in the order they were added. */
 	List<UUID> members(UUID organizationId);
+
+	/**
+	 * Organizations to choose from, newest first, 50 at a time from a cursor ({@code next} of the page before; blank
+	 * for the first): the names of the 50 shown are opened, no more.
+	 */
+	Choices choices(@Nullable String after);
+
+	record Choice(UUID id, String name) {
+	}
+
+	/** A page of choices and the cursor of the next one (null on the last). */
+	record Choices(List<Choice> choices, @Nullable String next) {
+
+		public Choices {
+			choices = List.copyOf(choices);
+		}
+
+	}
 
 }

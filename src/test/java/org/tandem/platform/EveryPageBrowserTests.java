@@ -64,9 +64,11 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	static final String MESSAGE = "Call after six please";
 
+	static final String RISK = "Archive of sources";
+
 	/** Every account the fixtures create is named "Test user…". */
 	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
-			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user");
+			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK);
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(
@@ -348,6 +350,25 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		staff.post(organization.split("\\?")[0] + "/members", Map.of("username", member.username()));
 		WebSession memberWeb = visitor();
 		AccountFixtures.signIn(memberWeb, member);
+
+		// the request past contact becomes Colectivo Norte's engagement with the second provider, and its member
+		// writes down a risk; a second opening (the first requester's, recorded directly) stays waiting, so that
+		// staff's page to link one is there to see
+		UUID organizationId = UUID.fromString(organization.split("\\?")[0].replaceAll(".*/", ""));
+		staff.get("/staff/engagements/openings/" + following.request());
+		String engagement = staff.post("/staff/engagements/openings/" + following.request(),
+				Map.of("organization", organizationId.toString())).redirect();
+		String workspace = engagement.split("\\?")[0].replaceAll("^https?://[^/]+", "");
+		memberWeb.get(workspace);
+		assertThat(memberWeb.post(workspace + "/risks", Map.of("asset", RISK, "threat", "Phishing", "likelihood",
+				"HIGH", "impact", "MEDIUM")).redirect()).contains("riskAdded");
+		jdbc.sql("""
+				insert into engagement_opening (request_id, provider_id, confirmed_at, version)
+				values (:r, :p, :at, 0)""")
+			.param("r", first.request())
+			.param("p", provider.id())
+			.param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
 
 		WebSession halfSignedIn = visitor();
 		halfSignedIn.get("/login");

@@ -3,6 +3,7 @@ package org.tandem.organization.domain;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +15,18 @@ class OrganizationsDoor implements Organizations {
 
 	private final JdbcClient jdbc;
 
-	OrganizationsDoor(JdbcClient jdbc) {
+	private final OrganizationService organizations;
+
+	OrganizationsDoor(JdbcClient jdbc, OrganizationService organizations) {
 		this.jdbc = jdbc;
+		this.organizations = organizations;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Choices choices(@Nullable String after) {
+		OrganizationService.Page page = organizations.page(after == null ? "" : after);
+		return new Choices(page.organizations().stream().map(o -> new Choice(o.id(), o.name())).toList(), page.next());
 	}
 
 	@Override

@@ -1,0 +1,5 @@
+/** The engagement's pages: the participants' list and workspace, and staff's openings to link. */
+@NullMarked
+package org.tandem.engagement.web;
+
+import org.jspecify.annotations.NullMarked;

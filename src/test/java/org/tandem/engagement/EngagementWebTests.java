@@ -1,0 +1,209 @@
+package org.tandem.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tandem.handoff.ContactConfirmed;
+import org.tandem.platform.Role;
+import org.tandem.support.AccountFixtures;
+import org.tandem.support.AccountFixtures.Person;
+import org.tandem.support.ProviderNetwork;
+import org.tandem.support.WebSession;
+import org.tandem.support.WebTestSupport;
+
+/**
+ * The engagement's pages over HTTP, as browsers without JavaScript send them, on H2 and PostgreSQL: staff link a
+ * confirmed handoff to an organization, the member and the provider work in the workspace, bad input and stale pages
+ * keep what was typed and change nothing, and every route of the module answers nobody else.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class EngagementWebTests extends WebTestSupport {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Test
+	void staffOpenAnEngagementAndBothSidesWorkInItAndNobodyElseReachesIt() {
+		ProviderNetwork network = new ProviderNetwork(this);
+		ProviderNetwork.ActiveProvider provider = network.activeProvider();
+		WebSession staff = provider.staff();
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		String name = "Colectivo Sur " + UUID.randomUUID().toString().substring(0, 6);
+		staff.get("/staff/organizations/new");
+		String created = staff.post("/staff/organizations", Map.of("name", name, "kind", "MEDIA", "sizeBand",
+				"UP_TO_20", "country", "CO")).redirect();
+		String organizationPath = created.split("\\?")[0].replaceAll("^https?://[^/]+", "");
+		UUID organization = UUID.fromString(organizationPath.replaceAll(".*/", ""));
+		staff.get(organizationPath);
+		staff.post(organizationPath + "/members", Map.of("username", member.username()));
+
+		UUID request = UUID.randomUUID();
+		transactions.executeWithoutResult(
+				status -> events.publishEvent(new ContactConfirmed(request, provider.id(), false, Instant.now())));
+
+		WebSession.Page openings = staff.get("/staff/engagements");
+		assertThat(openings.status()).isEqualTo(200);
+		assertThat(openings.html().select("a[href=/staff/engagements/openings/" + request + "]")).isNotEmpty();
+		WebSession.Page choose = staff.get("/staff/engagements/openings/" + request);
+		assertThat(choose.html().select("input[name=organization][value=" + organization + "]")).isNotEmpty();
+		WebSession.Page nothingChosen = staff.post("/staff/engagements/openings/" + request, Map.of());
+		assertThat(nothingChosen.status()).isEqualTo(200);
+		assertThat(nothingChosen.text()).contains("Choose an enrolled organization.");
+		String opened = staff.post("/staff/engagements/openings/" + request,
+				Map.of("organization", organization.toString())).redirect();
+		assertThat(opened).contains("/engagements/").contains("opened");
+		String workspace = opened.split("\\?")[0].replaceAll("^https?://[^/]+", "");
+		UUID engagement = UUID.fromString(workspace.replaceAll(".*/", ""));
+
+		WebSession memberWeb = visitor();
+		AccountFixtures.signIn(memberWeb, member);
+		WebSession.Page page = memberWeb.get(workspace);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().selectFirst("[aria-current=step]").text()).isEqualTo("Discover");
+		assertThat(memberWeb.get("/engagements").html().select("a[href=" + workspace + "]")).isNotEmpty();
+
+		// a risk without its threat: the message, and the asset as typed
+		WebSession.Page missing = memberWeb.post(workspace + "/risks", Map.of("asset", "canary-Lista de fuentes",
+				"threat", " ", "likelihood", "HIGH", "impact", "HIGH"));
+		assertThat(missing.status()).isEqualTo(200);
+		assertThat(missing.text()).contains("Say what could harm it, and from whom.");
+		assertThat(missing.html().selectFirst("input[name=asset]").val()).isEqualTo("canary-Lista de fuentes");
+		assertThat(riskCount(engagement)).isZero();
+		WebSession.Page unknownLevel = memberWeb.post(workspace + "/risks", Map.of("asset", "a", "threat", "b",
+				"likelihood", "ENORMOUS", "impact", "HIGH"));
+		assertThat(unknownLevel.status()).isLessThan(500);
+		assertThat(riskCount(engagement)).isZero();
+		assertThat(memberWeb.post(workspace + "/risks", Map.of("asset", "canary-Lista de fuentes", "threat",
+				"canary-Phishing", "likelihood", "HIGH", "impact", "HIGH")).redirect()).contains("riskAdded");
+		UUID risk = jdbc.sql("select id from engagement_risk where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+
+		// the provider sees it and changes it; the member's older page is then refused, with the text kept
+		WebSession.Page edit = provider.web().get(workspace + "/risks/" + risk);
+		assertThat(edit.status()).isEqualTo(200);
+		assertThat(edit.html().selectFirst("input[name=asset]").val()).isEqualTo("canary-Lista de fuentes");
+		assertThat(provider.web().post(workspace + "/risks/" + risk, Map.of("asset", "canary-Lista de fuentes",
+				"threat", "canary-Phishing dirigido", "likelihood", "HIGH", "impact", "HIGH", "version", "0")).redirect())
+			.contains("riskChanged");
+		WebSession.Page stale = memberWeb.post(workspace + "/risks/" + risk, Map.of("asset", "canary-Lista de fuentes",
+				"threat", "canary-Mi versión", "likelihood", "LOW", "impact", "LOW", "version", "0"));
+		assertThat(stale.text()).contains("Someone changed this since you opened the page.");
+		assertThat(stale.html().selectFirst("input[name=threat]").val()).isEqualTo("canary-Mi versión");
+
+		// agreements, then the same from a page opened before
+		long version = Long.parseLong(memberWeb.get(workspace).html().selectFirst("#create-space input[name=version]").val());
+		assertThat(memberWeb.post(workspace + "/agreements", Map.of("rhythm", "canary-Martes por Signal", "version",
+				String.valueOf(version))).redirect()).contains("agreed");
+		WebSession.Page staleAgreement = provider.web().post(workspace + "/agreements", Map.of("rhythm",
+				"canary-Jueves", "version", String.valueOf(version)));
+		assertThat(staleAgreement.text()).contains("Someone changed this since you opened the page.");
+		assertThat(staleAgreement.html().selectFirst("textarea[name=rhythm]").text()).isEqualTo("canary-Jueves");
+		assertThat(memberWeb.get(workspace).html().selectFirst("textarea[name=rhythm]").text())
+			.isEqualTo("canary-Martes por Signal");
+		WebSession.Page tooLong = memberWeb.post(workspace + "/agreements", Map.of("rhythm", "x".repeat(4001),
+				"version", String.valueOf(version + 1)));
+		assertThat(tooLong.text()).contains("Keep each agreement under 4,000 characters.");
+
+		// phases: forwards, back, and not to one that does not exist
+		assertThat(memberWeb.post(workspace + "/phase", Map.of("to", "STRATEGISE", "version",
+				String.valueOf(version + 1))).redirect()).contains("moved");
+		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
+		assertThat(memberWeb.post(workspace + "/phase", Map.of("to", "NOWHERE", "version", "0")).status())
+			.isLessThan(500);
+
+		// every route of the module, as everyone who does not take part
+		Person otherMember = fixtures.create(false, Role.ORG_MEMBER);
+		WebSession otherMemberWeb = visitor();
+		AccountFixtures.signIn(otherMemberWeb, otherMember);
+		List<WebSession> outsiders = List.of(otherMemberWeb, network.activeProvider().web(), signedIn(Role.ADVISORY),
+				signedIn(Role.STAFF));
+		for (Route route : routes(engagement, risk, request)) {
+			for (WebSession outsider : outsiders) {
+				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
+						: outsider.post(route.path(), Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
+								"impact", "LOW", "to", "ACTUALISE", "version", "0", "rhythm", "z", "organization",
+								organization.toString()));
+				if (route.path().startsWith("/staff/")) {
+					// staff's pages: for staff and administrators only
+					if (!outsider.equals(outsiders.get(3))) {
+						assertThat(answer.status()).as(route + " as an outsider").isIn(403, 404);
+					}
+					continue;
+				}
+				if (route.path().equals("/engagements")) {
+					// everyone's own list: this engagement is not on it
+					assertThat(answer.status()).as(route + " as an outsider").isIn(200, 403);
+					assertThat(answer.body()).doesNotContain(engagement.toString());
+					continue;
+				}
+				assertThat(answer.status()).as(route + " as an outsider").isIn(403, 404);
+				assertThat(answer.body()).doesNotContain("canary-");
+			}
+			WebSession.Page anonymous = route.method() == RequestMethod.GET ? visitor().get(route.path())
+					: visitor().post(route.path(), Map.of());
+			assertThat(anonymous.status()).as(route + " anonymously").isIn(302, 403);
+			assertThat(anonymous.body()).doesNotContain("canary-");
+		}
+		assertThat(riskCount(engagement)).isOne();
+		assertThat(jdbc.sql("select threat from engagement_risk where id = :r").param("r", risk).query(byte[].class)
+			.single()).isNotEmpty();
+		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
+
+		// removing a line
+		assertThat(memberWeb.post(workspace + "/risks/" + risk + "/remove", Map.of()).redirect()).contains("riskRemoved");
+		assertThat(riskCount(engagement)).isZero();
+	}
+
+	record Route(RequestMethod method, String path) {
+	}
+
+	/** Every route of the module from the application's own table, with this engagement's ids filled in. */
+	private List<Route> routes(UUID engagement, UUID risk, UUID request) {
+		List<Route> routes = new ArrayList<>();
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/engagements") && !pattern.startsWith("/staff/engagements")) {
+					continue;
+				}
+				String path = pattern.replace("{id}", engagement.toString())
+					.replace("{riskId}", risk.toString())
+					.replace("{requestId}", request.toString());
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					routes.add(new Route(method, path));
+				}
+			}
+		}
+		assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
+		return routes;
+	}
+
+	private long riskCount(UUID engagement) {
+		return jdbc.sql("select count(*) from engagement_risk where engagement_id = :e").param("e", engagement)
+			.query(Long.class).single();
+	}
+
+}
