@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The nonces of forms sent recently, so that a form sent twice (a double click, a reload) makes one request. Bounded:
+ * The nonces of forms sent recently, held in memory, so that a form sent twice (a double click, a reload) makes one
+ * request: how {@link FormNonces} keeps them on the embedded database, which one instance alone can open. Bounded:
  * the oldest nonce is forgotten first, and forgetting one only means a very late duplicate is taken as new. Unlike a
  * rate limit, a full table never refuses anyone.
  */

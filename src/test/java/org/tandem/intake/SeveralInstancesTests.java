@@ -25,8 +25,9 @@ import org.tandem.support.WebSession;
 
 /**
  * Two instances on one PostgreSQL database and one data folder, as behind a proxy without sticky sessions: this
- * test's Tandem and a second process. A requester's submissions are limited across both, a status page opened on one
- * is open on the other with the same cookie, and each queued mail leaves once although both run the mail job.
+ * test's Tandem and a second process. A requester's submissions are limited across both, the same form page sent to
+ * both is one request, a status page opened on one is open on the other with the same cookie, and each queued mail
+ * leaves once although both run the mail job.
  * PostgreSQL only: the embedded database serves one instance, whose limits are counted in memory.
  */
 @EnabledIfSystemProperty(named = "tandem.test.database", matches = "postgres")
@@ -78,6 +79,55 @@ class SeveralInstancesTests extends IntakeTestSupport {
 		}
 		// another address still has its own count
 		submit(there.at(other.port()).from(LogLeakWatcher.freshRequesterAddress()), validForm());
+	}
+
+	@Test
+	void theSamePageSentToEachInstanceIsOneRequest() {
+		WebSession here = visitor();
+		WebSession there = here.at(other.port());
+		long before = count("help_request");
+		Map<String, String> page = pageOf(here);
+		WebSession.Page first = here.post("/request", page);
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.html().selectFirst("#status-code")).isNotNull();
+		WebSession.Page second = there.post("/request", page);
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.html().selectFirst("h1").text()).isEqualTo("This request was already sent");
+		assertThat(count("help_request")).isEqualTo(before + 1);
+		// and the other way round
+		Map<String, String> another = pageOf(there);
+		assertThat(there.post("/request", another).html().selectFirst("#status-code")).isNotNull();
+		assertThat(here.post("/request", another).html().selectFirst("h1").text())
+			.isEqualTo("This request was already sent");
+		assertThat(count("help_request")).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aDoubleClickSplitByTheProxyIsOneRequest() throws Exception {
+		WebSession here = visitor();
+		WebSession there = here.at(other.port());
+		long before = count("help_request");
+		Map<String, String> page = pageOf(here);
+		// both posts at once: whichever records the nonce first stores the request, the other waits and finds it
+		try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			var one = executor.submit(() -> here.post("/request", page));
+			var two = executor.submit(() -> there.post("/request", page));
+			List<WebSession.Page> answers = List.of(one.get(), two.get());
+			assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
+			assertThat(answers.stream().filter(answer -> answer.html().selectFirst("#status-code") != null)).hasSize(1);
+			assertThat(answers.stream().map(answer -> answer.html().selectFirst("h1").text()))
+				.contains("This request was already sent");
+		}
+		assertThat(count("help_request")).isEqualTo(before + 1);
+	}
+
+	/** A form page's fields, filled in, with its nonce and CSRF token: what the browser posts each time. */
+	private static Map<String, String> pageOf(WebSession requester) {
+		WebSession.Page form = requester.get("/request");
+		Map<String, String> fields = new java.util.LinkedHashMap<>(validForm());
+		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
+		fields.put("_csrf", form.html().selectFirst("input[name=_csrf]").val());
+		return fields;
 	}
 
 	@Test

@@ -4,12 +4,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.directory.persistence.ProviderRepository;
+import org.tandem.platform.FormNonces;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.TandemProperties;
@@ -21,6 +23,9 @@ import org.tandem.platform.TandemProperties;
  */
 @Service
 public class ProviderApplications {
+
+	/** The application form's name among the forms' nonces. */
+	private static final String FORM = "directory.application";
 
 	private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
@@ -38,17 +43,37 @@ public class ProviderApplications {
 
 	private final TandemProperties properties;
 
+	private final FormNonces nonces;
+
 	private final Clock clock;
 
 	ProviderApplications(ProviderRepository providers, ProviderStore store, Agreements agreements, MailOutbox mail,
-			MessageSource messages, TandemProperties properties, Clock clock) {
+			MessageSource messages, TandemProperties properties, FormNonces nonces, Clock clock) {
 		this.providers = providers;
 		this.store = store;
 		this.agreements = agreements;
 		this.mail = mail;
 		this.messages = messages;
 		this.properties = properties;
+		this.nonces = nonces;
 		this.clock = clock;
+	}
+
+	/** Whether the application form that carried this nonce was sent already. */
+	public boolean alreadyApplied(String nonce) {
+		return nonces.seen(FORM, nonce);
+	}
+
+	/**
+	 * Stores the application unless the form page that carried this nonce was sent already: empty then. The nonce is
+	 * recorded in the application's transaction, so it is kept exactly when the application is ({@link FormNonces}).
+	 */
+	@Transactional
+	public Optional<Provider> applyOnce(String nonce, Application application) {
+		if (!nonces.firstTime(FORM, nonce)) {
+			return Optional.empty();
+		}
+		return Optional.of(apply(application));
 	}
 
 	/** What the public form sends: the profile, capacity, retention checklist and the agreements ticked. */

@@ -50,8 +50,6 @@ class PublicDirectoryController {
 
 	private final RateLimit submissions;
 
-	private final RecentNonces nonces = new RecentNonces(10_000);
-
 	private final Clock clock;
 
 	PublicDirectoryController(ProviderApplications applications, DirectoryQueries queries, DirectoryPages pages,
@@ -99,7 +97,8 @@ class PublicDirectoryController {
 			model.addAttribute("refused", "form.expired");
 			return form(model, form);
 		}
-		if (nonces.seen(form.getNonce())) {
+		// a nonce is accepted once a day, on every instance: the same page sent twice is one application
+		if (applications.alreadyApplied(form.getNonce())) {
 			return "directory/already-applied";
 		}
 		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
@@ -107,18 +106,11 @@ class PublicDirectoryController {
 			model.addAttribute("refused", "directory.apply.tooMany");
 			return form(model, form);
 		}
-		if (!nonces.firstTime(form.getNonce())) {
-			return "directory/already-applied";
-		}
 		Locale locale = LocaleContextHolder.getLocale();
-		Provider provider;
-		try {
-			provider = applications.apply(form.application(locale));
-		}
-		catch (RuntimeException failure) {
-			// nothing was stored: the same page may be sent again
-			nonces.forget(form.getNonce());
-			throw failure;
+		// the nonce is recorded with the application: if storing it fails, the same page may be sent again
+		Provider provider = applications.applyOnce(form.getNonce(), form.application(locale)).orElse(null);
+		if (provider == null) {
+			return "directory/already-applied";
 		}
 		model.addAttribute("reference", provider.reference());
 		return "directory/applied";

@@ -23,6 +23,7 @@ import org.tandem.intake.persistence.RequestLinks;
 import org.tandem.intake.persistence.RequestMessageRepository;
 import org.tandem.intake.persistence.Transitions;
 import org.tandem.platform.AbsoluteLinks;
+import org.tandem.platform.FormNonces;
 import org.tandem.platform.MailOutbox;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.TandemProperties;
@@ -37,6 +38,9 @@ import org.tandem.privacy.PurgeService;
  */
 @Service
 public class RequesterService {
+
+	/** The request form's name among the forms' nonces. */
+	private static final String FORM = "intake.request";
 
 	private static final Set<RequestMessage.Kind> CONVERSATION = EnumSet.of(RequestMessage.Kind.FROM_REQUESTER,
 			RequestMessage.Kind.FROM_STAFF);
@@ -65,12 +69,14 @@ public class RequesterService {
 
 	private final TransactionTemplate transactions;
 
+	private final FormNonces nonces;
+
 	private final Clock clock;
 
 	RequesterService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
 			Transitions transitions, LastActivity activity, PurgeService purges, MailOutbox mail,
 			MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, FormNonces nonces, Clock clock) {
 		this.requests = requests;
 		this.messages = messages;
 		this.links = links;
@@ -83,7 +89,25 @@ public class RequesterService {
 		this.absoluteLinks = absoluteLinks;
 		this.events = events;
 		this.transactions = transactions;
+		this.nonces = nonces;
 		this.clock = clock;
+	}
+
+	/** Whether the request form that carried this nonce was sent already. */
+	public boolean alreadySent(String nonce) {
+		return nonces.seen(FORM, nonce);
+	}
+
+	/**
+	 * Stores the request unless the form page that carried this nonce was sent already: empty then. The nonce is
+	 * recorded in the request's transaction, so it is kept exactly when the request is ({@link FormNonces}).
+	 */
+	@Transactional
+	public Optional<Submitted> submitOnce(String nonce, RequestSubmission submission) {
+		if (!nonces.firstTime(FORM, nonce)) {
+			return Optional.empty();
+		}
+		return Optional.of(submit(submission));
 	}
 
 	/**

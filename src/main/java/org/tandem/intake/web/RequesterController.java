@@ -64,9 +64,6 @@ class RequesterController {
 
 	private final RateLimit messagesByLink;
 
-	/** Each form carries a random nonce; a nonce is accepted once, so sending the same page twice does nothing. */
-	private final RecentNonces nonces = new RecentNonces(100_000);
-
 	private final RetentionService retention;
 
 	private final Inactivity inactivity;
@@ -121,7 +118,9 @@ class RequesterController {
 			model.addAttribute("refused", "form.expired");
 			return form(model, form);
 		}
-		if (nonces.seen(form.getNonce())) {
+		// Each form carries a random nonce, accepted once a day (on every instance): sending the same page twice
+		// makes one request. A page sent before is answered before it is counted against the limit.
+		if (requesters.alreadySent(form.getNonce())) {
 			return "intake/already-sent";
 		}
 		if (!submissions.tryAcquire(RequesterKey.of(request).orElse(UNKNOWN))) {
@@ -129,19 +128,13 @@ class RequesterController {
 			model.addAttribute("refused", "intake.form.tooMany");
 			return form(model, form);
 		}
-		if (!nonces.firstTime(form.getNonce())) {
-			return "intake/already-sent";
-		}
 		// the locale resolver only ever yields a language Tandem ships
 		String language = LocaleContextHolder.getLocale().getLanguage();
-		RequesterService.Submitted submitted;
-		try {
-			submitted = requesters.submit(form.submission(language));
-		}
-		catch (RuntimeException failure) {
-			// nothing was stored: the same page may be sent again
-			nonces.forget(form.getNonce());
-			throw failure;
+		// the nonce is recorded with the request: if storing it fails, the same page may be sent again
+		RequesterService.Submitted submitted = requesters.submitOnce(form.getNonce(), form.submission(language))
+			.orElse(null);
+		if (submitted == null) {
+			return "intake/already-sent";
 		}
 		model.addAttribute("submitted", submitted);
 		// absolute, to be copied or bookmarked: under the public address, or the address this request came to

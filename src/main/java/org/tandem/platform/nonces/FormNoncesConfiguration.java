@@ -1,0 +1,40 @@
+package org.tandem.platform.nonces;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.platform.FormNonces;
+import org.tandem.platform.nonces.FormNonceProperties.Store;
+
+/** Records the forms' nonces in PostgreSQL when Tandem runs on it, in memory on the embedded database. */
+@Configuration(proxyBeanMethods = false)
+class FormNoncesConfiguration {
+
+	@Bean
+	FormNonces formNonces(DataSource dataSource, JdbcClient jdbc, FormNonceProperties properties, Clock clock) {
+		boolean postgres = postgres(dataSource);
+		Store store = properties.store() != Store.AUTO ? properties.store() : postgres ? Store.DATABASE : Store.MEMORY;
+		if (store == Store.DATABASE && !postgres) {
+			throw new IllegalStateException("tandem.form-nonces.store=database needs PostgreSQL; the embedded database"
+					+ " serves one instance, whose form nonces are kept in memory (leave the setting at auto)");
+		}
+		return store == Store.DATABASE ? new DatabaseFormNonces(jdbc, properties.maxNonces(), clock)
+				: new MemoryFormNonces(properties.maxNonces());
+	}
+
+	private static boolean postgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+		}
+	}
+
+}
