@@ -100,6 +100,17 @@ class EngagementBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("[aria-current=step]")).hasText("Strategise");
 			if (javaScript) {
 				Browsers.assertAccessible(page);
+				// on a 360 px phone nothing sticks out sideways
+				page.setViewportSize(360, 800);
+				Object wider = page.evaluate("""
+						() => [...document.querySelectorAll('main *')]
+						  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+						  .map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+						  .slice(0, 5)""");
+				Number overflow = (Number) page.evaluate(
+						"document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("wider than the phone: " + wider)
+					.isLessThanOrEqualTo(1);
 			}
 		}
 		// the provider, signed in with its own session, sees what the member wrote

@@ -1,7 +1,5 @@
 package org.tandem.platform.limits;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -9,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.platform.Databases;
 import org.tandem.platform.RateLimits;
 import org.tandem.platform.limits.RateLimitProperties.Store;
 
@@ -18,7 +17,7 @@ class RateLimitsConfiguration {
 
 	@Bean
 	RateLimits rateLimits(DataSource dataSource, JdbcClient jdbc, RateLimitProperties properties, Clock clock) {
-		boolean postgres = postgres(dataSource);
+		boolean postgres = Databases.isPostgres(dataSource);
 		Store store = properties.store() != Store.AUTO ? properties.store() : postgres ? Store.DATABASE : Store.MEMORY;
 		if (store == Store.DATABASE && !postgres) {
 			throw new IllegalStateException("tandem.rate-limits.store=database needs PostgreSQL; the embedded database"
@@ -26,15 +25,6 @@ class RateLimitsConfiguration {
 		}
 		return store == Store.DATABASE ? new DatabaseRateLimits(AsynchronousCommit.of(dataSource), jdbc, properties.maxKeys())
 				: new MemoryRateLimits(properties.maxKeys(), clock);
-	}
-
-	private static boolean postgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
-		}
 	}
 
 }

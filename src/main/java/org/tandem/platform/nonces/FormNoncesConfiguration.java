@@ -1,7 +1,5 @@
 package org.tandem.platform.nonces;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 
 import javax.sql.DataSource;
@@ -9,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tandem.platform.Databases;
 import org.tandem.platform.FormNonces;
 import org.tandem.platform.nonces.FormNonceProperties.Store;
 
@@ -18,7 +17,7 @@ class FormNoncesConfiguration {
 
 	@Bean
 	FormNonces formNonces(DataSource dataSource, JdbcClient jdbc, FormNonceProperties properties, Clock clock) {
-		boolean postgres = postgres(dataSource);
+		boolean postgres = Databases.isPostgres(dataSource);
 		Store store = properties.store() != Store.AUTO ? properties.store() : postgres ? Store.DATABASE : Store.MEMORY;
 		if (store == Store.DATABASE && !postgres) {
 			throw new IllegalStateException("tandem.form-nonces.store=database needs PostgreSQL; the embedded database"
@@ -26,15 +25,6 @@ class FormNoncesConfiguration {
 		}
 		return store == Store.DATABASE ? new DatabaseFormNonces(jdbc, properties.maxNonces(), clock)
 				: new MemoryFormNonces(properties.maxNonces());
-	}
-
-	private static boolean postgres(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
-		}
 	}
 
 }
