@@ -43,11 +43,14 @@ public final class SecondInstance implements AutoCloseable {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms128m", "-Xmx128m", "-Xmn48m",
 				"-Xss512k", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m",
-				"-XX:TrimNativeHeapInterval=5000",
 				"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
 				TandemApplication.class.getName(), "--tandem.test.keep-database=true", "--server.port=" + port,
 				"--spring.datasource.url=" + url, "--spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
 				"--spring.datasource.password=", "--tandem.data-dir=" + dataDir, "--spring.flyway.enabled=false"));
+		if (Runtime.version().feature() >= 22) {
+			// a product flag from JDK 22 on (the README's production flags); JDK 21 knows it only as experimental
+			command.add(1, "-XX:TrimNativeHeapInterval=5000");
+		}
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		SecondInstance instance = new SecondInstance(process, log, port);
