@@ -17,6 +17,7 @@ import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.BrowserTestSupport;
 import org.tandem.support.Browsers;
+import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
 import org.tandem.support.WebSession;
 
@@ -31,6 +32,12 @@ import com.microsoft.playwright.options.AriaRole;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EngagementBrowserTests extends BrowserTestSupport {
+
+	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
+	@Override
+	protected WebSession visitor() {
+		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
+	}
 
 	@Autowired
 	ApplicationEventPublisher events;

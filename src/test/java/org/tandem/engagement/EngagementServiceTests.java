@@ -30,7 +30,9 @@ import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures.Person;
+import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
+import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
 
 /**
@@ -42,6 +44,12 @@ import org.tandem.support.WebTestSupport;
 @EnableScenarios
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EngagementServiceTests extends WebTestSupport {
+
+	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
+	@Override
+	protected WebSession visitor() {
+		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
+	}
 
 	@Autowired
 	EngagementService engagements;

@@ -23,6 +23,7 @@ import org.tandem.handoff.ContactConfirmed;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
+import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
 import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
@@ -34,6 +35,12 @@ import org.tandem.support.WebTestSupport;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EngagementWebTests extends WebTestSupport {
+
+	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
+	@Override
+	protected WebSession visitor() {
+		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
+	}
 
 	@Autowired
 	ApplicationEventPublisher events;

@@ -33,6 +33,9 @@ import org.tandem.support.AccountFixtures;
 class PrivacyCoreTests {
 
 	@Autowired
+	org.tandem.engagement.domain.EngagementService engagements;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -95,7 +98,11 @@ class PrivacyCoreTests {
 	@Test
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() throws Exception {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "handoff.staff_reason:CASE",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
+					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
+					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
+					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
+					"handoff.staff_reason:CASE",
 					"handoff_follow_up.comment:CASE",
 					"handoff_follow_up.work_done:CASE", "handoff_introduction.revealed:IDENTIFYING",
 					"handoff_offer.decline_note:CASE", "help_request.assessment_context:CASE",
@@ -155,6 +162,15 @@ class PrivacyCoreTests {
 				java.util.Set.of(org.tandem.matching.engine.Constraint.STANDING), marker, staff.id(),
 				java.time.Instant.now()));
 		handoffRecords(request.id(), provider.id(), marker);
+		var engagement = engagements.openByHand(organization.id(), provider.id(), staff.id());
+		java.util.Map<org.tandem.engagement.Agreement, String> agreements = new java.util.EnumMap<>(
+				org.tandem.engagement.Agreement.class);
+		for (org.tandem.engagement.Agreement topic : org.tandem.engagement.Agreement.values()) {
+			agreements.put(topic, marker);
+		}
+		engagements.agree(engagement.id(), staff.id(), agreements, engagement.version());
+		engagements.addRisk(engagement.id(), staff.id(), new org.tandem.engagement.domain.Risk.Line(marker, marker, marker,
+				org.tandem.engagement.Level.LOW, org.tandem.engagement.Level.HIGH));
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")
