@@ -80,6 +80,12 @@ public class EngagementService {
 		return openings.waiting(LIST_LIMIT);
 	}
 
+	/** One opening staff still have to link. */
+	@Transactional(readOnly = true)
+	public Opening waiting(UUID requestId) {
+		return openings.findById(requestId).filter(o -> o.engagementId() == null).orElseThrow(NotFoundException::new);
+	}
+
 	/**
 	 * Staff link a confirmed handoff to an enrolled organization: the engagement opens in Discover with the
 	 * organization's members, the provider's account and the staff member as participants.
@@ -168,21 +174,25 @@ public class EngagementService {
 			.toList();
 	}
 
+	/** One line of the register, found only through its own engagement. */
+	@Transactional(readOnly = true)
+	public Risk risk(UUID engagementId, UUID accountId, UUID riskId) {
+		get(engagementId, accountId);
+		return riskOf(engagementId, riskId);
+	}
+
 	@Transactional
 	public Risk addRisk(UUID engagementId, UUID accountId, Risk.Line line) {
 		Engagement engagement = get(engagementId, accountId);
-		open(engagement);
+		requireOpen(engagement);
 		return risks.save(Risk.record(engagement, line, clock.instant()));
 	}
 
 	/** Changes one line of the register, if the page it was changed on was the latest for that line. */
 	@Transactional
 	public void changeRisk(UUID engagementId, UUID accountId, UUID riskId, Risk.Line line, long seenVersion) {
-		Engagement engagement = get(engagementId, accountId);
-		open(engagement);
-		Risk risk = risks.findById(riskId)
-			.filter(r -> r.engagementId().equals(engagementId))
-			.orElseThrow(NotFoundException::new);
+		requireOpen(get(engagementId, accountId));
+		Risk risk = riskOf(engagementId, riskId);
 		if (risk.version() != seenVersion) {
 			throw new InvalidInput("version", "engagement.stale");
 		}
@@ -192,12 +202,14 @@ public class EngagementService {
 
 	@Transactional
 	public void removeRisk(UUID engagementId, UUID accountId, UUID riskId) {
-		Engagement engagement = get(engagementId, accountId);
-		open(engagement);
-		Risk risk = risks.findById(riskId)
+		requireOpen(get(engagementId, accountId));
+		risks.delete(riskOf(engagementId, riskId));
+	}
+
+	private Risk riskOf(UUID engagementId, UUID riskId) {
+		return risks.findById(riskId)
 			.filter(r -> r.engagementId().equals(engagementId))
 			.orElseThrow(NotFoundException::new);
-		risks.delete(risk);
 	}
 
 	private Engagement current(UUID engagementId, UUID accountId, long seenVersion) {
@@ -208,7 +220,7 @@ public class EngagementService {
 		return engagement;
 	}
 
-	private static void open(Engagement engagement) {
+	private static void requireOpen(Engagement engagement) {
 		if (engagement.phase() == Phase.CLOSED) {
 			throw new InvalidInput("phase", "engagement.closed");
 		}

@@ -64,7 +64,6 @@ class EngagementController {
 	@PostMapping("/engagements/{id}/phase")
 	String move(TandemPrincipal principal, @PathVariable UUID id, @RequestParam(required = false) Phase to,
 			@RequestParam(defaultValue = "-1") long version, Model model) {
-		Engagement engagement = engagements.get(id, principal.accountId());
 		try {
 			if (to == null) {
 				throw new InvalidInput("phase", "engagement.phase.notAllowed");
@@ -74,6 +73,7 @@ class EngagementController {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("phaseError", invalid.messageKey());
+			Engagement engagement = engagements.get(id, principal.accountId());
 			return workspace(model, principal, engagement, AgreementsForm.of(engagement), new RiskForm());
 		}
 	}
@@ -81,7 +81,6 @@ class EngagementController {
 	@PostMapping("/engagements/{id}/agreements")
 	String agree(TandemPrincipal principal, @PathVariable UUID id,
 			@Valid @ModelAttribute("agreementsForm") AgreementsForm form, BindingResult binding, Model model) {
-		Engagement engagement = engagements.get(id, principal.accountId());
 		if (!binding.hasErrors()) {
 			try {
 				engagements.agree(id, principal.accountId(), form.texts(), form.getVersion());
@@ -91,13 +90,12 @@ class EngagementController {
 				binding.reject(invalid.messageKey());
 			}
 		}
-		return workspace(model, principal, engagement, form, new RiskForm());
+		return workspace(model, principal, engagements.get(id, principal.accountId()), form, new RiskForm());
 	}
 
 	@PostMapping("/engagements/{id}/risks")
 	String addRisk(TandemPrincipal principal, @PathVariable UUID id, @Valid @ModelAttribute("riskForm") RiskForm form,
 			BindingResult binding, Model model) {
-		Engagement engagement = engagements.get(id, principal.accountId());
 		if (!binding.hasErrors()) {
 			try {
 				engagements.addRisk(id, principal.accountId(), form.line());
@@ -107,21 +105,20 @@ class EngagementController {
 				binding.reject(invalid.messageKey());
 			}
 		}
+		Engagement engagement = engagements.get(id, principal.accountId());
 		return workspace(model, principal, engagement, AgreementsForm.of(engagement), form);
 	}
 
 	@GetMapping("/engagements/{id}/risks/{riskId}")
 	String editRisk(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID riskId, Model model) {
-		Engagement engagement = engagements.get(id, principal.accountId());
-		Risk risk = risk(principal, id, riskId);
-		return riskPage(model, engagement, risk, RiskForm.of(risk));
+		Risk risk = engagements.risk(id, principal.accountId(), riskId);
+		return riskPage(model, risk, RiskForm.of(risk));
 	}
 
 	@PostMapping("/engagements/{id}/risks/{riskId}")
 	String changeRisk(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID riskId,
 			@Valid @ModelAttribute("riskForm") RiskForm form, BindingResult binding, Model model) {
-		Engagement engagement = engagements.get(id, principal.accountId());
-		Risk risk = risk(principal, id, riskId);
+		Risk risk = engagements.risk(id, principal.accountId(), riskId);
 		if (!binding.hasErrors()) {
 			try {
 				engagements.changeRisk(id, principal.accountId(), riskId, form.line(), form.getVersion());
@@ -131,21 +128,13 @@ class EngagementController {
 				binding.reject(invalid.messageKey());
 			}
 		}
-		return riskPage(model, engagement, risk, form);
+		return riskPage(model, risk, form);
 	}
 
 	@PostMapping("/engagements/{id}/risks/{riskId}/remove")
 	String removeRisk(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID riskId) {
 		engagements.removeRisk(id, principal.accountId(), riskId);
 		return "redirect:/engagements/" + id + "?riskRemoved#risks";
-	}
-
-	private Risk risk(TandemPrincipal principal, UUID id, UUID riskId) {
-		return engagements.risks(id, principal.accountId())
-			.stream()
-			.filter(r -> r.id().equals(riskId))
-			.findFirst()
-			.orElseThrow(org.tandem.platform.NotFoundException::new);
 	}
 
 	private String workspace(Model model, TandemPrincipal principal, Engagement engagement, AgreementsForm agreements,
@@ -172,8 +161,7 @@ class EngagementController {
 		return "engagement/workspace";
 	}
 
-	private String riskPage(Model model, Engagement engagement, Risk risk, RiskForm form) {
-		model.addAttribute("engagement", engagement);
+	private String riskPage(Model model, Risk risk, RiskForm form) {
 		model.addAttribute("risk", risk);
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("riskForm", form);

@@ -16,7 +16,6 @@ import org.tandem.engagement.domain.Opening;
 import org.tandem.intake.Requests;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.InvalidInput;
-import org.tandem.platform.NotFoundException;
 import org.tandem.platform.TandemPrincipal;
 
 /**
@@ -53,13 +52,13 @@ class StaffEngagementController {
 
 	@GetMapping("/staff/engagements/openings/{requestId}")
 	String choose(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String after, Model model) {
-		return linkPage(model, opening(requestId), after, null);
+		return linkPage(model, engagements.waiting(requestId), after, null);
 	}
 
 	@PostMapping("/staff/engagements/openings/{requestId}")
 	String link(TandemPrincipal principal, @PathVariable UUID requestId,
 			@RequestParam(required = false) UUID organization, Model model) {
-		Opening opening = opening(requestId);
+		Opening opening = engagements.waiting(requestId);
 		try {
 			if (organization == null) {
 				throw new InvalidInput("organization", "engagement.organization.unknown");
@@ -70,14 +69,6 @@ class StaffEngagementController {
 		catch (InvalidInput invalid) {
 			return linkPage(model, opening, "", invalid.messageKey());
 		}
-	}
-
-	private Opening opening(UUID requestId) {
-		return engagements.waiting()
-			.stream()
-			.filter(o -> o.requestId().equals(requestId))
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
 	}
 
 	private String linkPage(Model model, Opening opening, String after, @org.jspecify.annotations.Nullable String error) {
