@@ -18,6 +18,13 @@ public interface Accounts {
 
 	Optional<Person> findByUsername(String username);
 
+	/**
+	 * Records in the security audit log, in the caller's transaction, that a staff member made themselves a
+	 * participant of an engagement they were not assigned to (the detail is the engagement's id, nothing of its
+	 * content).
+	 */
+	void recordEngagementJoined(UUID accountId, UUID engagementId);
+
 	Map<UUID, Person> byIds(Collection<UUID> ids);
 
 	/** Active accounts holding the role, by display name. */

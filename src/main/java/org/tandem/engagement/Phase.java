@@ -29,6 +29,11 @@ public enum Phase {
 		return to != CLOSED; // closing records why, through its own step
 	}
 
+	/** Discover, Strategise and Actualise: the work is going on. */
+	public boolean active() {
+		return ordinal() <= ACTUALISE.ordinal();
+	}
+
 	/** The key of its name in the message bundles. */
 	public String messageKey() {
 		return "engagement.phase." + name().toLowerCase(java.util.Locale.ROOT);

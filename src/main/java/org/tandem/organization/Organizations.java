@@ -1,6 +1,8 @@
 package org.tandem.organization;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,15 @@ public interface Organizations {
 
 	/** The accounts that speak for the organization, in the order they were added. */
 	List<UUID> members(UUID organizationId);
+
+	/**
+	 * The names of these organizations, opened under each one's key, for a page that lists at most
+	 * {@link #NAMES_LIMIT} of them; unknown or purged ones are left out.
+	 */
+	Map<UUID, String> names(Collection<UUID> organizationIds);
+
+	/** The most names one call opens: a page's worth. */
+	int NAMES_LIMIT = 100;
 
 	/**
 	 * Organizations to choose from, newest first, 50 at a time from a cursor ({@code next} of the page before; blank

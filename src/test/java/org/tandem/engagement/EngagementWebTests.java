@@ -149,6 +149,9 @@ class EngagementWebTests extends WebTestSupport {
 				signedIn(Role.STAFF));
 		for (Route route : routes(engagement, risk, request)) {
 			for (WebSession outsider : outsiders) {
+				if (route.path().endsWith("/take-part") && outsider.equals(outsiders.get(3))) {
+					continue; // staff may take part in any engagement: shown below, once the outsiders are done
+				}
 				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
 						: outsider.post(route.path(), Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
 								"impact", "LOW", "to", "ACTUALISE", "version", "0", "rhythm", "z", "organization",
@@ -175,6 +178,16 @@ class EngagementWebTests extends WebTestSupport {
 			assertThat(anonymous.body()).doesNotContain("canary-");
 		}
 		assertThat(riskCount(engagement)).isOne();
+
+		// staff not assigned see the engagement on the overview, without its content, and may take part
+		WebSession unassigned = outsiders.get(3);
+		WebSession.Page all = unassigned.get("/staff/engagements/all");
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.body()).doesNotContain("canary-Mi").doesNotContain("canary-Martes");
+		assertThat(unassigned.post("/staff/engagements/" + engagement + "/take-part", Map.of()).redirect())
+			.contains("/engagements/" + engagement + "?joined");
+		assertThat(unassigned.get(workspace).status()).isEqualTo(200);
+		assertThat(unassigned.get("/staff/engagements/all?state=NOWHERE&after=bm90LWEtY3Vyc29y").status()).isEqualTo(200);
 		assertThat(jdbc.sql("select threat from engagement_risk where id = :r").param("r", risk).query(byte[].class)
 			.single()).isNotEmpty();
 		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");

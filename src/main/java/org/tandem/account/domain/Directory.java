@@ -24,9 +24,13 @@ class Directory implements Accounts {
 
 	private final org.springframework.beans.factory.ObjectProvider<AccountService> roles;
 
+	private final org.tandem.account.persistence.SecurityEvents audit;
+
 	Directory(AccountRepository accounts, org.springframework.beans.factory.ObjectProvider<InvitationService> invitations,
-			org.springframework.beans.factory.ObjectProvider<AccountService> roles) {
+			org.springframework.beans.factory.ObjectProvider<AccountService> roles,
+			org.tandem.account.persistence.SecurityEvents audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 		this.invitations = invitations;
 		this.roles = roles;
 	}
@@ -48,6 +52,12 @@ class Directory implements Accounts {
 	@Transactional
 	public void withdrawRole(UUID actorId, UUID accountId, org.tandem.platform.Role role) {
 		roles.getObject().withdrawRole(actorId, accountId, role);
+	}
+
+	@Override
+	@Transactional
+	public void recordEngagementJoined(UUID accountId, UUID engagementId) {
+		audit.record(SecurityEventKind.ENGAGEMENT_JOINED, accountId, accountId, engagementId.toString());
 	}
 
 	@Override

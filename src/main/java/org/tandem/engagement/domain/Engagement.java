@@ -136,11 +136,13 @@ public class Engagement {
 		updatedAt = now;
 	}
 
-	/** Adds an account, or changes the side it speaks for. */
+	/**
+	 * Adds an account, or changes the side it speaks for. Not an activity of the work: a staff member joining does
+	 * not make a stuck engagement look alive.
+	 */
 	void add(UUID accountId, Side side, Instant now) {
 		participants.removeIf(p -> p.accountId().equals(accountId));
 		participants.add(new Participant(accountId, side, now));
-		updatedAt = now;
 	}
 
 	public Optional<String> agreement(Agreement topic) {

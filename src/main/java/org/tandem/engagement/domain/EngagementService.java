@@ -17,6 +17,7 @@ import org.tandem.directory.Providers;
 import org.tandem.engagement.Agreement;
 import org.tandem.engagement.Phase;
 import org.tandem.engagement.Side;
+import org.tandem.engagement.persistence.EngagementLoad;
 import org.tandem.engagement.persistence.EngagementRepository;
 import org.tandem.engagement.persistence.OpeningRepository;
 import org.tandem.engagement.persistence.RiskRepository;
@@ -46,12 +47,15 @@ public class EngagementService {
 
 	private final Providers providers;
 
+	private final EngagementLoad load;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
-			Organizations organizations, Providers providers, JdbcClient jdbc, Clock clock) {
+			Organizations organizations, Providers providers, EngagementLoad load, JdbcClient jdbc, Clock clock) {
+		this.load = load;
 		this.engagements = engagements;
 		this.risks = risks;
 		this.openings = openings;
@@ -125,7 +129,7 @@ public class EngagementService {
 		participants.add(new Participant(staffId, Side.STAFF, now));
 		Engagement engagement = engagements.save(Engagement.open(organizationId, providerId, requestId, participants,
 				now));
-		recordPhase(engagement.id(), null, Phase.DISCOVER, staffId, now);
+		recordPhase(engagement, null, Phase.DISCOVER, staffId, now);
 		return engagement;
 	}
 
@@ -152,7 +156,7 @@ public class EngagementService {
 		Instant now = clock.instant();
 		Phase from = engagement.moveTo(to, now);
 		engagements.save(engagement);
-		recordPhase(engagementId, from, to, accountId, now);
+		recordPhase(engagement, from, to, accountId, now);
 	}
 
 	/** Changes Create Space's agreements, if the page they were written on was the latest. */
@@ -185,6 +189,7 @@ public class EngagementService {
 	public Risk addRisk(UUID engagementId, UUID accountId, Risk.Line line) {
 		Engagement engagement = get(engagementId, accountId);
 		requireOpen(engagement);
+		touched(engagementId);
 		return risks.save(Risk.record(engagement, line, clock.instant()));
 	}
 
@@ -198,12 +203,14 @@ public class EngagementService {
 		}
 		risk.change(line, clock.instant());
 		risks.save(risk);
+		touched(engagementId);
 	}
 
 	@Transactional
 	public void removeRisk(UUID engagementId, UUID accountId, UUID riskId) {
 		requireOpen(get(engagementId, accountId));
 		risks.delete(riskOf(engagementId, riskId));
+		touched(engagementId);
 	}
 
 	private Risk riskOf(UUID engagementId, UUID riskId) {
@@ -226,7 +233,24 @@ public class EngagementService {
 		}
 	}
 
-	private void recordPhase(UUID engagementId, @Nullable Phase from, Phase to, @Nullable UUID actor, Instant now) {
+	/**
+	 * Something happened in the engagement (a line of the register, an item of the plan, a note): its last activity,
+	 * which staff's overview sorts by and calls stuck when it is old, is now. In the caller's transaction, without
+	 * raising the engagement's version (nobody's open page of the engagement itself is made stale by it).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void touched(UUID engagementId) {
+		Instant now = clock.instant();
+		jdbc.sql("update engagement set updated_at = :now where id = :id and updated_at < :now")
+			.param("now", java.sql.Timestamp.from(now))
+			.param("id", engagementId)
+			.update();
+	}
+
+	/** Records a move between phases (from null: opened) and keeps the provider's load. */
+	void recordPhase(Engagement engagement, @Nullable Phase from, Phase to, @Nullable UUID actor, Instant now) {
+		UUID engagementId = engagement.id();
+		load.moved(engagement.providerId(), from, to);
 		jdbc.sql("""
 				insert into engagement_phase_change (id, engagement_id, from_phase, to_phase, actor_id, changed_at)
 				values (:id, :engagement, :from, :to, :actor, :at)""")

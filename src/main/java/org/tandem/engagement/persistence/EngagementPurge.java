@@ -21,8 +21,11 @@ class EngagementPurge implements PurgeParticipant {
 
 	private final JdbcClient jdbc;
 
-	EngagementPurge(JdbcClient jdbc) {
+	private final EngagementLoad load;
+
+	EngagementPurge(JdbcClient jdbc, EngagementLoad load) {
 		this.jdbc = jdbc;
+		this.load = load;
 	}
 
 	@Override
@@ -41,6 +44,12 @@ class EngagementPurge implements PurgeParticipant {
 		String ofOwner = "(select id from engagement where organization_id = :owner)";
 		destroyed.put("engagement.risks",
 				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
+		jdbc.sql("select provider_id, phase from engagement where organization_id = :owner")
+			.param("owner", owner)
+			.query((rs, row) -> java.util.Map.entry(rs.getObject("provider_id", UUID.class),
+					org.tandem.engagement.Phase.valueOf(rs.getString("phase"))))
+			.list()
+			.forEach(gone -> load.moved(gone.getKey(), gone.getValue(), null));
 		jdbc.sql("delete from engagement_phase_change where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_participant where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_opening where engagement_id in " + ofOwner).param("owner", owner).update();

@@ -30,7 +30,8 @@ class EngagementWebConfiguration {
 	Navigation engagementNavigation() {
 		return () -> List.of(new NavigationItem(35, "nav.engagements", "/engagements",
 				Set.of(Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN)),
-				new NavigationItem(36, "nav.engagementOpenings", "/staff/engagements", Set.of(Role.STAFF, Role.ADMIN)));
+				new NavigationItem(36, "nav.engagementOpenings", "/staff/engagements", Set.of(Role.STAFF, Role.ADMIN)),
+				new NavigationItem(37, "nav.engagementsAll", "/staff/engagements/all", Set.of(Role.STAFF, Role.ADMIN)));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.directory.Providers;
 import org.tandem.engagement.domain.Engagement;
+import org.tandem.engagement.domain.EngagementOverview;
 import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Opening;
 import org.tandem.intake.Requests;
@@ -19,7 +20,8 @@ import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
 
 /**
- * Staff's openings: confirmed non-anonymous handoffs waiting to be linked to an enrolled organization, and the page
+ * Staff's overview of every engagement (stalest first, what is stuck, the load per provider, taking part) and their
+ * openings: confirmed non-anonymous handoffs waiting to be linked to an enrolled organization, and the page
  * that links one, choosing among the organizations 50 at a time.
  */
 @Controller
@@ -33,9 +35,12 @@ class StaffEngagementController {
 
 	private final Organizations organizations;
 
-	StaffEngagementController(EngagementService engagements, Requests requests, Providers providers,
-			Organizations organizations) {
+	private final EngagementOverview overview;
+
+	StaffEngagementController(EngagementService engagements, EngagementOverview overview, Requests requests,
+			Providers providers, Organizations organizations) {
 		this.engagements = engagements;
+		this.overview = overview;
 		this.requests = requests;
 		this.providers = providers;
 		this.organizations = organizations;
@@ -69,6 +74,37 @@ class StaffEngagementController {
 		catch (InvalidInput invalid) {
 			return linkPage(model, opening, "", invalid.messageKey());
 		}
+	}
+
+	@GetMapping("/staff/engagements/all")
+	String all(TandemPrincipal principal, @RequestParam(defaultValue = "ACTIVE") String state,
+			@RequestParam(defaultValue = "") String after, Model model) {
+		EngagementOverview.State shown = java.util.Arrays.stream(EngagementOverview.State.values())
+			.filter(s -> s.name().equals(state))
+			.findFirst()
+			.orElse(EngagementOverview.State.ACTIVE);
+		EngagementOverview.Page page = overview.page(shown, after, principal.accountId());
+		List<org.tandem.engagement.persistence.EngagementLoad.Load> load = overview.load();
+		java.util.Set<UUID> providerIds = new java.util.HashSet<>();
+		page.rows().forEach(r -> providerIds.add(r.providerId()));
+		load.forEach(l -> providerIds.add(l.providerId()));
+		model.addAttribute("state", shown);
+		model.addAttribute("stuckDays", overview.stuckDays());
+		model.addAttribute("states", EngagementOverview.State.values());
+		model.addAttribute("rows", page.rows());
+		model.addAttribute("next", page.next());
+		model.addAttribute("first", after.isEmpty());
+		model.addAttribute("load", load);
+		model.addAttribute("organizationNames",
+				organizations.names(page.rows().stream().map(EngagementOverview.Row::organizationId).toList()));
+		model.addAttribute("providerNames", providers.names(providerIds));
+		return "engagement/staff-all";
+	}
+
+	@PostMapping("/staff/engagements/{id}/take-part")
+	String takePart(TandemPrincipal principal, @PathVariable UUID id) {
+		overview.takePart(id, principal.accountId());
+		return "redirect:/engagements/" + id + "?joined";
 	}
 
 	private String linkPage(Model model, Opening opening, String after, @org.jspecify.annotations.Nullable String error) {

@@ -93,6 +93,11 @@ public class OrganizationService {
 	}
 
 	@Transactional(readOnly = true)
+	/** These organizations, those that exist. */
+	public List<Organization> all(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : organizations.findAllById(ids);
+	}
+
 	public Organization get(UUID id) {
 		return organizations.findById(id).orElseThrow(NotFoundException::new);
 	}

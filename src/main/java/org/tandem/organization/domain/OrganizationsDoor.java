@@ -1,6 +1,8 @@
 package org.tandem.organization.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,18 @@ class OrganizationsDoor implements Organizations {
 	public Choices choices(@Nullable String after) {
 		OrganizationService.Page page = organizations.page(after == null ? "" : after);
 		return new Choices(page.organizations().stream().map(o -> new Choice(o.id(), o.name())).toList(), page.next());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> organizationIds) {
+		java.util.Set<UUID> ids = new java.util.HashSet<>(organizationIds);
+		if (ids.size() > NAMES_LIMIT) {
+			throw new IllegalArgumentException("at most " + NAMES_LIMIT + " names at once");
+		}
+		Map<UUID, String> names = new java.util.HashMap<>();
+		organizations.all(ids).forEach(o -> names.put(o.id(), o.name()));
+		return names;
 	}
 
 	@Override
