@@ -18,3 +18,6 @@ select provider_id,
        sum(case when phase in ('DISCOVER', 'STRATEGISE', 'ACTUALISE') then 1 else 0 end),
        sum(case when phase = 'KEEPING_IN_TOUCH' then 1 else 0 end)
 from engagement group by provider_id;
+
+-- the requester's status page asks whether its request became an engagement
+create index engagement_request_idx on engagement (request_id);

@@ -60,6 +60,9 @@ class EngagementServiceTests extends WebTestSupport {
 	@Autowired
 	Providers providers;
 
+	@Autowired
+	org.tandem.intake.domain.Holders holders;
+
 	private ProviderNetwork.ActiveProvider provider;
 
 	private UUID providerAccount;
@@ -96,8 +99,13 @@ class EngagementServiceTests extends WebTestSupport {
 			.andWaitForStateChange(() -> openings(anonymous))
 			.andVerify(n -> assertThat(n).isZero());
 
+		assertThat(holders.sectionsFor(request)).noneMatch(s -> s.titleKey().startsWith("engagement."));
 		Engagement engagement = engagements.link(request, organization, staff.id());
 		assertThat(engagement.phase()).isEqualTo(Phase.DISCOVER);
+		// the requester's status page says the work goes on in a workspace, and nothing more
+		assertThat(holders.sectionsFor(request)).extracting(org.tandem.intake.StatusPageSection::titleKey)
+			.containsExactly("engagement.status.title");
+		assertThat(holders.progress(request)).isEmpty();
 		assertThat(engagement.requestId()).isEqualTo(request);
 		assertThat(engagement.participants()).extracting(Participant::accountId, Participant::side)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(member.id(), Side.ORGANIZATION),
