@@ -117,7 +117,7 @@ class EngagementOverviewTests extends WebTestSupport {
 		List<EngagementOverview.Row> ours = seen.stream().filter(r -> active.contains(r.id())).toList();
 		assertThat(ours).extracting(EngagementOverview.Row::id).doesNotHaveDuplicates().hasSize(active.size());
 		assertThat(ours).isSortedAccordingTo(java.util.Comparator.comparing(EngagementOverview.Row::lastActivity)
-			.thenComparing(EngagementOverview.Row::id));
+			.thenComparing(r -> r.id().toString()));
 		assertThat(ours).allSatisfy(r -> {
 			assertThat(r.phase().active()).isTrue();
 			assertThat(r.stuck()).isTrue();
@@ -131,6 +131,17 @@ class EngagementOverviewTests extends WebTestSupport {
 			assertThat(r.phase()).isEqualTo(Phase.KEEPING_IN_TOUCH);
 			assertThat(r.stuck()).isFalse();
 		});
+
+		// the staff member's own list, newest first, 50 at a time
+		EngagementService.Page mine = engagements.page(staff.id(), "");
+		assertThat(mine.engagements()).hasSize(EngagementService.PAGE_SIZE);
+		assertThat(mine.next()).isNotNull();
+		EngagementService.Page rest = engagements.page(staff.id(), mine.next());
+		assertThat(rest.next()).isNull();
+		List<UUID> listed = new ArrayList<>(mine.engagements().stream().map(Engagement::id).toList());
+		listed.addAll(rest.engagements().stream().map(Engagement::id).toList());
+		assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(opened);
+		assertThat(engagements.page(staff.id(), "bm90LWEtY3Vyc29y").engagements()).hasSize(EngagementService.PAGE_SIZE);
 
 		// a cursor that was not made here shows the first page
 		assertThat(overview.page(EngagementOverview.State.ACTIVE, "not-a-cursor", staff.id()).rows()).isNotEmpty();

@@ -113,7 +113,7 @@ public class EngagementOverview {
 		for (Phase phase : state.phases) {
 			rows.addAll(range(phase, fromAt, fromId, PAGE_SIZE + 1));
 		}
-		rows.sort(Comparator.comparing(Row::lastActivity).thenComparing(Row::id));
+		rows.sort(Comparator.comparing(Row::lastActivity).thenComparing(Row::id, EngagementOverview::asStored));
 		String next = null;
 		if (rows.size() > PAGE_SIZE) {
 			rows = new ArrayList<>(rows.subList(0, PAGE_SIZE));
@@ -126,6 +126,15 @@ public class EngagementOverview {
 			.map(r -> new Row(r.id(), r.organizationId(), r.providerId(), r.phase(), r.openedAt(), r.lastActivity(),
 					r.phase().active() && r.lastActivity().isBefore(stuckBefore), mine.contains(r.id())))
 			.toList(), next);
+	}
+
+	/**
+	 * UUIDs in the order the databases keep them (H2 and PostgreSQL both compare them as unsigned bytes), not
+	 * {@link UUID#compareTo}'s signed one: the merged page must end where the next page's query starts.
+	 */
+	static int asStored(UUID a, UUID b) {
+		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+		return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
 	}
 
 	private List<Row> range(Phase phase, @Nullable Instant fromAt, @Nullable UUID fromId, int limit) {

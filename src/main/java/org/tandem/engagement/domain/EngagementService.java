@@ -37,6 +37,9 @@ public class EngagementService {
 	/** The most openings or engagements one list shows. */
 	public static final int LIST_LIMIT = 200;
 
+	/** Engagements on one page of a participant's list. */
+	public static final int PAGE_SIZE = 50;
+
 	private final EngagementRepository engagements;
 
 	private final RiskRepository risks;
@@ -147,6 +150,31 @@ public class EngagementService {
 	@Transactional(readOnly = true)
 	public List<Engagement> of(UUID accountId) {
 		return engagements.ofParticipant(accountId, LIST_LIMIT);
+	}
+
+	/** A page of the account's engagements, newest first, and the cursor of the next (null on the last). */
+	public record Page(List<Engagement> engagements, @Nullable String next) {
+	}
+
+	/** The engagements the account takes part in, newest first, {@link #PAGE_SIZE} at a time from a cursor. */
+	@Transactional(readOnly = true)
+	public Page page(UUID accountId, String after) {
+		List<Engagement> rows = org.tandem.platform.Cursors.decode(after, 2).flatMap(keys -> {
+			try {
+				return java.util.Optional.of(engagements.ofParticipantAfter(accountId, Instant.parse(keys.get(0)),
+						UUID.fromString(keys.get(1)), PAGE_SIZE + 1));
+			}
+			catch (RuntimeException notOurs) {
+				return java.util.Optional.empty();
+			}
+		}).orElseGet(() -> engagements.ofParticipant(accountId, PAGE_SIZE + 1));
+		if (rows.size() <= PAGE_SIZE) {
+			return new Page(rows, null);
+		}
+		List<Engagement> shown = rows.subList(0, PAGE_SIZE);
+		Engagement last = shown.getLast();
+		return new Page(List.copyOf(shown),
+				org.tandem.platform.Cursors.encode(last.openedAt().toString(), last.id().toString()));
 	}
 
 	/** Moves the engagement to another phase, if the page it was asked from was the latest. */

@@ -41,17 +41,26 @@ class EngagementController {
 
 	private final Accounts accounts;
 
-	EngagementController(EngagementService engagements, Providers providers, Accounts accounts) {
+	private final org.tandem.organization.Organizations organizations;
+
+	EngagementController(EngagementService engagements, Providers providers, Accounts accounts,
+			org.tandem.organization.Organizations organizations) {
+		this.organizations = organizations;
 		this.engagements = engagements;
 		this.providers = providers;
 		this.accounts = accounts;
 	}
 
 	@GetMapping("/engagements")
-	String list(TandemPrincipal principal, Model model) {
-		List<Engagement> mine = engagements.of(principal.accountId());
+	String list(TandemPrincipal principal, @RequestParam(defaultValue = "") String after, Model model) {
+		EngagementService.Page page = engagements.page(principal.accountId(), after);
+		List<Engagement> mine = page.engagements();
 		model.addAttribute("engagements", mine);
+		model.addAttribute("next", page.next());
+		model.addAttribute("first", after.isEmpty());
 		model.addAttribute("providerNames", providers.names(mine.stream().map(Engagement::providerId).toList()));
+		model.addAttribute("organizationNames",
+				organizations.names(mine.stream().map(Engagement::organizationId).toList()));
 		return "engagement/list";
 	}
 
