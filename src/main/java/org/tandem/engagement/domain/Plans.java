@@ -69,7 +69,7 @@ public class Plans {
 	@Transactional
 	public void stateMeans(UUID engagementId, UUID accountId, Means means, long seenRevision) {
 		Engagement engagement = open(engagementId, accountId);
-		requireOrganization(engagement, accountId, "hoursPerMonth");
+		requireOrganization(engagement, accountId, "side");
 		Plan plan = planOf(engagement);
 		if (plan.revision() != seenRevision) {
 			throw new InvalidInput("revision", "engagement.plan.stale");
@@ -135,7 +135,7 @@ public class Plans {
 	@Transactional
 	public void approve(UUID engagementId, UUID accountId, long seenRevision) {
 		Engagement engagement = open(engagementId, accountId);
-		requireOrganization(engagement, accountId, "revision");
+		requireOrganization(engagement, accountId, "side");
 		Plan plan = planOf(engagement);
 		List<PlanItem> all = items.findByEngagementIdOrderByDueOnAscCreatedAtAscIdAsc(engagementId);
 		if (seenRevision == plan.revision() && all.isEmpty()) {

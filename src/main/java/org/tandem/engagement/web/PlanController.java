@@ -65,6 +65,11 @@ class PlanController {
 				return "redirect:/engagements/" + id + "/plan?meansStated#means";
 			}
 			catch (InvalidInput invalid) {
+				if (invalid.field().equals("side")) {
+					// the provider's page has no means form to show the refusal on
+					return page(model, principal, plans.view(id, principal.accountId()), null, null,
+							invalid.messageKey());
+				}
 				reject(binding, invalid, List.of("hoursPerMonth", "budget", "currency", "deadline"));
 			}
 		}
