@@ -141,6 +141,49 @@ class EngagementPlanWebTests extends WebTestSupport {
 			.isLessThan(500);
 		WebSession.Page after = memberWeb.get(plan);
 		assertThat(after.text()).contains("approved as it is").contains("Changed: canary-Auditoría (status)");
+
+		// the JSON API: the plan with its fit, a status marked; nothing for an outsider
+		memberWeb.get("/account/tokens");
+		String read = memberWeb.post("/account/tokens", Map.of("name", "plan", "scopes", "engagements:read", "days",
+				"7")).html().selectFirst("code.secret").text();
+		String write = memberWeb.post("/account/tokens", Map.of("name", "plan", "scopes", "engagements:write",
+				"days", "7")).html().selectFirst("code.secret").text();
+		WebSession.Page json = api("GET", "/api/v1" + plan, read, null);
+		assertThat(json.status()).isEqualTo(200);
+		assertThat(json.body()).contains("\"revision\":" + revision(engagement), "\"currency\":\"USD\"",
+				"\"budgetMinor\":100000", "\"measure\":\"BUDGET\",\"fits\":true", "canary-Auditoría",
+				"\"status\":\"DONE\"");
+		UUID training = jdbc.sql("select id from engagement_plan_item where engagement_id = :e and owner = 'ORGANIZATION'")
+			.param("e", engagement).query(UUID.class).single();
+		String item = "/api/v1" + plan + "/items/" + training;
+		assertThat(api("PATCH", item, read, "{\"status\":\"DONE\"}").status()).isEqualTo(403);
+		assertThat(api("PATCH", item, write, "{\"status\":\"FINISHED\"}").status()).isEqualTo(400);
+		assertThat(api("PATCH", item, write, "{}").status()).isEqualTo(400);
+		WebSession.Page marked = api("PATCH", item, write, "{\"status\":\"DONE\"}");
+		assertThat(marked.status()).isEqualTo(200);
+		assertThat(marked.body()).contains("\"status\":\"DONE\"");
+		assertThat(api("PATCH", "/api/v1" + plan + "/items/" + UUID.randomUUID(), write, "{\"status\":\"DONE\"}")
+			.status()).isEqualTo(404);
+		WebSession otherWeb = visitor();
+		AccountFixtures.signIn(otherWeb, fixtures.create(false, Role.ORG_MEMBER));
+		otherWeb.get("/account/tokens");
+		String outsider = otherWeb.post("/account/tokens", Map.of("name", "x", "scopes", "engagements:read", "days",
+				"7")).html().selectFirst("code.secret").text();
+		WebSession.Page notYours = api("GET", "/api/v1" + plan, outsider, null);
+		assertThat(notYours.status()).isEqualTo(404);
+		assertThat(notYours.body()).doesNotContain("canary-");
+		assertThat(api("GET", "/api/v1" + plan, null, null).status()).isEqualTo(401);
+	}
+
+	private WebSession.Page api(String method, String path, String token, String body) {
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(visitor().base() + path))
+			.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+					: java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "application/json");
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return visitor().send(request.build());
 	}
 
 	private Long revision(UUID engagement) {
