@@ -141,21 +141,25 @@ class EngagementWebTests extends WebTestSupport {
 		assertThat(memberWeb.post(workspace + "/phase", Map.of("to", "NOWHERE", "version", "0")).status())
 			.isLessThan(500);
 
+		// an item of the plan, so that its routes are sent with a real item too
+		assertThat(memberWeb.post(workspace + "/plan/items", Map.of("title", "canary-Auditoría", "owner", "PROVIDER",
+				"dueOn", "2030-01-31", "effort", "4", "cost", "100")).redirect()).contains("itemAdded");
+		UUID item = jdbc.sql("select id from engagement_plan_item where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+
 		// every route of the module, as everyone who does not take part
 		Person otherMember = fixtures.create(false, Role.ORG_MEMBER);
 		WebSession otherMemberWeb = visitor();
 		AccountFixtures.signIn(otherMemberWeb, otherMember);
 		List<WebSession> outsiders = List.of(otherMemberWeb, network.activeProvider().web(), signedIn(Role.ADVISORY),
 				signedIn(Role.STAFF));
-		for (Route route : routes(engagement, risk, request)) {
+		for (Route route : routes(engagement, risk, item, request)) {
 			for (WebSession outsider : outsiders) {
 				if (route.path().endsWith("/take-part") && outsider.equals(outsiders.get(3))) {
 					continue; // staff may take part in any engagement: shown below, once the outsiders are done
 				}
 				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
-						: outsider.post(route.path(), Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
-								"impact", "LOW", "to", "ACTUALISE", "version", "0", "rhythm", "z", "organization",
-								organization.toString()));
+						: outsider.post(route.path(), outsiderForm(organization));
 				if (route.path().startsWith("/staff/")) {
 					// staff's pages: for staff and administrators only
 					if (!outsider.equals(outsiders.get(3))) {
@@ -188,6 +192,8 @@ class EngagementWebTests extends WebTestSupport {
 			.contains("/engagements/" + engagement + "?joined");
 		assertThat(unassigned.get(workspace).status()).isEqualTo(200);
 		assertThat(unassigned.get("/staff/engagements/all?state=NOWHERE&after=bm90LWEtY3Vyc29y").status()).isEqualTo(200);
+		assertThat(jdbc.sql("select status from engagement_plan_item where id = :i").param("i", item)
+			.query(String.class).single()).isEqualTo("TO_DO");
 		assertThat(jdbc.sql("select threat from engagement_risk where id = :r").param("r", risk).query(byte[].class)
 			.single()).isNotEmpty();
 		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
@@ -197,11 +203,21 @@ class EngagementWebTests extends WebTestSupport {
 		assertThat(riskCount(engagement)).isZero();
 	}
 
+	/** One form with a field for every route's form, filled as a valid request would be. */
+	private static Map<String, String> outsiderForm(UUID organization) {
+		Map<String, String> form = new java.util.HashMap<>(Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
+				"impact", "LOW", "to", "ACTUALISE", "version", "0", "rhythm", "z", "organization",
+				organization.toString()));
+		form.putAll(Map.of("title", "t", "owner", "PROVIDER", "dueOn", "2030-01-01", "status", "DROPPED", "revision",
+				"0", "hoursPerMonth", "1", "currency", "USD"));
+		return form;
+	}
+
 	record Route(RequestMethod method, String path) {
 	}
 
 	/** Every route of the module from the application's own table, with this engagement's ids filled in. */
-	private List<Route> routes(UUID engagement, UUID risk, UUID request) {
+	private List<Route> routes(UUID engagement, UUID risk, UUID item, UUID request) {
 		List<Route> routes = new ArrayList<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
@@ -210,6 +226,7 @@ class EngagementWebTests extends WebTestSupport {
 				}
 				String path = pattern.replace("{id}", engagement.toString())
 					.replace("{riskId}", risk.toString())
+					.replace("{itemId}", item.toString())
 					.replace("{requestId}", request.toString());
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
@@ -217,7 +234,8 @@ class EngagementWebTests extends WebTestSupport {
 				}
 			}
 		}
-		assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(routes).hasSizeGreaterThanOrEqualTo(17);
+		assertThat(routes).noneMatch(r -> r.path().contains("{"));
 		return routes;
 	}
 

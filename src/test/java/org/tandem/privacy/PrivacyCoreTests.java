@@ -36,6 +36,9 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.EngagementService engagements;
 
 	@Autowired
+	org.tandem.engagement.domain.Plans plans;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -101,6 +104,8 @@ class PrivacyCoreTests {
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
+					"engagement_plan.approved_snapshot:CASE", "engagement_plan.means:CASE",
+					"engagement_plan_item.outcome:CASE", "engagement_plan_item.title:CASE",
 					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
 					"handoff.staff_reason:CASE",
 					"handoff_follow_up.comment:CASE",
@@ -171,6 +176,13 @@ class PrivacyCoreTests {
 		engagements.agree(engagement.id(), staff.id(), agreements, engagement.version());
 		engagements.addRisk(engagement.id(), staff.id(), new org.tandem.engagement.domain.Risk.Line(marker, marker, marker,
 				org.tandem.engagement.Level.LOW, org.tandem.engagement.Level.HIGH));
+		var member = accounts.create(true, Role.ORG_MEMBER);
+		organizations.addMember(organization.id(), member.username());
+		var planned = engagements.openByHand(organization.id(), provider.id(), staff.id());
+		plans.stateMeans(planned.id(), member.id(), new org.tandem.engagement.domain.Means(10, 100L, "USD", null), 0);
+		plans.addItem(planned.id(), member.id(), new org.tandem.engagement.domain.PlanItem.Entry(marker, marker,
+				org.tandem.engagement.Side.ORGANIZATION, java.time.LocalDate.now(), 1, 1));
+		plans.approve(planned.id(), member.id(), 2);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

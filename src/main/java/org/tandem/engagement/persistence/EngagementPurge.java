@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.privacy.PurgeParticipant;
 
 /**
- * The engagement module's part of an organization's purge: its engagements with their participants, phase history
- * and risk register. The organization's keys, destroyed by the same purge, already made every sealed value
+ * The engagement module's part of an organization's purge: its engagements with their participants, phase history,
+ * risk register and plan. The organization's keys, destroyed by the same purge, already made every sealed value
  * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
  * before the organization module's part (participants run in the order of their names), whose row the engagements
  * refer to.
@@ -35,7 +35,7 @@ class EngagementPurge implements PurgeParticipant {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("engagement.engagements", "engagement.risks");
+		return Set.of("engagement.engagements", "engagement.risks", "engagement.plans", "engagement.planItems");
 	}
 
 	@Override
@@ -50,6 +50,11 @@ class EngagementPurge implements PurgeParticipant {
 					org.tandem.engagement.Phase.valueOf(rs.getString("phase"))))
 			.list()
 			.forEach(gone -> load.moved(gone.getKey(), gone.getValue(), null));
+		destroyed.put("engagement.planItems", jdbc.sql("delete from engagement_plan_item where organization_id = :owner")
+			.param("owner", owner)
+			.update());
+		destroyed.put("engagement.plans",
+				jdbc.sql("delete from engagement_plan where organization_id = :owner").param("owner", owner).update());
 		jdbc.sql("delete from engagement_phase_change where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_participant where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_opening where engagement_id in " + ofOwner).param("owner", owner).update();
