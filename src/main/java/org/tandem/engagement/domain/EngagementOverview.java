@@ -86,7 +86,7 @@ public class EngagementOverview {
 	 * @param mine the staff member looking takes part in it
 	 */
 	public record Row(UUID id, UUID organizationId, UUID providerId, Phase phase, Instant openedAt,
-			Instant lastActivity, boolean stuck, boolean mine) {
+			Instant lastActivity, boolean stuck, boolean mine, int overdue) {
 	}
 
 	/** A page of rows, stalest first, and the cursor of the next (null on the last). */
@@ -120,11 +120,14 @@ public class EngagementOverview {
 			Row last = rows.getLast();
 			next = Cursors.encode(last.lastActivity().toString(), last.id().toString());
 		}
-		Set<UUID> mine = mine(staffId, rows.stream().map(Row::id).toList());
+		List<UUID> ids = rows.stream().map(Row::id).toList();
+		Set<UUID> mine = mine(staffId, ids);
+		java.util.Map<UUID, Integer> overdue = overdue(ids);
 		Instant stuckBefore = clock.instant().minus(properties.stuckAfter());
 		return new Page(rows.stream()
 			.map(r -> new Row(r.id(), r.organizationId(), r.providerId(), r.phase(), r.openedAt(), r.lastActivity(),
-					r.phase().active() && r.lastActivity().isBefore(stuckBefore), mine.contains(r.id())))
+					r.phase().active() && r.lastActivity().isBefore(stuckBefore), mine.contains(r.id()),
+					overdue.getOrDefault(r.id(), 0)))
 			.toList(), next);
 	}
 
@@ -149,8 +152,25 @@ public class EngagementOverview {
 		}
 		return sql.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
 				rs.getObject("provider_id", UUID.class), Phase.valueOf(rs.getString("phase")),
-				rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), false, false))
+				rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), false, false, 0))
 			.list();
+	}
+
+	/** How many items of each engagement's plan are past their day and not done: one query for the page. */
+	private java.util.Map<UUID, Integer> overdue(List<UUID> engagementIds) {
+		java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+		if (engagementIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select engagement_id, count(*) as overdue from engagement_plan_item
+				where engagement_id in (:ids) and status in ('TO_DO', 'DOING') and due_on < :today
+				group by engagement_id""")
+			.param("ids", engagementIds)
+			.param("today", java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+			.query((rs, row) -> counts.put(rs.getObject("engagement_id", UUID.class), rs.getInt("overdue")))
+			.list();
+		return counts;
 	}
 
 	private Set<UUID> mine(UUID staffId, List<UUID> engagementIds) {

@@ -181,4 +181,17 @@ public class Plans {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/** The most items "due this week" shows. */
+	public static final int DUE_LIMIT = 20;
+
+	/**
+	 * What the account's side has to do in its engagements by the end of the coming seven days, overdue included,
+	 * soonest first: the items it owns that are still to do or under way.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanItem> dueThisWeek(UUID accountId) {
+		java.time.LocalDate until = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(7);
+		return items.dueFor(accountId, until, DUE_LIMIT);
+	}
+
 }

@@ -43,9 +43,12 @@ class EngagementController {
 
 	private final org.tandem.organization.Organizations organizations;
 
+	private final org.tandem.engagement.domain.Plans plans;
+
 	EngagementController(EngagementService engagements, Providers providers, Accounts accounts,
-			org.tandem.organization.Organizations organizations) {
+			org.tandem.organization.Organizations organizations, org.tandem.engagement.domain.Plans plans) {
 		this.organizations = organizations;
+		this.plans = plans;
 		this.engagements = engagements;
 		this.providers = providers;
 		this.accounts = accounts;
@@ -61,6 +64,8 @@ class EngagementController {
 		model.addAttribute("providerNames", providers.names(mine.stream().map(Engagement::providerId).toList()));
 		model.addAttribute("organizationNames",
 				organizations.names(mine.stream().map(Engagement::organizationId).toList()));
+		model.addAttribute("due", plans.dueThisWeek(principal.accountId()));
+		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 		return "engagement/list";
 	}
 
