@@ -141,18 +141,42 @@ class EngagementWebTests extends WebTestSupport {
 		assertThat(memberWeb.post(workspace + "/phase", Map.of("to", "NOWHERE", "version", "0")).status())
 			.isLessThan(500);
 
+		// working together: one of each, so that every route below has an object of this engagement to aim at
+		assertThat(memberWeb.post(workspace + "/meetings", Map.of("heldOn", "2026-03-24", "title", "canary-Reunión",
+				"notes", "canary-Notas")).redirect()).contains("meetingAdded");
+		UUID meeting = jdbc.sql("select id from engagement_meeting where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(memberWeb.post(workspace + "/decisions", Map.of("decidedOn", "2026-03-24", "what",
+				"canary-Decisión", "meetingId", meeting.toString())).redirect()).contains("decided");
+		UUID decision = jdbc.sql("select id from engagement_decision where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(memberWeb.post(workspace + "/messages", Map.of("message", "canary-Hola")).redirect()).contains("sent");
+		assertThat(provider.web().post(workspace + "/guides", Map.of("kind", "CHECKLIST", "guideTitle", "canary-Lista",
+				"items", "canary-Uno\ncanary-Dos")).redirect()).contains("guideWritten");
+		UUID guide = jdbc.sql("select id from engagement_guide where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		UUID item = jdbc.sql("select id from engagement_checklist_item where guide_id = :g order by item_order")
+			.param("g", guide).query(UUID.class).list().getFirst();
+
 		// every route of the module, as everyone who does not take part
 		Person otherMember = fixtures.create(false, Role.ORG_MEMBER);
 		WebSession otherMemberWeb = visitor();
 		AccountFixtures.signIn(otherMemberWeb, otherMember);
 		List<WebSession> outsiders = List.of(otherMemberWeb, network.activeProvider().web(), signedIn(Role.ADVISORY),
 				signedIn(Role.STAFF));
-		for (Route route : routes(engagement, risk, request)) {
+		Map<String, String> ids = Map.of("{id}", engagement.toString(), "{riskId}", risk.toString(), "{requestId}",
+				request.toString(), "{meetingId}", meeting.toString(), "{decisionId}", decision.toString(), "{guideId}",
+				guide.toString(), "{itemId}", item.toString());
+		for (Route route : routes(ids)) {
 			for (WebSession outsider : outsiders) {
 				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
-						: outsider.post(route.path(), Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
-								"impact", "LOW", "to", "ACTUALISE", "version", "0", "rhythm", "z", "organization",
-								organization.toString()));
+						: outsider.post(route.path(), Map.ofEntries(Map.entry("asset", "x"), Map.entry("threat", "y"),
+								Map.entry("likelihood", "LOW"), Map.entry("impact", "LOW"), Map.entry("to", "ACTUALISE"),
+								Map.entry("version", "0"), Map.entry("rhythm", "z"),
+								Map.entry("organization", organization.toString()), Map.entry("heldOn", "2026-03-25"),
+								Map.entry("title", "t"), Map.entry("decidedOn", "2026-03-25"), Map.entry("what", "w"),
+								Map.entry("message", "m"), Map.entry("kind", "GUIDE"), Map.entry("guideTitle", "g"),
+								Map.entry("done", "true")));
 				if (route.path().startsWith("/staff/")) {
 					// staff's pages: for staff and administrators only
 					if (!outsider.equals(outsiders.get(3))) {
@@ -178,6 +202,16 @@ class EngagementWebTests extends WebTestSupport {
 		assertThat(jdbc.sql("select threat from engagement_risk where id = :r").param("r", risk).query(byte[].class)
 			.single()).isNotEmpty();
 		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
+		for (String table : List.of("engagement_meeting", "engagement_decision", "engagement_message",
+				"engagement_guide")) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where engagement_id = :e").param("e", engagement)
+				.query(Long.class).single()).as(table).isOne();
+		}
+		assertThat(jdbc.sql("select count(*) from engagement_checklist_item where done = true and guide_id = :g")
+			.param("g", guide).query(Long.class).single()).isZero();
+		WebSession.Page together = memberWeb.get(workspace + "/together");
+		assertThat(together.status()).isEqualTo(200);
+		assertThat(together.text()).contains("canary-Reunión", "canary-Decisión", "canary-Hola", "canary-Uno");
 
 		// removing a line
 		assertThat(memberWeb.post(workspace + "/risks/" + risk + "/remove", Map.of()).redirect()).contains("riskRemoved");
@@ -188,16 +222,18 @@ class EngagementWebTests extends WebTestSupport {
 	}
 
 	/** Every route of the module from the application's own table, with this engagement's ids filled in. */
-	private List<Route> routes(UUID engagement, UUID risk, UUID request) {
+	private List<Route> routes(Map<String, String> ids) {
 		List<Route> routes = new ArrayList<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
 				if (!pattern.startsWith("/engagements") && !pattern.startsWith("/staff/engagements")) {
 					continue;
 				}
-				String path = pattern.replace("{id}", engagement.toString())
-					.replace("{riskId}", risk.toString())
-					.replace("{requestId}", request.toString());
+				String path = pattern;
+				for (Map.Entry<String, String> id : ids.entrySet()) {
+					path = path.replace(id.getKey(), id.getValue());
+				}
+				assertThat(path).as("every path variable filled").doesNotContain("{");
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					routes.add(new Route(method, path));

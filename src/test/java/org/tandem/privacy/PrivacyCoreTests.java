@@ -36,6 +36,15 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.EngagementService engagements;
 
 	@Autowired
+	org.tandem.engagement.domain.Meetings meetings;
+
+	@Autowired
+	org.tandem.engagement.domain.Conversation engagementConversation;
+
+	@Autowired
+	org.tandem.engagement.domain.Guides guides;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -101,6 +110,9 @@ class PrivacyCoreTests {
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
+					"engagement_checklist_item.content:CASE", "engagement_decision.what:CASE",
+					"engagement_guide.body:CASE", "engagement_guide.title:CASE", "engagement_meeting.notes:CASE",
+					"engagement_meeting.title:CASE", "engagement_message.body:CASE",
 					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
 					"handoff.staff_reason:CASE",
 					"handoff_follow_up.comment:CASE",
@@ -171,6 +183,13 @@ class PrivacyCoreTests {
 		engagements.agree(engagement.id(), staff.id(), agreements, engagement.version());
 		engagements.addRisk(engagement.id(), staff.id(), new org.tandem.engagement.domain.Risk.Line(marker, marker, marker,
 				org.tandem.engagement.Level.LOW, org.tandem.engagement.Level.HIGH));
+		var meeting = meetings.add(engagement.id(), staff.id(), new org.tandem.engagement.domain.Meeting.Entry(
+				java.time.LocalDate.of(2026, 3, 24), marker, marker));
+		meetings.decide(engagement.id(), staff.id(), new org.tandem.engagement.domain.Decision.Entry(
+				java.time.LocalDate.of(2026, 3, 24), marker, meeting.id()));
+		engagementConversation.send(engagement.id(), staff.id(), marker);
+		guides.write(engagement.id(), staff.id(), new org.tandem.engagement.domain.Guide.Entry(
+				org.tandem.engagement.GuideKind.CHECKLIST, marker, marker, java.util.List.of(marker)));
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

@@ -93,7 +93,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?meetingAdded#meeting-" + added.id();
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return together(model, principal, id, Position.NEWEST);
@@ -115,7 +115,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?meetingChanged#meeting-" + meetingId;
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return meetingPage(model, principal, meeting, form);
@@ -130,7 +130,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?decided#decisions";
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return together(model, principal, id, Position.NEWEST);
@@ -144,7 +144,8 @@ class TogetherController {
 			return "redirect:/engagements/" + id + "/together?decisionRemoved#decisions";
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("decisionError", invalid.messageKey());
+			model.addAttribute(invalid.messageKey().equals("engagement.closed") ? "closedError" : "decisionError",
+					invalid.messageKey());
 			return together(model, principal, id, Position.NEWEST);
 		}
 	}
@@ -158,7 +159,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?sent#messages";
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return together(model, principal, id, Position.NEWEST);
@@ -173,7 +174,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?guideWritten#guides";
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return together(model, principal, id, Position.NEWEST);
@@ -195,7 +196,7 @@ class TogetherController {
 				return "redirect:/engagements/" + id + "/together?guideChanged#guide-" + guideId;
 			}
 			catch (InvalidInput invalid) {
-				binding.reject(invalid.messageKey());
+				refuse(binding, invalid, model);
 			}
 		}
 		return guidePage(model, principal, left, form);
@@ -209,8 +210,20 @@ class TogetherController {
 			return "redirect:/engagements/" + id + "/together?" + (done ? "ticked" : "unticked") + "#guide-" + guideId;
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("guideError", invalid.messageKey());
+			model.addAttribute(invalid.messageKey().equals("engagement.closed") ? "closedError" : "guideError",
+					invalid.messageKey());
 			return together(model, principal, id, Position.NEWEST);
+		}
+	}
+
+	/**
+	 * A refused form: the reason beside the form; a closed engagement shows no form, so that reason is said above
+	 * them all.
+	 */
+	private static void refuse(BindingResult binding, InvalidInput invalid, Model model) {
+		binding.reject(invalid.messageKey());
+		if (invalid.messageKey().equals("engagement.closed")) {
+			model.addAttribute("closedError", true);
 		}
 	}
 
