@@ -10,13 +10,14 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Notes and guides written in Markdown, turned into HTML a page may show as it is ({@code th:utext}) and nothing
- * else may: commonmark-java renders with raw HTML escaped (shown as the text it is) and unsafe links emptied, then
- * the OWASP sanitizer keeps only paragraphs, emphasis, code, quotes, lists, headings, rules and links to http, https
- * and mailto (marked nofollow, noopener, noreferrer). No images, styles, classes or scripts ever come through. The
- * page's own headings are h1 and h2, so a note's headings start at h3.
+ * Notes and guides written in Markdown, turned into HTML a page may show as it is ({@code th:utext}, handed to the
+ * templates by the controllers) and nothing else may: commonmark-java renders with raw HTML escaped (shown as the
+ * text it is) and unsafe links emptied, then the OWASP sanitizer keeps only paragraphs, emphasis, code, quotes,
+ * lists, headings, rules and links to absolute http, https and mailto addresses (marked nofollow, noopener,
+ * noreferrer). No images, styles, classes or scripts ever come through. The page's own headings are h1 and h2, so a
+ * note's headings start at h3.
  */
-@Component("engagementMarkdown")
+@Component
 public class Markdown {
 
 	/** The longest Markdown text rendered; a longer one is cut (the domain refuses it before it is stored). */

@@ -56,10 +56,13 @@ class TogetherController {
 
 	private final Accounts accounts;
 
+	private final Markdown markdown;
+
 	private final Clock clock;
 
 	TogetherController(EngagementService engagements, Meetings meetings, Conversation conversation, Guides guides,
-			Providers providers, Accounts accounts, Clock clock) {
+			Providers providers, Accounts accounts, Markdown markdown, Clock clock) {
+		this.markdown = markdown;
 		this.engagements = engagements;
 		this.meetings = meetings;
 		this.conversation = conversation;
@@ -175,6 +178,10 @@ class TogetherController {
 			}
 			catch (InvalidInput invalid) {
 				refuse(binding, invalid, model);
+				if (invalid.messageKey().equals("engagement.guide.providerOnly")) {
+					// the organization's side is shown no form to write one: the reason goes above the guides
+					model.addAttribute("guideError", invalid.messageKey());
+				}
 			}
 		}
 		return together(model, principal, id, Position.NEWEST);
@@ -260,6 +267,11 @@ class TogetherController {
 		model.addAttribute("recentMeetings",
 				position.meetingsBefore() == null ? meetingSlice.items() : meetings.meetings(id, account, null).items());
 		model.addAttribute("thread", messageSlice);
+		// notes and guides as safe HTML, by id: the only HTML these pages show unescaped
+		Map<UUID, String> rendered = new java.util.HashMap<>();
+		meetingSlice.items().forEach(m -> rendered.put(m.id(), markdown.html(m.notes())));
+		left.forEach(g -> rendered.put(g.guide().id(), markdown.html(g.guide().body())));
+		model.addAttribute("rendered", rendered);
 		model.addAttribute("guides", left);
 		model.addAttribute("writesGuides", Guides.writes(mySide));
 		model.addAttribute("ticks", mySide == Side.ORGANIZATION);
@@ -282,6 +294,7 @@ class TogetherController {
 
 	private String meetingPage(Model model, TandemPrincipal principal, Meeting meeting, MeetingForm form) {
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("rendered", Map.of(meeting.id(), markdown.html(meeting.notes())));
 		model.addAttribute("author", accounts.byIds(java.util.List.of(meeting.authorId()))
 			.values()
 			.stream()
@@ -297,6 +310,7 @@ class TogetherController {
 	private String guidePage(Model model, TandemPrincipal principal, Guides.Left left, GuideForm form) {
 		Engagement engagement = engagements.get(left.guide().engagementId(), principal.accountId());
 		model.addAttribute("left", left);
+		model.addAttribute("rendered", Map.of(left.guide().id(), markdown.html(left.guide().body())));
 		model.addAttribute("writesGuides", Guides.writes(engagement.sideOf(principal.accountId()).orElseThrow()));
 		model.addAttribute("closed", engagement.phase() == Phase.CLOSED);
 		model.addAttribute("kinds", GuideKind.values());
