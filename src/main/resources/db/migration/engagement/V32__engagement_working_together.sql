@@ -81,3 +81,22 @@ create table engagement_checklist_item (
 );
 -- a guide's items in their order
 create index engagement_checklist_item_guide_idx on engagement_checklist_item (guide_id, item_order, id);
+
+-- Files shared in the engagement: the bytes are encrypted under the organization's file key by the privacy module's
+-- file store (and destroyed with its keys); the name, which can say a lot, is sealed here.
+create table engagement_file (
+    id uuid not null,
+    engagement_id uuid not null,
+    organization_id uuid not null,
+    file_id uuid not null,
+    name bytea not null,
+    content_type varchar(100) not null,
+    size_bytes bigint not null,
+    uploaded_by uuid not null,
+    uploaded_at timestamp with time zone not null,
+    version bigint not null,
+    constraint engagement_file_pk primary key (id),
+    constraint engagement_file_fk foreign key (engagement_id) references engagement (id)
+);
+-- the files of an engagement, newest first
+create index engagement_file_engagement_idx on engagement_file (engagement_id, uploaded_at, id);

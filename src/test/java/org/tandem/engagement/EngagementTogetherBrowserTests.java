@@ -31,7 +31,7 @@ import com.microsoft.playwright.options.Cookie;
  * Working together in Chromium, with JavaScript on and off, the organization's member and the provider each in a
  * browser of their own: the member writes a meeting's notes in Markdown (a script in them is shown as text and never
  * runs), records a decision at it and writes to the provider; the provider answers and leaves a checklist; the member
- * ticks an item. In Arabic on a 360 px phone nothing sticks out sideways.
+ * ticks an item; a file shared by the member is listed for the provider. In Arabic on a 360 px phone nothing sticks out sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EngagementTogetherBrowserTests extends BrowserTestSupport {
@@ -94,6 +94,12 @@ class EngagementTogetherBrowserTests extends BrowserTestSupport {
 			page.getByLabel("Your message").fill("Hola: ¿nos vemos el jueves?\nSegunda línea");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the message")).click();
 			assertThat(page.locator("main")).containsText("The message was sent.");
+			// a file, shared encrypted
+			page.getByLabel("File to share").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+					"backup-plan.txt", "text/plain", "Backups every Friday".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share the file")).click();
+			assertThat(page.locator("main")).containsText("The file was shared.");
+			assertThat(page.locator("#files")).containsText("backup-plan.txt");
 			// the organization writes no guide
 			org.assertj.core.api.Assertions.assertThat(page.locator("form[action$='/guides']").count()).isZero();
 
@@ -104,6 +110,7 @@ class EngagementTogetherBrowserTests extends BrowserTestSupport {
 			providerPage.navigate(together);
 			assertThat(providerPage.locator("#messages")).containsText("¿nos vemos el jueves?");
 			assertThat(providerPage.locator("#meetings")).containsText("two-factor");
+			assertThat(providerPage.locator("#files")).containsText("backup-plan.txt");
 			providerPage.getByLabel("Your message").fill("Yes, Thursday at ten.");
 			providerPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the message")).click();
 			assertThat(providerPage.locator("main")).containsText("The message was sent.");

@@ -21,6 +21,8 @@ import org.tandem.engagement.domain.ChecklistItem;
 import org.tandem.engagement.domain.Conversation;
 import org.tandem.engagement.domain.Decision;
 import org.tandem.engagement.domain.Engagement;
+import org.tandem.engagement.domain.EngagementFile;
+import org.tandem.engagement.domain.EngagementFiles;
 import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Guide;
 import org.tandem.engagement.domain.Guides;
@@ -35,6 +37,7 @@ import org.tandem.organization.domain.OrganizationService;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
+import org.tandem.privacy.files.UploadRejectedException;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
@@ -68,6 +71,9 @@ class EngagementTogetherTests extends WebTestSupport {
 
 	@Autowired
 	Guides guides;
+
+	@Autowired
+	EngagementFiles files;
 
 	@Autowired
 	OrganizationService organizations;
@@ -330,6 +336,46 @@ class EngagementTogetherTests extends WebTestSupport {
 			assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = :o")
 				.param("o", organization).query(Long.class).single()).as(table).isZero();
 		}
+	}
+
+	@Test
+	void filesAreKeptEncryptedAndReachOnlyTheParticipants() throws Exception {
+		byte[] text = "canary-Backup plan".getBytes(StandardCharsets.UTF_8);
+		EngagementFile file = files.add(id, member.id(), "plan.txt", new java.io.ByteArrayInputStream(text));
+		assertThat(files.of(id, providerAccount)).extracting(EngagementFile::name).containsExactly("plan.txt");
+		try (java.io.InputStream content = files.content(id, providerAccount, file.id())) {
+			assertThat(content.readAllBytes()).isEqualTo(text);
+		}
+		// the type comes from the bytes, not the name
+		assertThatThrownBy(() -> files.add(id, member.id(), "plan.exe", new java.io.ByteArrayInputStream(
+				new byte[] { 'M', 'Z', 0, 1, 2, 3 }))).isInstanceOf(UploadRejectedException.class);
+		assertThat(files.of(id, member.id())).hasSize(1);
+
+		Person otherMember = fixtures.create(true, Role.ORG_MEMBER);
+		for (UUID outsider : List.of(otherMember.id(), UUID.randomUUID())) {
+			assertThatThrownBy(() -> files.of(id, outsider)).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> files.content(id, outsider, file.id())).isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> files.add(id, outsider, "x.txt", new java.io.ByteArrayInputStream(text)))
+				.isInstanceOf(NotFoundException.class);
+			assertThatThrownBy(() -> files.remove(id, outsider, file.id())).isInstanceOf(NotFoundException.class);
+		}
+		Engagement other = engagements.openByHand(organization, provider.id(), staff.id());
+		assertThatThrownBy(() -> files.content(other.id(), member.id(), file.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> files.remove(id, providerAccount, file.id()))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.messageKey()).isEqualTo("engagement.file.notYours"));
+		byte[] name = jdbc.sql("select name from engagement_file where id = :f").param("f", file.id())
+			.query(byte[].class).single();
+		assertThat(new String(name, StandardCharsets.ISO_8859_1)).doesNotContain("plan");
+
+		EngagementFile second = files.add(id, providerAccount, "notes.txt", new java.io.ByteArrayInputStream(text));
+		files.remove(id, member.id(), file.id());
+		assertThat(files.of(id, member.id())).extracting(EngagementFile::id).containsExactly(second.id());
+
+		// the organization's purge takes the records, and the bytes with its keys
+		organizations.destroyAsStaff(organization);
+		assertThat(jdbc.sql("select count(*) from engagement_file where organization_id = :o")
+			.param("o", organization).query(Long.class).single()).isZero();
 	}
 
 }

@@ -158,6 +158,12 @@ class EngagementWebTests extends WebTestSupport {
 		UUID item = jdbc.sql("select id from engagement_checklist_item where guide_id = :g order by item_order")
 			.param("g", guide).query(UUID.class).list().getFirst();
 
+		assertThat(memberWeb.postFile(workspace + "/files", "file", "plan.txt", "text/plain",
+				"canary-Plan".getBytes(java.nio.charset.StandardCharsets.UTF_8)).redirect()).contains("fileAdded");
+		UUID file = jdbc.sql("select id from engagement_file where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(provider.web().get(workspace + "/files/" + file).body()).isEqualTo("canary-Plan");
+
 		// every route of the module, as everyone who does not take part
 		Person otherMember = fixtures.create(false, Role.ORG_MEMBER);
 		WebSession otherMemberWeb = visitor();
@@ -166,7 +172,7 @@ class EngagementWebTests extends WebTestSupport {
 				signedIn(Role.STAFF));
 		Map<String, String> ids = Map.of("{id}", engagement.toString(), "{riskId}", risk.toString(), "{requestId}",
 				request.toString(), "{meetingId}", meeting.toString(), "{decisionId}", decision.toString(), "{guideId}",
-				guide.toString(), "{itemId}", item.toString());
+				guide.toString(), "{itemId}", item.toString(), "{fileId}", file.toString());
 		for (Route route : routes(ids)) {
 			for (WebSession outsider : outsiders) {
 				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
@@ -203,7 +209,7 @@ class EngagementWebTests extends WebTestSupport {
 			.single()).isNotEmpty();
 		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
 		for (String table : List.of("engagement_meeting", "engagement_decision", "engagement_message",
-				"engagement_guide")) {
+				"engagement_guide", "engagement_file")) {
 			assertThat(jdbc.sql("select count(*) from " + table + " where engagement_id = :e").param("e", engagement)
 				.query(Long.class).single()).as(table).isOne();
 		}

@@ -45,6 +45,9 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.Guides guides;
 
 	@Autowired
+	org.tandem.engagement.domain.EngagementFiles engagementFiles;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -111,7 +114,7 @@ class PrivacyCoreTests {
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
 					"engagement_checklist_item.content:CASE", "engagement_decision.what:CASE",
-					"engagement_guide.body:CASE", "engagement_guide.title:CASE", "engagement_meeting.notes:CASE",
+					"engagement_file.name:CASE", "engagement_guide.body:CASE", "engagement_guide.title:CASE", "engagement_meeting.notes:CASE",
 					"engagement_meeting.title:CASE", "engagement_message.body:CASE",
 					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
 					"handoff.staff_reason:CASE",
@@ -188,6 +191,8 @@ class PrivacyCoreTests {
 		meetings.decide(engagement.id(), staff.id(), new org.tandem.engagement.domain.Decision.Entry(
 				java.time.LocalDate.of(2026, 3, 24), marker, meeting.id()));
 		engagementConversation.send(engagement.id(), staff.id(), marker);
+		engagementFiles.add(engagement.id(), staff.id(), marker + ".txt",
+				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
 		guides.write(engagement.id(), staff.id(), new org.tandem.engagement.domain.Guide.Entry(
 				org.tandem.engagement.GuideKind.CHECKLIST, marker, marker, java.util.List.of(marker)));
 		for (SealedColumns.Column column : sealedColumns.all()) {

@@ -1,14 +1,20 @@
 package org.tandem.engagement.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.tandem.account.Accounts;
 import org.tandem.directory.Providers;
 import org.tandem.engagement.GuideKind;
@@ -25,6 +32,8 @@ import org.tandem.engagement.Side;
 import org.tandem.engagement.domain.Conversation;
 import org.tandem.engagement.domain.Decision;
 import org.tandem.engagement.domain.Engagement;
+import org.tandem.engagement.domain.EngagementFile;
+import org.tandem.engagement.domain.EngagementFiles;
 import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Guides;
 import org.tandem.engagement.domain.Meeting;
@@ -33,12 +42,14 @@ import org.tandem.engagement.domain.Message;
 import org.tandem.engagement.domain.Slice;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
+import org.tandem.privacy.files.UploadRejectedException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 /**
- * Working together: one page with the engagement's meetings, decisions, messages and the guides the provider leaves,
- * and the pages to change a meeting or a guide. Every handler goes through the services with the signed-in account,
+ * Working together: one page with the engagement's meetings, decisions, messages, the guides the provider leaves and
+ * the files it shares, and the pages to change a meeting or a guide. Every handler goes through the services with the signed-in account,
  * which answer "not found" to anyone who does not take part; a refused form comes back with what was typed.
  */
 @Controller
@@ -58,11 +69,14 @@ class TogetherController {
 
 	private final Markdown markdown;
 
+	private final EngagementFiles files;
+
 	private final Clock clock;
 
 	TogetherController(EngagementService engagements, Meetings meetings, Conversation conversation, Guides guides,
-			Providers providers, Accounts accounts, Markdown markdown, Clock clock) {
+			Providers providers, Accounts accounts, Markdown markdown, EngagementFiles files, Clock clock) {
 		this.markdown = markdown;
+		this.files = files;
 		this.engagements = engagements;
 		this.meetings = meetings;
 		this.conversation = conversation;
@@ -223,6 +237,55 @@ class TogetherController {
 		}
 	}
 
+	@PostMapping("/engagements/{id}/files")
+	String addFile(TandemPrincipal principal, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable MultipartFile file, Model model) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", UploadRejectedException.EMPTY);
+			return together(model, principal, id, Position.NEWEST);
+		}
+		try (InputStream content = file.getInputStream()) {
+			files.add(id, principal.accountId(), Objects.requireNonNullElse(file.getOriginalFilename(), ""), content);
+			return "redirect:/engagements/" + id + "/together?fileAdded#files";
+		}
+		catch (UploadRejectedException rejected) {
+			model.addAttribute("fileError", rejected.messageKey());
+			model.addAttribute("fileErrorArguments", rejected.arguments());
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute(invalid.messageKey().equals("engagement.closed") ? "closedError" : "fileError",
+					invalid.messageKey());
+		}
+		return together(model, principal, id, Position.NEWEST);
+	}
+
+	/** A file, decrypted, as a download the browser never renders in the page. */
+	@GetMapping("/engagements/{id}/files/{fileId}")
+	void download(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID fileId,
+			HttpServletResponse response) throws IOException {
+		EngagementFile file = files.get(id, principal.accountId(), fileId);
+		try (InputStream content = files.content(id, principal.accountId(), fileId)) {
+			response.setContentType(file.contentType());
+			response.setContentLengthLong(file.sizeBytes());
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString());
+			content.transferTo(response.getOutputStream());
+		}
+	}
+
+	@PostMapping("/engagements/{id}/files/{fileId}/remove")
+	String removeFile(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID fileId, Model model) {
+		try {
+			files.remove(id, principal.accountId(), fileId);
+			return "redirect:/engagements/" + id + "/together?fileRemoved#files";
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute(invalid.messageKey().equals("engagement.closed") ? "closedError" : "fileError",
+					invalid.messageKey());
+			return together(model, principal, id, Position.NEWEST);
+		}
+	}
+
 	/**
 	 * A refused form: the reason beside the form; a closed engagement shows no form, so that reason is said above
 	 * them all.
@@ -246,13 +309,15 @@ class TogetherController {
 		decisionSlice.items().forEach(d -> authors.add(d.authorId()));
 		messageSlice.items().forEach(m -> authors.add(m.authorId()));
 		left.forEach(g -> authors.add(g.guide().authorId()));
+		List<EngagementFile> shared = files.of(id, account);
+		shared.forEach(f -> authors.add(f.uploadedBy()));
 		Map<UUID, Accounts.Person> people = accounts.byIds(authors);
 		Map<UUID, String> names = new java.util.HashMap<>();
 		people.forEach((key, person) -> names.put(key, person.displayName()));
 		Side mySide = engagement.sideOf(account).orElseThrow();
 		model.addAttribute("engagement", engagement);
 		model.addAttribute("providerName",
-				providers.names(java.util.List.of(engagement.providerId())).getOrDefault(engagement.providerId(), ""));
+				providers.names(List.of(engagement.providerId())).getOrDefault(engagement.providerId(), ""));
 		model.addAttribute("mySide", mySide);
 		model.addAttribute("me", account);
 		model.addAttribute("closed", engagement.phase() == Phase.CLOSED);
@@ -272,6 +337,7 @@ class TogetherController {
 		meetingSlice.items().forEach(m -> rendered.put(m.id(), markdown.html(m.notes())));
 		left.forEach(g -> rendered.put(g.guide().id(), markdown.html(g.guide().body())));
 		model.addAttribute("rendered", rendered);
+		model.addAttribute("files", shared);
 		model.addAttribute("guides", left);
 		model.addAttribute("writesGuides", Guides.writes(mySide));
 		model.addAttribute("ticks", mySide == Side.ORGANIZATION);
@@ -295,7 +361,7 @@ class TogetherController {
 	private String meetingPage(Model model, TandemPrincipal principal, Meeting meeting, MeetingForm form) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("rendered", Map.of(meeting.id(), markdown.html(meeting.notes())));
-		model.addAttribute("author", accounts.byIds(java.util.List.of(meeting.authorId()))
+		model.addAttribute("author", accounts.byIds(List.of(meeting.authorId()))
 			.values()
 			.stream()
 			.map(Accounts.Person::displayName)
