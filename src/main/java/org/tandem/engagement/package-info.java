@@ -6,7 +6,8 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Engagement",
-		allowedDependencies = { "account", "directory", "handoff", "intake", "organization", "platform", "privacy" })
+		allowedDependencies = { "account", "directory", "handoff", "intake", "organization", "platform", "privacy",
+				"privacy :: files" })
 package org.tandem.engagement;
 
 import org.jspecify.annotations.NullMarked;

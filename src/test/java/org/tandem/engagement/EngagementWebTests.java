@@ -144,8 +144,30 @@ class EngagementWebTests extends WebTestSupport {
 		// an item of the plan, so that its routes are sent with a real item too
 		assertThat(memberWeb.post(workspace + "/plan/items", Map.of("title", "canary-Auditoría", "owner", "PROVIDER",
 				"dueOn", "2030-01-31", "effort", "4", "cost", "100")).redirect()).contains("itemAdded");
-		UUID item = jdbc.sql("select id from engagement_plan_item where engagement_id = :e").param("e", engagement)
+		UUID planItem = jdbc.sql("select id from engagement_plan_item where engagement_id = :e").param("e", engagement)
 			.query(UUID.class).single();
+		// working together: one of each, so that every route below has an object of this engagement to aim at
+		assertThat(memberWeb.post(workspace + "/meetings", Map.of("heldOn", "2026-03-24", "title", "canary-Reunión",
+				"notes", "canary-Notas")).redirect()).contains("meetingAdded");
+		UUID meeting = jdbc.sql("select id from engagement_meeting where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(memberWeb.post(workspace + "/decisions", Map.of("decidedOn", "2026-03-24", "what",
+				"canary-Decisión", "meetingId", meeting.toString())).redirect()).contains("decided");
+		UUID decision = jdbc.sql("select id from engagement_decision where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(memberWeb.post(workspace + "/messages", Map.of("message", "canary-Hola")).redirect()).contains("sent");
+		assertThat(provider.web().post(workspace + "/guides", Map.of("kind", "CHECKLIST", "guideTitle", "canary-Lista",
+				"items", "canary-Uno\ncanary-Dos")).redirect()).contains("guideWritten");
+		UUID guide = jdbc.sql("select id from engagement_guide where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		UUID checklistItem = jdbc.sql("select id from engagement_checklist_item where guide_id = :g order by item_order")
+			.param("g", guide).query(UUID.class).list().getFirst();
+
+		assertThat(memberWeb.postFile(workspace + "/files", "file", "plan.txt", "text/plain",
+				"canary-Plan".getBytes(java.nio.charset.StandardCharsets.UTF_8)).redirect()).contains("fileAdded");
+		UUID file = jdbc.sql("select id from engagement_file where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(provider.web().get(workspace + "/files/" + file).body()).isEqualTo("canary-Plan");
 
 		// every route of the module, as everyone who does not take part
 		Person otherMember = fixtures.create(false, Role.ORG_MEMBER);
@@ -153,7 +175,12 @@ class EngagementWebTests extends WebTestSupport {
 		AccountFixtures.signIn(otherMemberWeb, otherMember);
 		List<WebSession> outsiders = List.of(otherMemberWeb, network.activeProvider().web(), signedIn(Role.ADVISORY),
 				signedIn(Role.STAFF));
-		for (Route route : routes(engagement, risk, item, request)) {
+		Map<String, String> ids = new java.util.LinkedHashMap<>();
+		ids.put("/plan/items/{itemId}", "/plan/items/" + planItem);
+		ids.putAll(Map.of("{id}", engagement.toString(), "{riskId}", risk.toString(), "{requestId}",
+				request.toString(), "{meetingId}", meeting.toString(), "{decisionId}", decision.toString(), "{guideId}",
+				guide.toString(), "{itemId}", checklistItem.toString(), "{fileId}", file.toString()));
+		for (Route route : routes(ids)) {
 			for (WebSession outsider : outsiders) {
 				if (route.path().endsWith("/take-part") && outsider.equals(outsiders.get(3))) {
 					continue; // staff may take part in any engagement: shown below, once the outsiders are done
@@ -192,11 +219,21 @@ class EngagementWebTests extends WebTestSupport {
 			.contains("/engagements/" + engagement + "?joined");
 		assertThat(unassigned.get(workspace).status()).isEqualTo(200);
 		assertThat(unassigned.get("/staff/engagements/all?state=NOWHERE&after=bm90LWEtY3Vyc29y").status()).isEqualTo(200);
-		assertThat(jdbc.sql("select status from engagement_plan_item where id = :i").param("i", item)
+		assertThat(jdbc.sql("select status from engagement_plan_item where id = :i").param("i", planItem)
 			.query(String.class).single()).isEqualTo("TO_DO");
 		assertThat(jdbc.sql("select threat from engagement_risk where id = :r").param("r", risk).query(byte[].class)
 			.single()).isNotEmpty();
 		assertThat(memberWeb.get(workspace).html().selectFirst("[aria-current=step]").text()).isEqualTo("Strategise");
+		for (String table : List.of("engagement_meeting", "engagement_decision", "engagement_message",
+				"engagement_guide", "engagement_file")) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where engagement_id = :e").param("e", engagement)
+				.query(Long.class).single()).as(table).isOne();
+		}
+		assertThat(jdbc.sql("select count(*) from engagement_checklist_item where done = true and guide_id = :g")
+			.param("g", guide).query(Long.class).single()).isZero();
+		WebSession.Page together = memberWeb.get(workspace + "/together");
+		assertThat(together.status()).isEqualTo(200);
+		assertThat(together.text()).contains("canary-Reunión", "canary-Decisión", "canary-Hola", "canary-Uno");
 
 		// removing a line
 		assertThat(memberWeb.post(workspace + "/risks/" + risk + "/remove", Map.of()).redirect()).contains("riskRemoved");
@@ -210,6 +247,8 @@ class EngagementWebTests extends WebTestSupport {
 				organization.toString()));
 		form.putAll(Map.of("title", "t", "owner", "PROVIDER", "dueOn", "2030-01-01", "status", "DROPPED", "revision",
 				"0", "hoursPerMonth", "1", "currency", "USD"));
+		form.putAll(Map.of("heldOn", "2026-03-25", "decidedOn", "2026-03-25", "what", "w", "message", "m", "kind",
+				"GUIDE", "guideTitle", "g", "done", "true"));
 		return form;
 	}
 
@@ -217,17 +256,18 @@ class EngagementWebTests extends WebTestSupport {
 	}
 
 	/** Every route of the module from the application's own table, with this engagement's ids filled in. */
-	private List<Route> routes(UUID engagement, UUID risk, UUID item, UUID request) {
+	private List<Route> routes(Map<String, String> ids) {
 		List<Route> routes = new ArrayList<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
 				if (!pattern.startsWith("/engagements") && !pattern.startsWith("/staff/engagements")) {
 					continue;
 				}
-				String path = pattern.replace("{id}", engagement.toString())
-					.replace("{riskId}", risk.toString())
-					.replace("{itemId}", item.toString())
-					.replace("{requestId}", request.toString());
+				String path = pattern;
+				for (Map.Entry<String, String> id : ids.entrySet()) {
+					path = path.replace(id.getKey(), id.getValue());
+				}
+				assertThat(path).as("every path variable filled").doesNotContain("{");
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 					routes.add(new Route(method, path));

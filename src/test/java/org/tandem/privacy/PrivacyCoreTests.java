@@ -39,6 +39,18 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.Plans plans;
 
 	@Autowired
+	org.tandem.engagement.domain.Meetings meetings;
+
+	@Autowired
+	org.tandem.engagement.domain.Conversation engagementConversation;
+
+	@Autowired
+	org.tandem.engagement.domain.Guides guides;
+
+	@Autowired
+	org.tandem.engagement.domain.EngagementFiles engagementFiles;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -104,6 +116,9 @@ class PrivacyCoreTests {
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
+					"engagement_checklist_item.content:CASE", "engagement_decision.what:CASE",
+					"engagement_file.name:CASE", "engagement_guide.body:CASE", "engagement_guide.title:CASE", "engagement_meeting.notes:CASE",
+					"engagement_meeting.title:CASE", "engagement_message.body:CASE",
 					"engagement_plan.approved_snapshot:CASE", "engagement_plan.means:CASE",
 					"engagement_plan_item.outcome:CASE", "engagement_plan_item.title:CASE",
 					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
@@ -183,6 +198,15 @@ class PrivacyCoreTests {
 		plans.addItem(planned.id(), member.id(), new org.tandem.engagement.domain.PlanItem.Entry(marker, marker,
 				org.tandem.engagement.Side.ORGANIZATION, java.time.LocalDate.now(), 1, 1));
 		plans.approve(planned.id(), member.id(), 2);
+		var meeting = meetings.add(engagement.id(), staff.id(), new org.tandem.engagement.domain.Meeting.Entry(
+				java.time.LocalDate.of(2026, 3, 24), marker, marker));
+		meetings.decide(engagement.id(), staff.id(), new org.tandem.engagement.domain.Decision.Entry(
+				java.time.LocalDate.of(2026, 3, 24), marker, meeting.id()));
+		engagementConversation.send(engagement.id(), staff.id(), marker);
+		engagementFiles.add(engagement.id(), staff.id(), marker + ".txt",
+				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
+		guides.write(engagement.id(), staff.id(), new org.tandem.engagement.domain.Guide.Entry(
+				org.tandem.engagement.GuideKind.CHECKLIST, marker, marker, java.util.List.of(marker)));
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

@@ -11,7 +11,8 @@ import org.tandem.privacy.PurgeParticipant;
 
 /**
  * The engagement module's part of an organization's purge: its engagements with their participants, phase history,
- * risk register and plan. The organization's keys, destroyed by the same purge, already made every sealed value
+ * risk register, plan, meetings, decisions, messages, guides, checklists and files. The organization's keys,
+ * destroyed by the same purge, already made every sealed value
  * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
  * before the organization module's part (participants run in the order of their names), whose row the engagements
  * refer to.
@@ -35,13 +36,28 @@ class EngagementPurge implements PurgeParticipant {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("engagement.engagements", "engagement.risks", "engagement.plans", "engagement.planItems");
+		return Set.of("engagement.engagements", "engagement.risks", "engagement.plans", "engagement.planItems",
+				"engagement.meetings", "engagement.decisions", "engagement.messages", "engagement.guides",
+				"engagement.files");
 	}
 
 	@Override
 	public Map<String, Integer> purge(UUID owner) {
 		Map<String, Integer> destroyed = new LinkedHashMap<>();
 		String ofOwner = "(select id from engagement where organization_id = :owner)";
+		// working together: checklist items before their guides; decisions name meetings by id only; the files'
+		// bytes go with the organization's keys and file store, their records here
+		destroyed.put("engagement.files",
+				jdbc.sql("delete from engagement_file where organization_id = :owner").param("owner", owner).update());
+		jdbc.sql("delete from engagement_checklist_item where organization_id = :owner").param("owner", owner).update();
+		destroyed.put("engagement.guides",
+				jdbc.sql("delete from engagement_guide where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.messages",
+				jdbc.sql("delete from engagement_message where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.decisions",
+				jdbc.sql("delete from engagement_decision where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.meetings",
+				jdbc.sql("delete from engagement_meeting where organization_id = :owner").param("owner", owner).update());
 		destroyed.put("engagement.risks",
 				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
 		jdbc.sql("select provider_id, phase from engagement where organization_id = :owner")

@@ -1,4 +1,4 @@
-/** The engagement's pages: the participants' list and workspace, and staff's openings to link. */
+/** The engagement's pages: the participants' list and workspace, working together, and staff's openings to link. */
 @NullMarked
 package org.tandem.engagement.web;
 
