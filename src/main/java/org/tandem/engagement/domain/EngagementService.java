@@ -21,6 +21,7 @@ import org.tandem.engagement.persistence.EngagementRepository;
 import org.tandem.engagement.persistence.OpeningRepository;
 import org.tandem.engagement.persistence.RiskRepository;
 import org.tandem.handoff.ContactConfirmed;
+import org.tandem.handoff.FollowUpSurveys;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
@@ -46,17 +47,21 @@ public class EngagementService {
 
 	private final Providers providers;
 
+	private final FollowUpSurveys followUps;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
-			Organizations organizations, Providers providers, JdbcClient jdbc, Clock clock) {
+			Organizations organizations, Providers providers, FollowUpSurveys followUps, JdbcClient jdbc,
+			Clock clock) {
 		this.engagements = engagements;
 		this.risks = risks;
 		this.openings = openings;
 		this.organizations = organizations;
 		this.providers = providers;
+		this.followUps = followUps;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -99,6 +104,8 @@ public class EngagementService {
 		Engagement engagement = open(organizationId, opening.providerId(), requestId, staffId);
 		opening.opened(engagement.id());
 		openings.save(opening);
+		// the follow-up surveys ask about the work when it is over: they wait for the engagement to close
+		followUps.deferUntilEngagementCloses(requestId);
 		return engagement;
 	}
 
@@ -137,6 +144,11 @@ public class EngagementService {
 			throw new NotFoundException();
 		}
 		return engagement;
+	}
+
+	/** The engagement without a participant check, for the module's own jobs and notices only. */
+	Engagement unchecked(UUID engagementId) {
+		return engagements.findById(engagementId).orElseThrow(NotFoundException::new);
 	}
 
 	/** The engagements the account takes part in, newest first. */
@@ -226,7 +238,7 @@ public class EngagementService {
 		}
 	}
 
-	private void recordPhase(UUID engagementId, @Nullable Phase from, Phase to, @Nullable UUID actor, Instant now) {
+	void recordPhase(UUID engagementId, @Nullable Phase from, Phase to, @Nullable UUID actor, Instant now) {
 		jdbc.sql("""
 				insert into engagement_phase_change (id, engagement_id, from_phase, to_phase, actor_id, changed_at)
 				values (:id, :engagement, :from, :to, :actor, :at)""")
