@@ -36,6 +36,12 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.EngagementService engagements;
 
 	@Autowired
+	org.tandem.engagement.domain.Closings closings;
+
+	@Autowired
+	org.tandem.engagement.domain.CheckIns checkIns;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -101,7 +107,7 @@ class PrivacyCoreTests {
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
-					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
+					"engagement_check_in.note:CASE", "engagement_closing.note:CASE", "engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
 					"handoff.staff_reason:CASE",
 					"handoff_follow_up.comment:CASE",
 					"handoff_follow_up.work_done:CASE", "handoff_introduction.revealed:IDENTIFYING",
@@ -162,6 +168,8 @@ class PrivacyCoreTests {
 				java.util.Set.of(org.tandem.matching.engine.Constraint.STANDING), marker, staff.id(),
 				java.time.Instant.now()));
 		handoffRecords(request.id(), provider.id(), marker);
+		var member = accounts.create(true, Role.ORG_MEMBER);
+		organizations.addMember(organization.id(), member.username());
 		var engagement = engagements.openByHand(organization.id(), provider.id(), staff.id());
 		java.util.Map<org.tandem.engagement.Agreement, String> agreements = new java.util.EnumMap<>(
 				org.tandem.engagement.Agreement.class);
@@ -171,6 +179,20 @@ class PrivacyCoreTests {
 		engagements.agree(engagement.id(), staff.id(), agreements, engagement.version());
 		engagements.addRisk(engagement.id(), staff.id(), new org.tandem.engagement.domain.Risk.Line(marker, marker, marker,
 				org.tandem.engagement.Level.LOW, org.tandem.engagement.Level.HIGH));
+		closings.close(engagement.id(), member.id(), new org.tandem.engagement.domain.Closing.Terms(
+				org.tandem.engagement.ClosingReason.PLAN_DONE, marker, 6, 1), engagements.get(engagement.id(), member.id()).version());
+		jdbc.sql("update engagement_closing set next_check_in = :today where engagement_id = :e")
+			.param("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+			.param("e", engagement.id())
+			.update();
+		closings.runDue();
+		var checkIn = checkIns.of(engagement.id(), member.id())
+			.stream()
+			.filter(c -> c.side() == org.tandem.engagement.Side.ORGANIZATION)
+			.findFirst()
+			.orElseThrow();
+		checkIns.answer(engagement.id(), member.id(), checkIn.id(), org.tandem.engagement.CheckInAnswer.NEED_HELP,
+				marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

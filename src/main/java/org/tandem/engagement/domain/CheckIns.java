@@ -115,10 +115,19 @@ public class CheckIns {
 		}
 	}
 
+	/** An alert as staff see it: which engagement, with which provider; nothing anybody wrote. */
+	public record AlertView(Alert alert, UUID providerId) {
+	}
+
 	/** Alerts nobody handled yet, oldest first: for staff, with no note. */
 	@Transactional(readOnly = true)
-	public List<Alert> openAlerts() {
-		return alerts.open(LIST_LIMIT);
+	public List<AlertView> openAlerts() {
+		List<Alert> open = alerts.open(LIST_LIMIT);
+		java.util.Map<UUID, UUID> providers = engagements.providersOf(open.stream().map(Alert::engagementId).toList());
+		return open.stream()
+			.filter(a -> providers.containsKey(a.engagementId()))
+			.map(a -> new AlertView(a, providers.get(a.engagementId())))
+			.toList();
 	}
 
 	/** A staff member marks an alert handled, once. */

@@ -151,6 +151,14 @@ public class EngagementService {
 		return engagements.findById(engagementId).orElseThrow(NotFoundException::new);
 	}
 
+	/** The providers of these engagements, for staff's lists (ids only). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, UUID> providersOf(java.util.Collection<UUID> engagementIds) {
+		return engagements.findAllById(java.util.Set.copyOf(engagementIds))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Engagement::id, Engagement::providerId));
+	}
+
 	/** The engagements the account takes part in, newest first. */
 	@Transactional(readOnly = true)
 	public List<Engagement> of(UUID accountId) {

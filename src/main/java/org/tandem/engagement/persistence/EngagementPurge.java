@@ -11,7 +11,7 @@ import org.tandem.privacy.PurgeParticipant;
 
 /**
  * The engagement module's part of an organization's purge: its engagements with their participants, phase history
- * and risk register. The organization's keys, destroyed by the same purge, already made every sealed value
+ * risk register, closing, keep-in-touch check-ins and help alerts. The organization's keys, destroyed by the same purge, already made every sealed value
  * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
  * before the organization module's part (participants run in the order of their names), whose row the engagements
  * refer to.
@@ -32,7 +32,8 @@ class EngagementPurge implements PurgeParticipant {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("engagement.engagements", "engagement.risks");
+		return Set.of("engagement.engagements", "engagement.risks", "engagement.closings", "engagement.checkIns",
+				"engagement.alerts");
 	}
 
 	@Override
@@ -41,6 +42,12 @@ class EngagementPurge implements PurgeParticipant {
 		String ofOwner = "(select id from engagement where organization_id = :owner)";
 		destroyed.put("engagement.risks",
 				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.alerts",
+				jdbc.sql("delete from engagement_alert where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.checkIns",
+				jdbc.sql("delete from engagement_check_in where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.closings",
+				jdbc.sql("delete from engagement_closing where organization_id = :owner").param("owner", owner).update());
 		jdbc.sql("delete from engagement_phase_change where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_participant where engagement_id in " + ofOwner).param("owner", owner).update();
 		jdbc.sql("delete from engagement_opening where engagement_id in " + ofOwner).param("owner", owner).update();
