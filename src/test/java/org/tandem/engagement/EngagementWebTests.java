@@ -289,6 +289,29 @@ class EngagementWebTests extends WebTestSupport {
 			.status()).isEqualTo(400);
 		assertThat(provider.web().post(workspace + "/check-ins/" + providerCheckIn, Map.of("answer", "ALL_WELL"))
 			.redirect()).contains("answered");
+
+		// the same through the JSON API, for participants only and each for its own side
+		String read = token(provider.web(), "engagements:read");
+		String write = token(memberWeb, "engagements:write");
+		var list = visitor().send(apiRequest(workspace.replace("/engagements", "/api/v1/engagements") + "/check-ins",
+				read).GET().build());
+		assertThat(list.status()).as(list.body()).isEqualTo(200);
+		assertThat(list.body()).contains(memberCheckIn.toString(), "NEED_HELP", "canary-Nos bloquearon", "ALL_WELL");
+		String answerPath = "/api/v1/engagements/" + engagement + "/check-ins/" + providerCheckIn + "/answer";
+		var notTheirs = visitor().send(apiRequest(answerPath, write).header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"answer\": \"ALL_WELL\"}")).build());
+		assertThat(notTheirs.status()).isEqualTo(400);
+		assertThat(notTheirs.body()).contains("Only the other side can answer this check-in.")
+			.doesNotContain("Exception");
+		assertThat(visitor().send(apiRequest(answerPath, read).header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"answer\": \"ALL_WELL\"}")).build())
+			.status()).isEqualTo(403);
+		WebSession outsiderWeb = visitor();
+		AccountFixtures.signIn(outsiderWeb, fixtures.create(false, Role.ORG_MEMBER));
+		var outsider = visitor().send(apiRequest("/api/v1/engagements/" + engagement + "/check-ins",
+				token(outsiderWeb, "engagements:read")).GET().build());
+		assertThat(outsider.status()).isEqualTo(404);
+		assertThat(outsider.body()).doesNotContain("canary");
 	}
 
 	/** What an outsider sends to every route: a valid-looking value for each field of the module's forms. */

@@ -1,4 +1,7 @@
-/** The engagement's pages: the participants' list and workspace, and staff's openings to link. */
+/**
+ * The engagement's pages: the participants' list and workspace, closing and check-ins, staff's openings and alerts,
+ * and the check-in's mailed link.
+ */
 @NullMarked
 package org.tandem.engagement.web;
 
