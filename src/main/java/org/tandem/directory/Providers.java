@@ -63,7 +63,7 @@ public interface Providers {
 
 	/**
 	 * An engagement the hub tracks closed: one fewer is open, and the provider has a slot again. A provider with none
-	 * open (an engagement opened before slots were counted) stays at none.
+	 * open (an engagement opened before slots were counted) stays at none; a provider who is gone is left alone.
 	 */
 	void engagementEnded(UUID providerId);
 

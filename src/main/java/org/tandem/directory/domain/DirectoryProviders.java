@@ -151,6 +151,9 @@ class DirectoryProviders implements Providers {
 	@Override
 	@Transactional
 	public void engagementEnded(UUID providerId) {
+		if (summary(providerId).isEmpty()) {
+			return; // the provider is gone: there is no slot left to free
+		}
 		Provider provider = store.get(providerId);
 		if (provider.workload().openEngagements() == 0) {
 			return;
