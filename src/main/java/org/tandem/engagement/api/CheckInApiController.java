@@ -108,10 +108,11 @@ class CheckInApiController {
 
 		@Bean
 		ApiPathRules checkInApiRules() {
-			return rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/engagements/**")
+			// only the check-ins' own paths, so that other parts' engagement routes keep their own rules
+			return rules -> rules.requestMatchers(HttpMethod.POST, "/api/v1/engagements/*/check-ins/*/answer")
 				.access(Access.scopeAndAnyRole("engagements:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF,
 						Role.ADMIN))
-				.requestMatchers("/api/v1/engagements", "/api/v1/engagements/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/engagements/*/check-ins")
 				.access(Access.scopeAndAnyRole("engagements:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF,
 						Role.ADMIN));
 		}
