@@ -33,6 +33,9 @@ public interface Accounts {
 	/** The mail addresses of the active accounts holding the role (those that gave one), for notices. */
 	java.util.List<String> addressesOf(Role role);
 
+	/** The mail addresses of these accounts, for those that are active and gave one (engagements' check-ins). */
+	Map<UUID, String> addressesOf(Collection<UUID> ids);
+
 	/**
 	 * Invites {@code email} to an account with {@code roles}, mailing the one-time link in {@code locale}; the actor
 	 * must be allowed to grant the roles. The address is used for the mail only, never stored with the invitation;

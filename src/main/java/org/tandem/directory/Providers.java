@@ -61,6 +61,12 @@ public interface Providers {
 	/** An organization was introduced to the provider: their open engagements go up by one. */
 	void engagementOpened(UUID providerId);
 
+	/**
+	 * An engagement the hub tracks closed: one fewer is open, and the provider has a slot again. A provider with none
+	 * open (an engagement opened before slots were counted) stays at none; a provider who is gone is left alone.
+	 */
+	void engagementEnded(UUID providerId);
+
 	/** The provider changes, on a survey, whether their answers may be counted; the same setting as on their page. */
 	void setCounted(UUID providerId, boolean counted);
 

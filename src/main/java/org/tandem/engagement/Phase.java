@@ -23,15 +23,16 @@ public enum Phase {
 
 	/** The phases a participant may move the engagement to from this one. */
 	public boolean canMoveTo(Phase to) {
-		if (this == CLOSED || to == this) {
+		if (this == CLOSED || this == KEEPING_IN_TOUCH || to == this) {
 			return false;
 		}
-		return to != CLOSED; // closing records why, through its own step
+		// keeping in touch and closed come only through closing, which records why and frees the provider's slot
+		return to != CLOSED && to != KEEPING_IN_TOUCH;
 	}
 
-	/** Discover, Strategise and Actualise: the work is going on. */
-	public boolean active() {
-		return ordinal() <= ACTUALISE.ordinal();
+	/** Whether the work is still going on: not yet closed, nor keeping in touch after closing. */
+	public boolean isWorking() {
+		return this != CLOSED && this != KEEPING_IN_TOUCH;
 	}
 
 	/** The key of its name in the message bundles. */

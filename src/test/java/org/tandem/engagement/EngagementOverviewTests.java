@@ -62,6 +62,9 @@ class EngagementOverviewTests extends WebTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.tandem.engagement.domain.Closings closings;
+
 	private ProviderNetwork.ActiveProvider provider;
 
 	private Person staff;
@@ -86,7 +89,10 @@ class EngagementOverviewTests extends WebTestSupport {
 		for (int i = 0; i < 72; i++) {
 			Engagement engagement = engagements.openByHand(organization, provider.id(), staff.id());
 			Phase phase = phases[i % phases.length];
-			if (phase != Phase.DISCOVER) {
+			if (phase == Phase.KEEPING_IN_TOUCH) {
+				closings.close(engagement.id(), staff.id(), keepInTouch(6), engagement.version());
+			}
+			else if (phase != Phase.DISCOVER) {
 				engagements.moveTo(engagement.id(), staff.id(), phase, engagement.version());
 			}
 			// the same instant for pairs: the cursor must tell them apart by id
@@ -98,7 +104,7 @@ class EngagementOverviewTests extends WebTestSupport {
 		}
 		List<UUID> active = new ArrayList<>();
 		for (int i = 0; i < opened.size(); i++) {
-			if (phases[i % phases.length].active()) {
+			if (phases[i % phases.length].isWorking()) {
 				active.add(opened.get(i));
 			}
 		}
@@ -119,7 +125,7 @@ class EngagementOverviewTests extends WebTestSupport {
 		assertThat(ours).isSortedAccordingTo(java.util.Comparator.comparing(EngagementOverview.Row::lastActivity)
 			.thenComparing(r -> r.id().toString()));
 		assertThat(ours).allSatisfy(r -> {
-			assertThat(r.phase().active()).isTrue();
+			assertThat(r.phase().isWorking()).isTrue();
 			assertThat(r.stuck()).isTrue();
 			assertThat(r.mine()).isTrue();
 		});
@@ -188,17 +194,24 @@ class EngagementOverviewTests extends WebTestSupport {
 		engagements.openByHand(organization, busy.id(), staff.id());
 		assertThat(load(busy.id())).isEqualTo(new EngagementLoad.Load(busy.id(), 2, 0));
 
-		engagements.moveTo(first.id(), staff.id(), Phase.KEEPING_IN_TOUCH, first.version());
+		Engagement second = engagements.openByHand(organization, busy.id(), staff.id());
+		engagements.moveTo(second.id(), staff.id(), Phase.ACTUALISE, second.version());
+		assertThat(load(busy.id())).isEqualTo(new EngagementLoad.Load(busy.id(), 3, 0));
+		closings.close(first.id(), staff.id(), keepInTouch(6), first.version());
+		assertThat(load(busy.id())).isEqualTo(new EngagementLoad.Load(busy.id(), 2, 1));
+		Engagement moved = engagements.get(second.id(), staff.id());
+		closings.close(second.id(), staff.id(), keepInTouch(0), moved.version());
 		assertThat(load(busy.id())).isEqualTo(new EngagementLoad.Load(busy.id(), 1, 1));
-		Engagement moved = engagements.get(first.id(), staff.id());
-		engagements.moveTo(first.id(), staff.id(), Phase.ACTUALISE, moved.version());
-		assertThat(load(busy.id())).isEqualTo(new EngagementLoad.Load(busy.id(), 2, 0));
 
 		organizations.destroyAsStaff(organization);
 		assertThat(jdbc.sql("select active from engagement_load where provider_id = :p")
 			.param("p", busy.id())
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	private static org.tandem.engagement.domain.Closing.Terms keepInTouch(int months) {
+		return new org.tandem.engagement.domain.Closing.Terms(ClosingReason.PLAN_DONE, null, months, 1);
 	}
 
 	private EngagementLoad.Load load(UUID providerId) {

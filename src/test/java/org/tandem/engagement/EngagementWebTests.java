@@ -25,6 +25,7 @@ import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
+import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
 
@@ -47,6 +48,15 @@ class EngagementWebTests extends WebTestSupport {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	org.tandem.organization.domain.OrganizationService organizationService;
+
+	@Autowired
+	org.tandem.engagement.domain.EngagementService engagementService;
+
+	@Autowired
+	org.tandem.engagement.domain.Closings closings;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -180,6 +190,8 @@ class EngagementWebTests extends WebTestSupport {
 		ids.putAll(Map.of("{id}", engagement.toString(), "{riskId}", risk.toString(), "{requestId}",
 				request.toString(), "{meetingId}", meeting.toString(), "{decisionId}", decision.toString(), "{guideId}",
 				guide.toString(), "{itemId}", checklistItem.toString(), "{fileId}", file.toString()));
+		ids.put("{checkInId}", UUID.randomUUID().toString());
+		ids.put("{alertId}", UUID.randomUUID().toString());
 		for (Route route : routes(ids)) {
 			for (WebSession outsider : outsiders) {
 				if (route.path().endsWith("/take-part") && outsider.equals(outsiders.get(3))) {
@@ -240,6 +252,128 @@ class EngagementWebTests extends WebTestSupport {
 		assertThat(riskCount(engagement)).isZero();
 	}
 
+	@Test
+	void closingOverHttpAndTheCheckInLinkWorksOnceSignedOut() {
+		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
+		Person staff = fixtures.create(true, Role.STAFF);
+		Person member = fixtures.create(false, Role.ORG_MEMBER);
+		UUID organization = organizationService.create(new org.tandem.organization.domain.Organization.Profile(
+				"Colectivo Norte " + UUID.randomUUID(), null, null, org.tandem.organization.OrganizationKind.MEDIA,
+				org.tandem.organization.SizeBand.UP_TO_20, "MX")).id();
+		organizationService.addMember(organization, member.username());
+		UUID engagement = engagementService.openByHand(organization, provider.id(), staff.id()).id();
+		String workspace = "/engagements/" + engagement;
+		WebSession memberWeb = visitor();
+		AccountFixtures.signIn(memberWeb, member);
+		assertThat(memberWeb.get(workspace).html().select("nav.engagement-parts a[href=" + workspace + "/closing]"))
+			.isNotEmpty();
+
+		// the organization's side is not offered "stopped by the provider", and cannot send it either
+		WebSession.Page closing = memberWeb.get(workspace + "/closing");
+		assertThat(closing.status()).isEqualTo(200);
+		assertThat(closing.html().select("input[name=reason]")).extracting(e -> e.val())
+			.containsExactly("PLAN_DONE", "PAUSED", "STOPPED_BY_ORGANIZATION");
+		WebSession.Page notYours = memberWeb.post(workspace + "/closing", Map.of("reason", "STOPPED_BY_PROVIDER",
+				"note", "canary-Nos quedamos sin fondos", "months", "6", "everyMonths", "1", "version", "0"));
+		assertThat(notYours.status()).isEqualTo(400);
+		assertThat(notYours.text()).contains("Only the other side can say that it stopped the work.");
+		assertThat(notYours.html().selectFirst("textarea[name=note]").text()).isEqualTo("canary-Nos quedamos sin fondos");
+		WebSession.Page notANumber = memberWeb.post(workspace + "/closing", Map.of("reason", "PLAN_DONE", "months",
+				"seis", "everyMonths", "1", "version", "0"));
+		assertThat(notANumber.status()).isEqualTo(400);
+		assertThat(notANumber.text()).contains("Give a number of months from 0 to 24.");
+		WebSession.Page stale = memberWeb.post(workspace + "/closing", Map.of("reason", "PLAN_DONE", "months", "6",
+				"everyMonths", "1", "version", "5"));
+		assertThat(stale.text()).contains("Someone changed this since you opened the page.");
+		assertThat(jdbc.sql("select phase from engagement where id = :e").param("e", engagement).query(String.class)
+			.single()).isEqualTo("DISCOVER");
+		assertThat(memberWeb.post(workspace + "/closing", Map.of("reason", "PLAN_DONE", "note",
+				"canary-Nos quedamos sin fondos", "months", "6", "everyMonths", "1", "version", "0")).redirect())
+			.contains("closed");
+		WebSession.Page closed = memberWeb.get(workspace + "/closing");
+		assertThat(closed.html().selectFirst("#closing-reason").text()).isEqualTo("The plan is done");
+		assertThat(closed.html().select("form[action$=/closing]")).isEmpty();
+
+		// a check-in falls due: the member's link works signed out, once
+		jdbc.sql("update engagement_closing set next_check_in = :today where engagement_id = :e")
+			.param("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC)).param("e", engagement).update();
+		closings.runDue();
+		String token = tokenIn(TestMail.awaitBody(member.username() + "@example.org", "/check-ins/"));
+		String providerToken = tokenIn(TestMail.awaitBody(provider.email(), "/check-ins/"));
+		WebSession stranger = visitor();
+		WebSession.Page form = stranger.get("/check-ins/" + token);
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.html().select("input[name=answer]")).hasSize(2);
+		WebSession.Page nothing = stranger.post("/check-ins/" + token, Map.of("note", "canary-Nos bloquearon"));
+		assertThat(nothing.status()).isEqualTo(400);
+		assertThat(nothing.text()).contains("Choose \"All well\" or \"Need help\".");
+		assertThat(nothing.html().selectFirst("textarea[name=note]").text()).isEqualTo("canary-Nos bloquearon");
+		WebSession.Page thanks = stranger.post("/check-ins/" + token, Map.of("answer", "NEED_HELP", "note",
+				"canary-Nos bloquearon"));
+		assertThat(thanks.status()).isEqualTo(200);
+		assertThat(thanks.text()).contains("The hub’s staff were told that you need help");
+		WebSession.Page used = stranger.get("/check-ins/" + token);
+		assertThat(used.status()).isEqualTo(410);
+		assertThat(used.text()).contains("This check-in was already answered.");
+		assertThat(stranger.post("/check-ins/" + token, Map.of("answer", "ALL_WELL")).status()).isEqualTo(410);
+		WebSession.Page unknown = stranger.get("/check-ins/" + "x".repeat(43));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.text()).contains("This link does not lead to a check-in.");
+		jdbc.sql("update engagement_check_in set expires_at = :past where engagement_id = :e and side = 'PROVIDER'")
+			.param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60))).param("e", engagement).update();
+		WebSession.Page expired = stranger.get("/check-ins/" + providerToken);
+		assertThat(expired.status()).isEqualTo(410);
+		assertThat(expired.text()).contains("This link has expired.");
+
+		// staff see the alert without the note, and mark it handled
+		WebSession staffWeb = visitor();
+		AccountFixtures.signIn(staffWeb, staff);
+		WebSession.Page alerts = staffWeb.get("/staff/engagements/alerts");
+		assertThat(alerts.status()).isEqualTo(200);
+		assertThat(alerts.text()).contains("Needs help: the organization").doesNotContain("canary");
+		UUID alert = jdbc.sql("select id from engagement_alert where engagement_id = :e").param("e", engagement)
+			.query(UUID.class).single();
+		assertThat(staffWeb.post("/staff/engagements/alerts/" + alert + "/handled", Map.of()).redirect())
+			.contains("handled");
+		assertThat(staffWeb.get("/staff/engagements/alerts").html().select("#alert-" + alert)).isEmpty();
+
+		// the provider, signed in, reads the member's answer and answers its own side on the page
+		WebSession.Page theirs = provider.web().get(workspace + "/check-ins");
+		assertThat(theirs.status()).isEqualTo(200);
+		assertThat(theirs.text()).contains("canary-Nos bloquearon");
+		UUID providerCheckIn = jdbc.sql("select id from engagement_check_in where engagement_id = :e and side = 'PROVIDER'")
+			.param("e", engagement).query(UUID.class).single();
+		UUID memberCheckIn = jdbc.sql("select id from engagement_check_in where engagement_id = :e and side = 'ORGANIZATION'")
+			.param("e", engagement).query(UUID.class).single();
+		assertThat(provider.web().post(workspace + "/check-ins/" + memberCheckIn, Map.of("answer", "ALL_WELL"))
+			.status()).isEqualTo(400);
+		assertThat(provider.web().post(workspace + "/check-ins/" + providerCheckIn, Map.of("answer", "ALL_WELL"))
+			.redirect()).contains("answered");
+
+		// the same through the JSON API, for participants only and each for its own side
+		String read = token(provider.web(), "engagements:read");
+		String write = token(memberWeb, "engagements:write");
+		var list = visitor().send(apiRequest(workspace.replace("/engagements", "/api/v1/engagements") + "/check-ins",
+				read).GET().build());
+		assertThat(list.status()).as(list.body()).isEqualTo(200);
+		assertThat(list.body()).contains(memberCheckIn.toString(), "NEED_HELP", "canary-Nos bloquearon", "ALL_WELL");
+		String answerPath = "/api/v1/engagements/" + engagement + "/check-ins/" + providerCheckIn + "/answer";
+		var notTheirs = visitor().send(apiRequest(answerPath, write).header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"answer\": \"ALL_WELL\"}")).build());
+		assertThat(notTheirs.status()).isEqualTo(400);
+		assertThat(notTheirs.body()).contains("Only the other side can answer this check-in.")
+			.doesNotContain("Exception");
+		assertThat(visitor().send(apiRequest(answerPath, read).header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"answer\": \"ALL_WELL\"}")).build())
+			.status()).isEqualTo(403);
+		WebSession outsiderWeb = visitor();
+		AccountFixtures.signIn(outsiderWeb, fixtures.create(false, Role.ORG_MEMBER));
+		var outsider = visitor().send(apiRequest("/api/v1/engagements/" + engagement + "/check-ins",
+				token(outsiderWeb, "engagements:read")).GET().build());
+		assertThat(outsider.status()).isEqualTo(404);
+		assertThat(outsider.body()).doesNotContain("canary");
+	}
+
 	/** One form with a field for every route's form, filled as a valid request would be. */
 	private static Map<String, String> outsiderForm(UUID organization) {
 		Map<String, String> form = new java.util.HashMap<>(Map.of("asset", "x", "threat", "y", "likelihood", "LOW",
@@ -249,7 +383,12 @@ class EngagementWebTests extends WebTestSupport {
 				"0", "hoursPerMonth", "1", "currency", "USD"));
 		form.putAll(Map.of("heldOn", "2026-03-25", "decidedOn", "2026-03-25", "what", "w", "message", "m", "kind",
 				"GUIDE", "guideTitle", "g", "done", "true"));
+		form.putAll(Map.of("reason", "PLAN_DONE", "months", "0", "everyMonths", "1", "answer", "NEED_HELP"));
 		return form;
+	}
+
+	private static String tokenIn(String mail) {
+		return mail.substring(mail.indexOf("/check-ins/") + "/check-ins/".length()).split("\\s")[0];
 	}
 
 	record Route(RequestMethod method, String path) {

@@ -40,7 +40,8 @@ class OpenApiWebTests {
 		for (String path : new String[] { "/api/v1/offers", "/api/v1/offers/{id}", "/api/v1/offers/{id}/acceptance",
 				"/api/v1/offers/{id}/decline", "/api/v1/offers/{id}/contact", "/api/v1/handoffs",
 				"/api/v1/handoffs/{requestId}", "/api/v1/handoffs/{requestId}/confirmation",
-				"/api/v1/engagements/{id}/plan", "/api/v1/engagements/{id}/plan/items/{itemId}" }) {
+				"/api/v1/engagements/{id}/plan", "/api/v1/engagements/{id}/plan/items/{itemId}",
+				"/api/v1/engagements/{id}/check-ins", "/api/v1/engagements/{id}/check-ins/{checkInId}/answer" }) {
 			assertThat(spec.path("paths").has(path)).as(path).isTrue();
 		}
 		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();

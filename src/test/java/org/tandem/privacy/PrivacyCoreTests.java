@@ -51,6 +51,12 @@ class PrivacyCoreTests {
 	org.tandem.engagement.domain.EngagementFiles engagementFiles;
 
 	@Autowired
+	org.tandem.engagement.domain.Closings closings;
+
+	@Autowired
+	org.tandem.engagement.domain.CheckIns checkIns;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -116,7 +122,8 @@ class PrivacyCoreTests {
 			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
-					"engagement_checklist_item.content:CASE", "engagement_decision.what:CASE",
+					"engagement_check_in.note:CASE", "engagement_checklist_item.content:CASE",
+					"engagement_closing.note:CASE", "engagement_decision.what:CASE",
 					"engagement_file.name:CASE", "engagement_guide.body:CASE", "engagement_guide.title:CASE", "engagement_meeting.notes:CASE",
 					"engagement_meeting.title:CASE", "engagement_message.body:CASE",
 					"engagement_plan.approved_snapshot:CASE", "engagement_plan.means:CASE",
@@ -182,6 +189,8 @@ class PrivacyCoreTests {
 				java.util.Set.of(org.tandem.matching.engine.Constraint.STANDING), marker, staff.id(),
 				java.time.Instant.now()));
 		handoffRecords(request.id(), provider.id(), marker);
+		var member = accounts.create(true, Role.ORG_MEMBER);
+		organizations.addMember(organization.id(), member.username());
 		var engagement = engagements.openByHand(organization.id(), provider.id(), staff.id());
 		java.util.Map<org.tandem.engagement.Agreement, String> agreements = new java.util.EnumMap<>(
 				org.tandem.engagement.Agreement.class);
@@ -191,8 +200,6 @@ class PrivacyCoreTests {
 		engagements.agree(engagement.id(), staff.id(), agreements, engagement.version());
 		engagements.addRisk(engagement.id(), staff.id(), new org.tandem.engagement.domain.Risk.Line(marker, marker, marker,
 				org.tandem.engagement.Level.LOW, org.tandem.engagement.Level.HIGH));
-		var member = accounts.create(true, Role.ORG_MEMBER);
-		organizations.addMember(organization.id(), member.username());
 		var planned = engagements.openByHand(organization.id(), provider.id(), staff.id());
 		plans.stateMeans(planned.id(), member.id(), new org.tandem.engagement.domain.Means(10, 100L, "USD", null), 0);
 		plans.addItem(planned.id(), member.id(), new org.tandem.engagement.domain.PlanItem.Entry(marker, marker,
@@ -207,6 +214,20 @@ class PrivacyCoreTests {
 				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
 		guides.write(engagement.id(), staff.id(), new org.tandem.engagement.domain.Guide.Entry(
 				org.tandem.engagement.GuideKind.CHECKLIST, marker, marker, java.util.List.of(marker)));
+		closings.close(engagement.id(), member.id(), new org.tandem.engagement.domain.Closing.Terms(
+				org.tandem.engagement.ClosingReason.PLAN_DONE, marker, 6, 1), engagements.get(engagement.id(), member.id()).version());
+		jdbc.sql("update engagement_closing set next_check_in = :today where engagement_id = :e")
+			.param("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+			.param("e", engagement.id())
+			.update();
+		closings.runDue();
+		var checkIn = checkIns.of(engagement.id(), member.id())
+			.stream()
+			.filter(c -> c.side() == org.tandem.engagement.Side.ORGANIZATION)
+			.findFirst()
+			.orElseThrow();
+		checkIns.answer(engagement.id(), member.id(), checkIn.id(), org.tandem.engagement.CheckInAnswer.NEED_HELP,
+				marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

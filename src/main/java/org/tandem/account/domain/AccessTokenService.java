@@ -38,6 +38,7 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		MATCHING_READ("matching:read", Role.STAFF), MATCHING_WRITE("matching:write", Role.STAFF),
 		HANDOFFS_READ("handoffs:read", Role.STAFF), HANDOFFS_WRITE("handoffs:write", Role.STAFF),
 		OFFERS_READ("offers:read", Role.PROVIDER), OFFERS_WRITE("offers:write", Role.PROVIDER),
+		// any role: each engagement checks that the token's owner takes part in it
 		ENGAGEMENTS_READ("engagements:read", null), ENGAGEMENTS_WRITE("engagements:write", null),
 		AUDIT_READ("audit:read", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);

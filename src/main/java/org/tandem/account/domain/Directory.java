@@ -92,6 +92,14 @@ class Directory implements Accounts {
 			.toList();
 	}
 
+	@Override
+	public Map<UUID, String> addressesOf(Collection<UUID> ids) {
+		return accounts.findAllById(java.util.Set.copyOf(ids))
+			.stream()
+			.filter(a -> a.status() == AccountStatus.ACTIVE && a.email() != null)
+			.collect(Collectors.toMap(Account::id, a -> java.util.Objects.requireNonNull(a.email())));
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.username(), account.displayName(), account.roles(),
 				account.status() == AccountStatus.ACTIVE);

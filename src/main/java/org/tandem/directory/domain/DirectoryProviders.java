@@ -149,6 +149,20 @@ class DirectoryProviders implements Providers {
 	}
 
 	@Override
+	@Transactional
+	public void engagementEnded(UUID providerId) {
+		if (summary(providerId).isEmpty()) {
+			return; // the provider is gone: there is no slot left to free
+		}
+		Provider provider = store.get(providerId);
+		if (provider.workload().openEngagements() == 0) {
+			return;
+		}
+		provider.engagementEnded(clock.instant());
+		store.save(provider, null);
+	}
+
+	@Override
 	public void setCounted(UUID providerId, boolean counted) {
 		counting.setCounted(providerId, counted);
 	}

@@ -255,7 +255,7 @@ public class Provider extends ProviderProfileState {
 
 	// --- capacity, pauses, listing, retention ---------------------------------------------------------------------
 
-	/** An engagement through the hub ended (the provider says so): one fewer is open. */
+	/** An engagement through the hub closed (the engagement module says so): one fewer is open. */
 	public void engagementEnded(Instant now) {
 		workload = workload.ended();
 		updatedAt = now;

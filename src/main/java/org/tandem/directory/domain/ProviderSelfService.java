@@ -71,14 +71,6 @@ public class ProviderSelfService {
 		store.save(provider, account);
 	}
 
-	/** One of the provider's engagements through the hub ended, so a slot is free again. */
-	@Transactional
-	public void engagementEnded(UUID account) {
-		Provider provider = own(account);
-		provider.engagementEnded(clock.instant());
-		store.save(provider, account);
-	}
-
 	@Transactional
 	public void addPause(UUID account, ProviderRows.Pause pause) {
 		Provider provider = own(account);

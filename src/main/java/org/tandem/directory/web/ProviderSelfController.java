@@ -131,19 +131,6 @@ class ProviderSelfController {
 				"directory.counting.invalid");
 	}
 
-	@PostMapping("/provider/engagements/ended")
-	String engagementEnded(TandemPrincipal principal, Model model) {
-		try {
-			self.engagementEnded(principal.accountId());
-			return "redirect:/provider?done=engagement#capacity";
-		}
-		catch (InvalidInput invalid) {
-			Provider provider = mine(principal);
-			return home(model, provider, new SmallForms.PauseForm(), SmallForms.ListingForm.of(provider.listing()),
-					invalid.messageKey());
-		}
-	}
-
 	@PostMapping("/provider/pauses")
 	String addPause(TandemPrincipal principal, @Valid @ModelAttribute("pauseForm") SmallForms.PauseForm form,
 			BindingResult binding, Model model) {

@@ -113,6 +113,29 @@ public class Engagement {
 		return from;
 	}
 
+	/**
+	 * Closing: keeping in touch for the agreed time, or closed at once when no time was agreed. Refused once the
+	 * engagement was closed before, so that it closes (and frees the provider's slot) once.
+	 */
+	void close(boolean keepInTouch, Instant now) {
+		if (!phase.isWorking()) {
+			throw new InvalidInput("phase", "engagement.closing.already");
+		}
+		phase = keepInTouch ? Phase.KEEPING_IN_TOUCH : Phase.CLOSED;
+		closedAt = keepInTouch ? null : now;
+		updatedAt = now;
+	}
+
+	/** The keep-in-touch period ended: closed. */
+	void finish(Instant now) {
+		if (phase != Phase.KEEPING_IN_TOUCH) {
+			return;
+		}
+		phase = Phase.CLOSED;
+		closedAt = now;
+		updatedAt = now;
+	}
+
 	/** Changes one agreement; blank removes it. Sealed values that did not change keep their ciphertext. */
 	void agree(Agreement topic, @Nullable String text, Instant now) {
 		if (phase == Phase.CLOSED) {

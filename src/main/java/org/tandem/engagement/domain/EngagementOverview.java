@@ -126,7 +126,7 @@ public class EngagementOverview {
 		Instant stuckBefore = clock.instant().minus(properties.stuckAfter());
 		return new Page(rows.stream()
 			.map(r -> new Row(r.id(), r.organizationId(), r.providerId(), r.phase(), r.openedAt(), r.lastActivity(),
-					r.phase().active() && r.lastActivity().isBefore(stuckBefore), mine.contains(r.id()),
+					r.phase().isWorking() && r.lastActivity().isBefore(stuckBefore), mine.contains(r.id()),
 					overdue.getOrDefault(r.id(), 0)))
 			.toList(), next);
 	}

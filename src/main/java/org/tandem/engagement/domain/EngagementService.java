@@ -22,6 +22,7 @@ import org.tandem.engagement.persistence.EngagementRepository;
 import org.tandem.engagement.persistence.OpeningRepository;
 import org.tandem.engagement.persistence.RiskRepository;
 import org.tandem.handoff.ContactConfirmed;
+import org.tandem.handoff.FollowUpSurveys;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
@@ -52,18 +53,22 @@ public class EngagementService {
 
 	private final EngagementLoad load;
 
+	private final FollowUpSurveys followUps;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
-			Organizations organizations, Providers providers, EngagementLoad load, JdbcClient jdbc, Clock clock) {
+			Organizations organizations, Providers providers, EngagementLoad load, FollowUpSurveys followUps,
+			JdbcClient jdbc, Clock clock) {
 		this.load = load;
 		this.engagements = engagements;
 		this.risks = risks;
 		this.openings = openings;
 		this.organizations = organizations;
 		this.providers = providers;
+		this.followUps = followUps;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -106,6 +111,8 @@ public class EngagementService {
 		Engagement engagement = open(organizationId, opening.providerId(), requestId, staffId);
 		opening.opened(engagement.id());
 		openings.save(opening);
+		// the follow-up surveys ask about the work when it is over: they wait for the engagement to close
+		followUps.deferUntilEngagementCloses(requestId);
 		return engagement;
 	}
 
@@ -144,6 +151,19 @@ public class EngagementService {
 			throw new NotFoundException();
 		}
 		return engagement;
+	}
+
+	/** The engagement without a participant check, for the module's own jobs and notices only. */
+	Engagement unchecked(UUID engagementId) {
+		return engagements.findById(engagementId).orElseThrow(NotFoundException::new);
+	}
+
+	/** The providers of these engagements, for staff's lists (ids only). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, UUID> providersOf(java.util.Collection<UUID> engagementIds) {
+		return engagements.findAllById(java.util.Set.copyOf(engagementIds))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Engagement::id, Engagement::providerId));
 	}
 
 	/** The engagements the account takes part in, newest first. */

@@ -53,7 +53,7 @@ public class EngagementLoad {
 		if (phase == null) {
 			return 0;
 		}
-		return (active ? phase.active() : phase == Phase.KEEPING_IN_TOUCH) ? 1 : 0;
+		return (active ? phase.isWorking() : phase == Phase.KEEPING_IN_TOUCH) ? 1 : 0;
 	}
 
 	/** The providers with the most engagements going on, most first, at most {@code limit}. */

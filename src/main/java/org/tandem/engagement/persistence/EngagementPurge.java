@@ -11,8 +11,8 @@ import org.tandem.privacy.PurgeParticipant;
 
 /**
  * The engagement module's part of an organization's purge: its engagements with their participants, phase history,
- * risk register, plan, meetings, decisions, messages, guides, checklists and files. The organization's keys,
- * destroyed by the same purge, already made every sealed value
+ * risk register, plan, meetings, decisions, messages, guides, checklists, files, closing, keep-in-touch check-ins and
+ * help alerts. The organization's keys, destroyed by the same purge, already made every sealed value
  * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
  * before the organization module's part (participants run in the order of their names), whose row the engagements
  * refer to.
@@ -38,7 +38,7 @@ class EngagementPurge implements PurgeParticipant {
 	public Set<String> kinds() {
 		return Set.of("engagement.engagements", "engagement.risks", "engagement.plans", "engagement.planItems",
 				"engagement.meetings", "engagement.decisions", "engagement.messages", "engagement.guides",
-				"engagement.files");
+				"engagement.files", "engagement.closings", "engagement.checkIns", "engagement.alerts");
 	}
 
 	@Override
@@ -60,6 +60,12 @@ class EngagementPurge implements PurgeParticipant {
 				jdbc.sql("delete from engagement_meeting where organization_id = :owner").param("owner", owner).update());
 		destroyed.put("engagement.risks",
 				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.alerts",
+				jdbc.sql("delete from engagement_alert where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.checkIns",
+				jdbc.sql("delete from engagement_check_in where organization_id = :owner").param("owner", owner).update());
+		destroyed.put("engagement.closings",
+				jdbc.sql("delete from engagement_closing where organization_id = :owner").param("owner", owner).update());
 		jdbc.sql("select provider_id, phase from engagement where organization_id = :owner")
 			.param("owner", owner)
 			.query((rs, row) -> java.util.Map.entry(rs.getObject("provider_id", UUID.class),

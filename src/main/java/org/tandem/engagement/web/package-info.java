@@ -1,4 +1,7 @@
-/** The engagement's pages: the participants' list and workspace, working together, and staff's openings to link. */
+/**
+ * The engagement's pages: the participants' list and workspace, the plan, working together, closing and check-ins,
+ * staff's overview, openings and alerts, and the check-in's mailed link.
+ */
 @NullMarked
 package org.tandem.engagement.web;
 

@@ -38,7 +38,7 @@ public class FollowUp {
 
 	private final Side side;
 
-	private final LocalDate dueOn;
+	private LocalDate dueOn;
 
 	private Status status;
 
@@ -121,8 +121,27 @@ public class FollowUp {
 		return false;
 	}
 
+	/** Waits for the engagement to close; false if it is not scheduled any more. */
+	boolean defer() {
+		if (status != Status.SCHEDULED) {
+			return false;
+		}
+		status = Status.DEFERRED;
+		return true;
+	}
+
+	/** Scheduled again after waiting for the engagement, {@code after} days from today. */
+	boolean resume(LocalDate today, long after) {
+		if (status != Status.DEFERRED) {
+			return false;
+		}
+		status = Status.SCHEDULED;
+		dueOn = today.plusDays(after);
+		return true;
+	}
+
 	void cancel() {
-		if (status == Status.SCHEDULED || status == Status.OPEN) {
+		if (status == Status.SCHEDULED || status == Status.OPEN || status == Status.DEFERRED) {
 			status = Status.CANCELLED;
 		}
 	}
@@ -189,7 +208,10 @@ public class FollowUp {
 
 	public enum Status {
 
-		SCHEDULED, OPEN, ANSWERED, LAPSED, CANCELLED;
+		SCHEDULED, OPEN, ANSWERED, LAPSED, CANCELLED,
+
+		/** Waiting for the engagement the handoff became to close (ADR 0017). */
+		DEFERRED;
 
 		public String messageKey() {
 			return "handoff.followUp.status." + name().toLowerCase(Locale.ROOT);

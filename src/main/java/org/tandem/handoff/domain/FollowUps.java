@@ -23,7 +23,7 @@ import org.tandem.platform.NotFoundException;
  * all finished, or earlier when staff close it.
  */
 @Service
-public class FollowUps {
+public class FollowUps implements org.tandem.handoff.FollowUpSurveys {
 
 	private final HandoffRepository handoffs;
 
@@ -93,6 +93,34 @@ public class FollowUps {
 			}
 		}
 		return changed;
+	}
+
+	@Override
+	@Transactional
+	public void deferUntilEngagementCloses(UUID requestId) {
+		for (FollowUp followUp : followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)) {
+			if (followUp.defer()) {
+				followUps.save(followUp);
+			}
+		}
+	}
+
+	@Override
+	@Transactional
+	public void openNow(UUID requestId) {
+		List<FollowUp> waiting = followUps.findByRequestIdOrderByRoundAscSideAsc(requestId)
+			.stream()
+			.filter(f -> f.status() == FollowUp.Status.DEFERRED)
+			.toList();
+		if (waiting.isEmpty()) {
+			return;
+		}
+		LocalDate first = waiting.stream().map(FollowUp::dueOn).min(LocalDate::compareTo).orElseThrow();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		for (FollowUp followUp : waiting) {
+			followUp.resume(today, java.time.temporal.ChronoUnit.DAYS.between(first, followUp.dueOn()));
+			followUps.save(followUp);
+		}
 	}
 
 	/** A provider's follow-up survey. */
