@@ -1,6 +1,5 @@
 package org.tandem.engagement.persistence;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.tandem.privacy.PurgeParticipant;
 
 /**
- * The engagement module's part of an organization's purge: its engagements with their participants, phase history
- * and risk register. The organization's keys, destroyed by the same purge, already made every sealed value
+ * The engagement module's part of an organization's purge: each of its engagements with every row of it (the list in
+ * {@link EngagementRows}). The organization's keys, destroyed by the same purge, already made every sealed value
  * unreadable in every copy; this deletes the rows, and the openings that linked a request to the organization. Runs
  * before the organization module's part (participants run in the order of their names), whose row the engagements
  * refer to.
@@ -21,8 +20,11 @@ class EngagementPurge implements PurgeParticipant {
 
 	private final JdbcClient jdbc;
 
-	EngagementPurge(JdbcClient jdbc) {
+	private final EngagementRows rows;
+
+	EngagementPurge(JdbcClient jdbc, EngagementRows rows) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 	}
 
 	@Override
@@ -32,20 +34,17 @@ class EngagementPurge implements PurgeParticipant {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("engagement.engagements", "engagement.risks");
+		return EngagementRows.kinds();
 	}
 
 	@Override
 	public Map<String, Integer> purge(UUID owner) {
-		Map<String, Integer> destroyed = new LinkedHashMap<>();
-		String ofOwner = "(select id from engagement where organization_id = :owner)";
-		destroyed.put("engagement.risks",
-				jdbc.sql("delete from engagement_risk where organization_id = :owner").param("owner", owner).update());
-		jdbc.sql("delete from engagement_phase_change where engagement_id in " + ofOwner).param("owner", owner).update();
-		jdbc.sql("delete from engagement_participant where engagement_id in " + ofOwner).param("owner", owner).update();
-		jdbc.sql("delete from engagement_opening where engagement_id in " + ofOwner).param("owner", owner).update();
-		destroyed.put("engagement.engagements",
-				jdbc.sql("delete from engagement where organization_id = :owner").param("owner", owner).update());
+		Map<String, Integer> destroyed = EngagementRows.none();
+		jdbc.sql("select id from engagement where organization_id = :owner")
+			.param("owner", owner)
+			.query(UUID.class)
+			.list()
+			.forEach(engagement -> rows.delete(engagement, destroyed));
 		return destroyed;
 	}
 
