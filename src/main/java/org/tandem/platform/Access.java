@@ -40,6 +40,13 @@ public final class Access {
 				AuthorityAuthorizationManager.hasAuthority(role.authority()));
 	}
 
+	/** For the JSON API: the token carries the scope, and its owner still holds one of the roles. */
+	public static AuthorizationManager<RequestAuthorizationContext> scopeAndAnyRole(String scope, Role... roles) {
+		String[] names = Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope),
+				AuthorityAuthorizationManager.hasAnyAuthority(names));
+	}
+
 	/** Password given, second factor still to come. */
 	public static AuthorizationManager<RequestAuthorizationContext> awaitingSecondFactor() {
 		return new StateRule(Factors.SignInState.NEEDS_SECOND_FACTOR);

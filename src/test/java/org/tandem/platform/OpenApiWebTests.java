@@ -39,7 +39,8 @@ class OpenApiWebTests {
 		assertThat(spec.path("paths").has("/api/v1/providers/{id}")).isTrue();
 		for (String path : new String[] { "/api/v1/offers", "/api/v1/offers/{id}", "/api/v1/offers/{id}/acceptance",
 				"/api/v1/offers/{id}/decline", "/api/v1/offers/{id}/contact", "/api/v1/handoffs",
-				"/api/v1/handoffs/{requestId}", "/api/v1/handoffs/{requestId}/confirmation" }) {
+				"/api/v1/handoffs/{requestId}", "/api/v1/handoffs/{requestId}/confirmation", "/api/v1/engagements",
+				"/api/v1/engagements/{id}", "/api/v1/engagements/{id}/risks" }) {
 			assertThat(spec.path("paths").has(path)).as(path).isTrue();
 		}
 		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();
