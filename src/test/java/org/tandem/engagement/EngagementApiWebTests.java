@@ -73,7 +73,8 @@ class EngagementApiWebTests extends WebTestSupport {
 		engagements.addRisk(id, member.id(),
 				new Risk.Line("canary-Sources", "canary-Seizure", null, Level.HIGH, Level.MEDIUM));
 
-		String memberToken = token(signedIn(member), "engagements:read");
+		WebSession memberWeb = signedIn(member);
+		String memberToken = token(memberWeb, "engagements:read");
 		String providerToken = token(provider.web(), "engagements:read");
 		assertThat(memberToken).isNotNull();
 
@@ -85,7 +86,7 @@ class EngagementApiWebTests extends WebTestSupport {
 		assertThat(next).isNotBlank();
 		JsonNode second = get("/api/v1/engagements?size=2&after=" + next, memberToken, 200);
 		assertThat(ids(second)).containsExactly(opened.get(0).toString());
-		assertThat(second.path("next").isNull()).isTrue();
+		assertThat(second.path("next").isNull() || second.path("next").isMissingNode()).as("no next page").isTrue();
 		// a size out of bounds is brought within; a cursor that is not one of this list's is refused, in words
 		assertThat(ids(get("/api/v1/engagements?size=100000", memberToken, 200))).hasSize(3);
 		var bad = visitor().send(apiRequest("/api/v1/engagements?after=not-a-cursor", memberToken).GET().build());
@@ -121,7 +122,7 @@ class EngagementApiWebTests extends WebTestSupport {
 		}
 		// advisory members cannot even hold the scope; another scope is refused; no token is unauthorized
 		assertThat(token(signedIn(Role.ADVISORY), "engagements:read")).isNull();
-		String otherScope = token(signedIn(member), "account:read");
+		String otherScope = token(memberWeb, "account:read");
 		assertThat(visitor().send(apiRequest("/api/v1/engagements/" + id, otherScope).GET().build()).status())
 			.isEqualTo(403);
 		assertThat(visitor().send(java.net.http.HttpRequest
