@@ -128,6 +128,9 @@ class EngagementApiWebTests extends WebTestSupport {
 		assertThat(visitor().send(java.net.http.HttpRequest
 			.newBuilder(java.net.URI.create(visitor().base() + "/api/v1/engagements")).GET().build()).status())
 			.isEqualTo(401);
+		// the bodies returned are written to the web layer's debug log by their names and ids only
+		assertThat(LogLeakWatcher.leaks()).noneMatch(line -> line.contains("canary-Sources")
+				|| line.contains("canary-Every other Tuesday"));
 	}
 
 	private JsonNode get(String path, String token, int status) {

@@ -159,13 +159,33 @@ class EngagementApiController {
 	 */
 	record EngagementResponse(SummaryResponse summary, String organizationName, Map<Agreement, String> agreements,
 			List<ParticipantResponse> participants, long version) {
+
+		/** Ids only: the web layer's debug log writes the bodies it returns, and no log holds what people wrote. */
+		@Override
+		public String toString() {
+			return "EngagementResponse[" + summary.id() + "]";
+		}
+
 	}
 
 	record ParticipantResponse(String name, Side side, Instant addedAt) {
+
+		@Override
+		public String toString() {
+			return "ParticipantResponse[" + side + "]";
+		}
+
 	}
 
 	record RiskResponse(UUID id, String asset, String threat, @Nullable String measures, Level likelihood,
 			Level impact, int weight, Instant createdAt, Instant updatedAt, long version) {
+
+		/** Ids only: the web layer's debug log writes the bodies it returns, and no log holds what people wrote. */
+		@Override
+		public String toString() {
+			return "RiskResponse[" + id + "]";
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

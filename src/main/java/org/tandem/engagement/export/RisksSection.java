@@ -73,6 +73,13 @@ class RisksSection implements EngagementExportSection {
 
 	record RiskData(UUID id, String asset, String threat, Level likelihood, Level impact, @Nullable String measures,
 			Instant createdAt, Instant updatedAt) {
+
+		/** Ids only, should it ever reach a log. */
+		@Override
+		public String toString() {
+			return "RiskData[" + id + "]";
+		}
+
 	}
 
 }

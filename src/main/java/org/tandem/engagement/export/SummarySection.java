@@ -85,6 +85,13 @@ class SummarySection implements EngagementExportSection {
 
 	record SummaryData(UUID id, Named organization, Named provider, Phase phase, Instant openedAt,
 			@Nullable Instant closedAt, List<PersonData> participants) {
+
+		/** Ids only, should it ever reach a log. */
+		@Override
+		public String toString() {
+			return "SummaryData[" + id + "]";
+		}
+
 	}
 
 	record Named(UUID id, String name) {
