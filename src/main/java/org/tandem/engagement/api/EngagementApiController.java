@@ -28,7 +28,6 @@ import org.tandem.engagement.domain.Engagement;
 import org.tandem.engagement.domain.EngagementPages;
 import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Participant;
-import org.tandem.engagement.domain.Risk;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.Access;
 import org.tandem.platform.ApiPathRules;
