@@ -13,6 +13,9 @@ public interface Organizations {
 	/** Whether the organization is enrolled (and not purged). */
 	boolean exists(UUID organizationId);
 
+	/** The organization's name, opened, for a module showing it to people entitled to it (an export, a workspace). */
+	java.util.Optional<String> name(UUID organizationId);
+
 	/** The accounts that speak for the organization, in the order they were added. */
 	List<UUID> members(UUID organizationId);
 

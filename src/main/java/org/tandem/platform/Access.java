@@ -40,14 +40,14 @@ public final class Access {
 				AuthorityAuthorizationManager.hasAuthority(role.authority()));
 	}
 
-	/** Password given, second factor still to come. */
-	/** A token with the scope whose owner still holds one of the roles. */
+	/** For the JSON API: the token carries the scope, and its owner still holds one of the roles. */
 	public static AuthorizationManager<RequestAuthorizationContext> scopeAndAnyRole(String scope, Role... roles) {
 		String[] names = Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
 		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority("SCOPE_" + scope),
 				AuthorityAuthorizationManager.hasAnyAuthority(names));
 	}
 
+	/** Password given, second factor still to come. */
 	public static AuthorizationManager<RequestAuthorizationContext> awaitingSecondFactor() {
 		return new StateRule(Factors.SignInState.NEEDS_SECOND_FACTOR);
 	}

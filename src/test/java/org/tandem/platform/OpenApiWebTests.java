@@ -41,7 +41,8 @@ class OpenApiWebTests {
 				"/api/v1/offers/{id}/decline", "/api/v1/offers/{id}/contact", "/api/v1/handoffs",
 				"/api/v1/handoffs/{requestId}", "/api/v1/handoffs/{requestId}/confirmation",
 				"/api/v1/engagements/{id}/plan", "/api/v1/engagements/{id}/plan/items/{itemId}",
-				"/api/v1/engagements/{id}/check-ins", "/api/v1/engagements/{id}/check-ins/{checkInId}/answer" }) {
+				"/api/v1/engagements/{id}/check-ins", "/api/v1/engagements/{id}/check-ins/{checkInId}/answer",
+				"/api/v1/engagements", "/api/v1/engagements/{id}", "/api/v1/engagements/{id}/risks" }) {
 			assertThat(spec.path("paths").has(path)).as(path).isTrue();
 		}
 		assertThat(spec.path("paths").has("/request")).as("pages are not API").isFalse();

@@ -24,12 +24,14 @@ import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.CanaryScan;
 import org.tandem.support.LogLeakWatcher;
+import org.tandem.support.ProviderNetwork;
 import org.tandem.support.TestDatabase;
 import org.tandem.support.WebSession;
 import org.tandem.support.WebTestSupport;
 
 /**
- * Puts a unique marker in every identifying field and file of two organizations, through the real pages, then
+ * Puts a unique marker in every identifying field and file of two organizations and of their engagements (Create
+ * Space's agreements, the risk register; both exports downloaded), through the real pages, then
  * reads the raw bytes of everything Tandem writes: the database (the H2 file; for PostgreSQL a pg_dump, and its data
  * directory and write-ahead log when this process can read them), the data directory and the temporary directory.
  * No marker may appear in plain text, before or after a purge; after the purge the old ciphertext cannot be opened.
@@ -40,6 +42,9 @@ class CanaryTests extends WebTestSupport {
 
 	@Autowired
 	Sealer sealer;
+
+	@Autowired
+	org.tandem.engagement.domain.EngagementService engagements;
 
 	@Value("${tandem.data-dir}")
 	Path dataDir;
@@ -53,9 +58,12 @@ class CanaryTests extends WebTestSupport {
 		scan.freshWriteAheadLog();
 		Instant start = Instant.now().minusSeconds(1);
 		WebSession staff = visitor();
-		AccountFixtures.signIn(staff, fixtures.create(true, Role.STAFF));
+		var staffAccount = fixtures.create(true, Role.STAFF);
+		AccountFixtures.signIn(staff, staffAccount);
 		List<String> markers = new ArrayList<>();
 		Map<UUID, WebSession> members = new HashMap<>();
+		Map<UUID, UUID> engagementOf = new HashMap<>();
+		ProviderNetwork.ActiveProvider engaged = new ProviderNetwork(this).activeProvider();
 		List<UUID> ids = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
@@ -77,6 +85,23 @@ class CanaryTests extends WebTestSupport {
 			String document = marker(markers);
 			assertThat(staff.postFile("/staff/organizations/" + id + "/documents", "file", marker(markers) + ".txt",
 					"text/plain", document.getBytes(StandardCharsets.UTF_8)).redirect()).endsWith("?documentAdded");
+			// An engagement with its provider: every agreement and every field of the risk register hold a marker.
+			UUID engagement = engagements.openByHand(id, engaged.id(), staffAccount.id()).id();
+			engagementOf.put(id, engagement);
+			String workspace = "/engagements/" + engagement;
+			String version = web.get(workspace).html().selectFirst("#create-space input[name=version]").val();
+			Map<String, String> agreements = new java.util.LinkedHashMap<>();
+			for (String topic : new String[] { "working", "rhythm", "decisions", "confidential", "incidents" }) {
+				agreements.put(topic, marker(markers));
+			}
+			agreements.put("version", version);
+			assertThat(web.post(workspace + "/agreements", agreements).redirect()).contains("agreed");
+			assertThat(web.post(workspace + "/risks", Map.of("asset", marker(markers), "threat", marker(markers),
+					"measures", marker(markers), "likelihood", "HIGH", "impact", "LOW")).redirect()).contains("riskAdded");
+			assertThat(web.get(workspace).text()).contains(agreements.get("rhythm"));
+			// its exports are made in memory: no file in the data or temporary directory holds them
+			assertThat(web.download(workspace + "/export.pdf").statusCode()).isEqualTo(200);
+			assertThat(web.download(workspace + "/export.json").statusCode()).isEqualTo(200);
 			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
 		}
 		// A request for help, through the public form and the status page, with a marker in every free field.
@@ -149,6 +174,10 @@ class CanaryTests extends WebTestSupport {
 
 		UUID purged = ids.get(0);
 		byte[] oldName = jdbc.sql("select name from organization where id = :id").param("id", purged).query(byte[].class).single();
+		UUID oldRisk = jdbc.sql("select id from engagement_risk where engagement_id = :e").param("e", engagementOf.get(purged))
+			.query(UUID.class).single();
+		byte[] oldThreat = jdbc.sql("select threat from engagement_risk where id = :id").param("id", oldRisk)
+			.query(byte[].class).single();
 
 		scan.assertNoMarkerAnywhere(markers, start);
 
@@ -173,13 +202,21 @@ class CanaryTests extends WebTestSupport {
 		scan.assertNoMarkerAnywhere(markers, start);
 		assertThat(sealer.open(new Place("organization", "name", purged.toString(), purged), KeyPurpose.IDENTIFYING,
 				oldName)).isEmpty();
+		// the purged organization's engagement is gone with every row, and what it held cannot be opened any more
+		assertThat(jdbc.sql("select count(*) from engagement where organization_id = :o").param("o", purged)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from engagement_risk where engagement_id = :e")
+			.param("e", engagementOf.get(purged)).query(Long.class).single()).isZero();
+		assertThat(sealer.open(new Place("engagement_risk", "threat", oldRisk.toString(), purged), KeyPurpose.CASE,
+				oldThreat)).isEmpty();
 		try (Stream<Path> all = Files.walk(dataDir)) {
 			// The key store names no owner (its tombstone is a zeroed slot in a bucket file), nor does anything else.
 			assertThat(all.filter(p -> p.getFileName().toString().contains(purged.toString()))
 				.map(p -> p.getFileName().toString())).isEmpty();
 		}
-		// The organization that was not purged still reads fine.
+		// The organization that was not purged still reads fine, its engagement too.
 		assertThat(members.get(ids.get(1)).get("/organization/" + ids.get(1)).text()).contains(names.get(1));
+		assertThat(members.get(ids.get(1)).get("/engagements/" + engagementOf.get(ids.get(1))).status()).isEqualTo(200);
 		assertThat(LogLeakWatcher.leaks()).isEmpty();
 	}
 

@@ -34,22 +34,24 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 
 	/** Scopes and the role each needs. */
 	public enum Scope {
-		ACCOUNT_READ("account:read", null), REQUESTS_READ("requests:read", Role.STAFF), PROVIDERS_READ("providers:read", Role.STAFF),
+		ACCOUNT_READ("account:read"), REQUESTS_READ("requests:read", Role.STAFF), PROVIDERS_READ("providers:read", Role.STAFF),
 		MATCHING_READ("matching:read", Role.STAFF), MATCHING_WRITE("matching:write", Role.STAFF),
 		HANDOFFS_READ("handoffs:read", Role.STAFF), HANDOFFS_WRITE("handoffs:write", Role.STAFF),
 		OFFERS_READ("offers:read", Role.PROVIDER), OFFERS_WRITE("offers:write", Role.PROVIDER),
-		// any role: each engagement checks that the token's owner takes part in it
-		ENGAGEMENTS_READ("engagements:read", null), ENGAGEMENTS_WRITE("engagements:write", null),
+		// the roles that take part in engagements; each engagement checks that the token's owner takes part in it
+		ENGAGEMENTS_READ("engagements:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
+		ENGAGEMENTS_WRITE("engagements:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		AUDIT_READ("audit:read", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 
 		private final String value;
 
-		private final Role role;
+		/** The roles that may hold it (any one); none for a scope open to every account. */
+		private final Set<Role> roles;
 
-		Scope(String value, Role role) {
+		Scope(String value, Role... roles) {
 			this.value = value;
-			this.role = role;
+			this.roles = Set.of(roles);
 		}
 
 		public String value() {
@@ -57,7 +59,7 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		}
 
 		public boolean availableTo(Set<Role> roles) {
-			return role == null || roles.contains(role);
+			return this.roles.isEmpty() || this.roles.stream().anyMatch(roles::contains);
 		}
 
 		public String messageKey() {

@@ -98,9 +98,23 @@ class CheckInApiController {
 
 	record CheckInResponse(UUID id, Side side, LocalDate dueOn, Instant expiresAt, @Nullable CheckInAnswer answer,
 			@Nullable String note, @Nullable Instant answeredAt) {
+
+		/** Ids only: logs never hold what people typed. */
+		@Override
+		public String toString() {
+			return "CheckInResponse[id=" + id + ", side=" + side + "]";
+		}
+
 	}
 
 	record AnswerRequest(@Nullable CheckInAnswer answer, @Nullable String note) {
+
+		/** Ids only: logs never hold what people typed. */
+		@Override
+		public String toString() {
+			return "AnswerRequest[answer=" + answer + "]";
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -125,6 +125,13 @@ class PlanApiController {
 	 */
 	record MeansResponse(@Nullable Integer hoursPerMonth, @Nullable Long budgetMinor, String currency,
 			@Nullable String deadline) {
+
+		/** Ids only: logs never hold what people typed. */
+		@Override
+		public String toString() {
+			return "MeansResponse[currency=" + currency + "]";
+		}
+
 	}
 
 	/**
@@ -152,6 +159,13 @@ class PlanApiController {
 	 */
 	record ItemResponse(UUID id, String title, @Nullable String outcome, Side owner, String dueOn, int effortHours,
 			long costMinor, PlanStatus status, long version) {
+
+		/** Ids only: logs never hold what people typed. */
+		@Override
+		public String toString() {
+			return "ItemResponse[id=" + id + "]";
+		}
+
 	}
 
 	/**
@@ -160,6 +174,13 @@ class PlanApiController {
 	 */
 	record PlanResponse(UUID engagement, long revision, @Nullable Long approvedRevision, @Nullable Instant approvedAt,
 			MeansResponse means, TotalsResponse totals, List<FitResponse> fits, List<ItemResponse> items) {
+
+		/** Ids only: logs never hold what people typed. */
+		@Override
+		public String toString() {
+			return "PlanResponse[engagement=" + engagement + ", revision=" + revision + "]";
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

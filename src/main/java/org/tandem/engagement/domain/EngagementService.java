@@ -181,7 +181,7 @@ public class EngagementService {
 	public Page page(UUID accountId, String after) {
 		List<Engagement> rows = org.tandem.platform.Cursors.decode(after, 2).flatMap(keys -> {
 			try {
-				return java.util.Optional.of(engagements.ofParticipantAfter(accountId, Instant.parse(keys.get(0)),
+				return java.util.Optional.of(engagements.ofParticipantBefore(accountId, Instant.parse(keys.get(0)),
 						UUID.fromString(keys.get(1)), PAGE_SIZE + 1));
 			}
 			catch (RuntimeException notOurs) {

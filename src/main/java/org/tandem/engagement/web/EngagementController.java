@@ -165,6 +165,8 @@ class EngagementController {
 					? people.get(p.accountId()).displayName() : ""))
 			.toList());
 		model.addAttribute("mySide", engagement.sideOf(principal.accountId()).orElseThrow());
+		model.addAttribute("mayExport",
+				org.tandem.engagement.export.EngagementExports.mayExport(engagement, principal.accountId()));
 		model.addAttribute("phases", Arrays.stream(Phase.values()).filter(p -> p.ordinal() <= Phase.ACTUALISE.ordinal())
 			.toList());
 		model.addAttribute("risks", engagements.risks(engagement.id(), principal.accountId()));

@@ -57,8 +57,13 @@ public class OrganizationService {
 
 	private final Clock clock;
 
+	/** Looked up when a download is made: the parts' modules depend on this one's door. */
+	private final org.springframework.beans.factory.ObjectProvider<org.tandem.organization.OrganizationExportPart> parts;
+
 	OrganizationService(OrganizationRepository organizations, DocumentRepository documents, EncryptedFileStore files,
-			UploadInspector uploads, Accounts directory, PurgeService purges, JsonMapper json, Clock clock) {
+			UploadInspector uploads, Accounts directory, PurgeService purges, JsonMapper json, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.tandem.organization.OrganizationExportPart> parts) {
+		this.parts = parts;
 		this.organizations = organizations;
 		this.documents = documents;
 		this.files = files;
@@ -98,6 +103,11 @@ public class OrganizationService {
 		return ids.isEmpty() ? List.of() : organizations.findAllById(ids);
 	}
 
+	public java.util.Optional<Organization> find(UUID id) {
+		return organizations.findById(id);
+	}
+
+	@Transactional(readOnly = true)
 	public Organization get(UUID id) {
 		return organizations.findById(id).orElseThrow(NotFoundException::new);
 	}
@@ -206,12 +216,25 @@ public class OrganizationService {
 			entry.put("uploadedAt", document.uploadedAt().toString());
 			documentList.add(entry);
 		}
+		// other modules' shares (engagements), put together in memory: each is bounded by its module
+		Map<String, byte[]> shared = new LinkedHashMap<>();
+		for (org.tandem.organization.OrganizationExportPart part : parts.stream()
+			.sorted(java.util.Comparator.comparing(org.tandem.organization.OrganizationExportPart::name))
+			.toList()) {
+			part.write(id, (path, content) -> shared.put(part.name() + "/" + path, content));
+		}
+		names.addAll(shared.keySet());
 		manifest.put("files", names);
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "manifest.json", manifest);
 			entry(zip, "organization.json", profile);
 			entry(zip, "members.json", members);
 			entry(zip, "documents.json", documentList);
+			for (Map.Entry<String, byte[]> file : shared.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
 			// Streamed outside any transaction: a slow download holds no database connection.
 			for (Document document : kept) {
 				java.util.Optional<java.io.InputStream> content = files.open(id, document.fileId(), KeyPurpose.CASE);

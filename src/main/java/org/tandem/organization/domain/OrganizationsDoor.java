@@ -54,6 +54,12 @@ class OrganizationsDoor implements Organizations {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Optional<String> name(UUID organizationId) {
+		return organizations.find(organizationId).map(Organization::name);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<UUID> members(UUID organizationId) {
 		return jdbc.sql("""
 				select account_id from organization_member where organization_id = :id order by added_at, account_id""")
