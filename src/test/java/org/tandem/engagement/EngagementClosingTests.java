@@ -10,34 +10,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
-import org.tandem.directory.Providers;
 import org.tandem.engagement.domain.CheckIn;
 import org.tandem.engagement.domain.CheckIns;
 import org.tandem.engagement.domain.Closing;
 import org.tandem.engagement.domain.Closings;
 import org.tandem.engagement.domain.Engagement;
-import org.tandem.engagement.domain.EngagementService;
 import org.tandem.handoff.ContactConfirmed;
-import org.tandem.organization.OrganizationKind;
-import org.tandem.organization.SizeBand;
-import org.tandem.organization.domain.Organization;
-import org.tandem.organization.domain.OrganizationService;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures.Person;
-import org.tandem.support.LogLeakWatcher;
-import org.tandem.support.ProviderNetwork;
 import org.tandem.support.TestMail;
-import org.tandem.support.WebSession;
-import org.tandem.support.WebTestSupport;
 
 /**
  * Closing and keeping in touch through the services on H2 and PostgreSQL, with a real provider, organization,
@@ -48,16 +37,8 @@ import org.tandem.support.WebTestSupport;
  */
 @EnableScenarios
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EngagementClosingTests extends WebTestSupport {
+class EngagementClosingTests extends EngagementTestSupport {
 
-	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
-	@Override
-	protected WebSession visitor() {
-		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
-	}
-
-	@Autowired
-	EngagementService engagements;
 
 	@Autowired
 	Closings closings;
@@ -65,32 +46,6 @@ class EngagementClosingTests extends WebTestSupport {
 	@Autowired
 	CheckIns checkIns;
 
-	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
-	Providers providers;
-
-	private ProviderNetwork.ActiveProvider provider;
-
-	private UUID providerAccount;
-
-	private Person member;
-
-	private Person staff;
-
-	private UUID organization;
-
-	@BeforeEach
-	void aProviderAndAnOrganization() {
-		provider = new ProviderNetwork(this).activeProvider();
-		providerAccount = providers.accountOf(provider.id()).orElseThrow();
-		member = fixtures.create(true, Role.ORG_MEMBER);
-		staff = fixtures.create(true, Role.STAFF);
-		organization = organizations.create(new Organization.Profile("canary-Radio Sur " + UUID.randomUUID(), null,
-				null, OrganizationKind.MEDIA, SizeBand.UP_TO_20, "AR")).id();
-		organizations.addMember(organization, member.username());
-	}
 
 	@Test
 	void eachSideGivesItsOwnReasonsTheSlotIsFreedOnceAndTheSurveysWaitForTheClosing(Scenario scenario) {

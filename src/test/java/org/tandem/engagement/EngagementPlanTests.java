@@ -9,31 +9,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.directory.Providers;
 import org.tandem.engagement.domain.Engagement;
-import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Means;
 import org.tandem.engagement.domain.PlanChanges;
 import org.tandem.engagement.domain.PlanItem;
 import org.tandem.engagement.domain.PlanView;
 import org.tandem.engagement.domain.Plans;
-import org.tandem.organization.OrganizationKind;
-import org.tandem.organization.SizeBand;
-import org.tandem.organization.domain.Organization;
-import org.tandem.organization.domain.OrganizationService;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures.Person;
-import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
-import org.tandem.support.WebSession;
-import org.tandem.support.WebTestSupport;
 
 /**
  * The plan through its service on H2 and PostgreSQL, with a real provider, organization, accounts and keys: the
@@ -43,48 +33,14 @@ import org.tandem.support.WebTestSupport;
  * any of it, everything written is sealed and the organization's purge takes it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EngagementPlanTests extends WebTestSupport {
+class EngagementPlanTests extends EngagementTestSupport {
 
-	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
-	@Override
-	protected WebSession visitor() {
-		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
-	}
 
 	@Autowired
 	Plans plans;
 
-	@Autowired
-	EngagementService engagements;
-
-	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
-	Providers providers;
-
-	private ProviderNetwork.ActiveProvider provider;
-
-	private UUID providerAccount;
-
-	private Person member;
-
-	private Person staff;
-
-	private UUID organization;
-
 	private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-	@BeforeEach
-	void aProviderAndAnOrganization() {
-		provider = new ProviderNetwork(this).activeProvider();
-		providerAccount = providers.accountOf(provider.id()).orElseThrow();
-		member = fixtures.create(true, Role.ORG_MEMBER);
-		staff = fixtures.create(true, Role.STAFF);
-		organization = organizations.create(new Organization.Profile("canary-Radio Sur " + UUID.randomUUID(), null,
-				null, OrganizationKind.MEDIA, SizeBand.UP_TO_20, "AR")).id();
-		organizations.addMember(organization, member.username());
-	}
 
 	@Test
 	void thePlanIsSetAgainstTheMeansRevisedApprovedAndComparedWithWhatWasApproved() {

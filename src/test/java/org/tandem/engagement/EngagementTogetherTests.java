@@ -16,33 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.directory.Providers;
 import org.tandem.engagement.domain.ChecklistItem;
 import org.tandem.engagement.domain.Conversation;
 import org.tandem.engagement.domain.Decision;
 import org.tandem.engagement.domain.Engagement;
 import org.tandem.engagement.domain.EngagementFile;
 import org.tandem.engagement.domain.EngagementFiles;
-import org.tandem.engagement.domain.EngagementService;
 import org.tandem.engagement.domain.Guide;
 import org.tandem.engagement.domain.Guides;
 import org.tandem.engagement.domain.Meeting;
 import org.tandem.engagement.domain.Meetings;
 import org.tandem.engagement.domain.Message;
 import org.tandem.engagement.domain.Slice;
-import org.tandem.organization.OrganizationKind;
-import org.tandem.organization.SizeBand;
-import org.tandem.organization.domain.Organization;
-import org.tandem.organization.domain.OrganizationService;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
 import org.tandem.privacy.files.UploadRejectedException;
 import org.tandem.support.AccountFixtures.Person;
-import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
-import org.tandem.support.WebSession;
-import org.tandem.support.WebTestSupport;
 
 /**
  * Working together through its services on H2 and PostgreSQL, with a real provider, organization, accounts and keys:
@@ -52,16 +43,8 @@ import org.tandem.support.WebTestSupport;
  * everything written is sealed and the organization's purge takes it all.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EngagementTogetherTests extends WebTestSupport {
+class EngagementTogetherTests extends EngagementTestSupport {
 
-	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
-	@Override
-	protected WebSession visitor() {
-		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
-	}
-
-	@Autowired
-	EngagementService engagements;
 
 	@Autowired
 	Meetings meetings;
@@ -75,33 +58,10 @@ class EngagementTogetherTests extends WebTestSupport {
 	@Autowired
 	EngagementFiles files;
 
-	@Autowired
-	OrganizationService organizations;
-
-	@Autowired
-	Providers providers;
-
-	private ProviderNetwork.ActiveProvider provider;
-
-	private UUID providerAccount;
-
-	private Person member;
-
-	private Person staff;
-
-	private UUID organization;
-
 	private UUID id;
 
 	@BeforeEach
 	void anEngagement() {
-		provider = new ProviderNetwork(this).activeProvider();
-		providerAccount = providers.accountOf(provider.id()).orElseThrow();
-		member = fixtures.create(true, Role.ORG_MEMBER);
-		staff = fixtures.create(true, Role.STAFF);
-		organization = organizations.create(new Organization.Profile("canary-Radio Sur " + UUID.randomUUID(), null,
-				null, OrganizationKind.MEDIA, SizeBand.UP_TO_20, "AR")).id();
-		organizations.addMember(organization, member.username());
 		id = engagements.openByHand(organization, provider.id(), staff.id()).id();
 	}
 
