@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.InvitationAccepted;
 import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.TrackedEngagements;
 import org.tandem.directory.persistence.ProviderRepository;
+import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -33,14 +36,17 @@ public class ProviderSelfService {
 
 	private final Vetting vetting;
 
+	private final ObjectProvider<TrackedEngagements> tracked;
+
 	private final Clock clock;
 
 	ProviderSelfService(ProviderRepository providers, ProviderStore store, Agreements agreements, Vetting vetting,
-			Clock clock) {
+			ObjectProvider<TrackedEngagements> tracked, Clock clock) {
 		this.providers = providers;
 		this.store = store;
 		this.agreements = agreements;
 		this.vetting = vetting;
+		this.tracked = tracked;
 		this.clock = clock;
 	}
 
@@ -62,6 +68,32 @@ public class ProviderSelfService {
 		if (wasVetted && !provider.status().isVetted()) {
 			vetting.tell(provider, "directory.mail.review");
 		}
+	}
+
+	/**
+	 * How many of the provider's open engagements the hub does not track (an anonymous request, or an introduction
+	 * without a shared workspace): the open count beyond the tracked engagements still going on, which free their slot
+	 * themselves when they close. Only these may the provider free by hand.
+	 */
+	@Transactional(readOnly = true)
+	public int untracked(Provider provider) {
+		TrackedEngagements engagements = tracked.getIfAvailable();
+		int working = engagements == null ? 0 : engagements.working(provider.id());
+		return Math.max(0, provider.workload().openEngagements() - working);
+	}
+
+	/**
+	 * One engagement the hub does not track ended, so a slot is free again. Refused when every open slot is held by a
+	 * tracked engagement still going on (its closing frees it), so that no slot is freed twice.
+	 */
+	@Transactional
+	public void untrackedEngagementEnded(UUID account) {
+		Provider provider = own(account);
+		if (untracked(provider) == 0) {
+			throw new InvalidInput("engagements", "directory.self.noUntrackedEngagement");
+		}
+		provider.engagementEnded(clock.instant());
+		store.save(provider, account);
 	}
 
 	@Transactional

@@ -73,6 +73,7 @@ class ProviderSelfController {
 	private String home(Model model, Provider provider, SmallForms.PauseForm pauseForm,
 			SmallForms.ListingForm listingForm, @Nullable String error) {
 		model.addAttribute("provider", provider);
+		model.addAttribute("untracked", self.untracked(provider));
 		model.addAttribute("missing", agreements.missing(provider.id()));
 		model.addAttribute("pauseForm", pauseForm);
 		model.addAttribute("listingForm", listingForm);
@@ -129,6 +130,21 @@ class ProviderSelfController {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return home(model, provider, new SmallForms.PauseForm(), SmallForms.ListingForm.of(provider.listing()),
 				"directory.counting.invalid");
+	}
+
+	/** One engagement the hub does not track ended (an anonymous request, or work without a shared workspace). */
+	@PostMapping("/provider/engagements/ended")
+	String engagementEnded(TandemPrincipal principal, Model model, HttpServletResponse response) {
+		try {
+			self.untrackedEngagementEnded(principal.accountId());
+			return "redirect:/provider?done=engagement#capacity";
+		}
+		catch (InvalidInput invalid) {
+			Provider provider = mine(principal);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return home(model, provider, new SmallForms.PauseForm(), SmallForms.ListingForm.of(provider.listing()),
+					invalid.messageKey());
+		}
 	}
 
 	@PostMapping("/provider/pauses")

@@ -68,6 +68,16 @@ public class EngagementLoad {
 			.list();
 	}
 
+	/** How many of the provider's engagements are going on (not keeping in touch, not closed); zero if none. */
+	@Transactional(readOnly = true)
+	public int active(UUID providerId) {
+		return jdbc.sql("select active from engagement_load where provider_id = :provider")
+			.param("provider", providerId)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
 	/** One provider's engagements going on and keeping in touch. */
 	public record Load(UUID providerId, int active, int keepingInTouch) {
 	}
