@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.directory.Providers;
+import org.tandem.engagement.domain.Closing;
+import org.tandem.engagement.domain.Closings;
+import org.tandem.engagement.domain.Decision;
 import org.tandem.engagement.domain.Engagement;
 import org.tandem.engagement.domain.EngagementService;
+import org.tandem.engagement.domain.Guide;
+import org.tandem.engagement.domain.Guides;
+import org.tandem.engagement.domain.Means;
+import org.tandem.engagement.domain.Meeting;
+import org.tandem.engagement.domain.Meetings;
+import org.tandem.engagement.domain.PlanItem;
+import org.tandem.engagement.domain.Plans;
 import org.tandem.engagement.domain.Risk;
 import org.tandem.engagement.export.EngagementExports;
 import org.tandem.organization.OrganizationKind;
@@ -55,6 +66,8 @@ class EngagementExportTests extends WebTestSupport {
 
 	static final String ARABIC_ASSET = "canary-قائمة مصادرنا السرية";
 
+	static final String ARABIC_DECISION = "canary-نغيّر كلمات المرور كل شهر";
+
 	@Override
 	protected WebSession visitor() {
 		return super.visitor().from(LogLeakWatcher.freshRequesterAddress());
@@ -65,6 +78,18 @@ class EngagementExportTests extends WebTestSupport {
 
 	@Autowired
 	EngagementExports exports;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	Meetings meetings;
+
+	@Autowired
+	Guides guides;
+
+	@Autowired
+	Closings closings;
 
 	@Autowired
 	OrganizationService organizations;
@@ -107,6 +132,21 @@ class EngagementExportTests extends WebTestSupport {
 		engagements.agree(engagement.id(), member.id(),
 				Map.of(Agreement.RHYTHM, "canary-Every other Tuesday, on Signal"), engagement.version());
 		engagements.moveTo(engagement.id(), member.id(), Phase.STRATEGISE, engagement.version() + 1);
+		// the plan, a meeting with its decisions, a checklist ticked once
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		plans.stateMeans(engagement.id(), member.id(), new Means(20, 500_000L, "EUR", today.plusDays(60)), 0);
+		plans.addItem(engagement.id(), providerAccount, new PlanItem.Entry("canary-Audit the accounts",
+				"canary-Know what is exposed", Side.PROVIDER, today.plusDays(30), 8, 80_000));
+		plans.approve(engagement.id(), member.id(), 2);
+		Meeting meeting = meetings.add(engagement.id(), member.id(),
+				new Meeting.Entry(today, "canary-First look", "canary-We **listed** the accounts"));
+		meetings.decide(engagement.id(), providerAccount,
+				new Decision.Entry(today, "canary-Two-step sign-in for everyone", meeting.id()));
+		meetings.decide(engagement.id(), member.id(), new Decision.Entry(today, ARABIC_DECISION, null));
+		Guide checklist = guides.write(engagement.id(), providerAccount, new Guide.Entry(GuideKind.CHECKLIST,
+				"canary-Weekly backups", "canary-Every Friday", List.of("canary-Plug in the disk", "canary-Run it")));
+		guides.mark(engagement.id(), member.id(), checklist.id(),
+				guides.get(engagement.id(), member.id(), checklist.id()).items().getFirst().id(), true);
 	}
 
 	@Test
@@ -119,6 +159,30 @@ class EngagementExportTests extends WebTestSupport {
 				plain("canary-Police seizing the editor’s laptop"), plain("canary-Full-disk encryption"), "Medium")
 			// the Arabic line of the register comes back too, in an English export
 			.contains(plain(ARABIC_ASSET));
+		// the plan, the meetings and decisions, the guides; the engagement is not closed yet
+		assertThat(text).contains("The plan", "Meetings and decisions", "Guides and checklists",
+				"Closing and keeping in touch", "The engagement is not closed.", "Approved revision");
+		assertThat(plain(text)).contains(plain("canary-Audit the accounts"), plain("canary-Know what is exposed"),
+				plain("canary-First look"), plain("canary-We **listed** the accounts"),
+				plain("canary-Two-step sign-in for everyone"), plain("canary-Weekly backups"),
+				plain("canary-Plug in the disk"), plain("canary-Run it"), "Notdoneyet", plain("€800"),
+				plain("€5,000"));
+	}
+
+	@Test
+	void theClosingAndItsCheckInsAreExported() throws IOException {
+		closings.close(engagement.id(), member.id(),
+				new Closing.Terms(ClosingReason.PLAN_DONE, "canary-Thank you for the work", 6, 2),
+				engagements.get(engagement.id(), member.id()).version());
+		String text = text(exports.pdf(engagement.id(), member.id(), Locale.ENGLISH));
+		assertThat(text).contains("Closing and keeping in touch", "The plan is done", "6 months", "Every 2 months",
+				"canary-Thank you for the work").doesNotContain("The engagement is not closed.");
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		exports.json(engagement.id(), member.id(), out);
+		JsonNode file = json.readTree(out.toByteArray());
+		assertThat(file.path("closing").path("how").path("reason").asString()).isEqualTo("PLAN_DONE");
+		assertThat(file.path("closing").path("how").path("months").asInt()).isEqualTo(6);
+		assertThat(file.path("closing").path("how").path("note").asString()).isEqualTo("canary-Thank you for the work");
 	}
 
 	@Test
@@ -129,6 +193,9 @@ class EngagementExportTests extends WebTestSupport {
 		assertThat(plain).contains(plain("سجل المخاطر"), plain("سجلّ المراحل"), plain(ARABIC_ASSET));
 		// and the Latin text people typed, inside the right-to-left page, left to right as typed
 		assertThat(text).contains("canary-Every other Tuesday, on Signal", organizationName);
+		// the plan's heading and what people typed in the later sections, in Arabic
+		assertThat(plain).contains(plain("الخطة"), plain("الاجتماعات والقرارات"), plain(ARABIC_DECISION));
+		assertThat(plain).contains(plain("canary-Audit the accounts"));
 		// the English headings are not there: the page is in Arabic
 		assertThat(text).doesNotContain("Risk register", "Phase history");
 	}
@@ -155,6 +222,27 @@ class EngagementExportTests extends WebTestSupport {
 		assertThat(first.path("likelihood").asString()).isEqualTo("HIGH");
 		assertThat(first.path("measures").asString()).isEqualTo("canary-Full-disk encryption");
 		assertThat(file.path("risks").get(1).path("asset").asString()).isEqualTo(ARABIC_ASSET);
+		JsonNode plan = file.path("plan");
+		assertThat(plan.path("means").path("currency").asString()).isEqualTo("EUR");
+		assertThat(plan.path("means").path("budgetMinor").asLong()).isEqualTo(500_000);
+		assertThat(plan.path("approvedRevision").asLong()).isEqualTo(2);
+		assertThat(plan.path("totals").path("costMinor").asLong()).isEqualTo(80_000);
+		assertThat(plan.path("fits")).hasSize(3);
+		assertThat(plan.path("items")).hasSize(1);
+		assertThat(plan.path("items").get(0).path("title").asString()).isEqualTo("canary-Audit the accounts");
+		assertThat(plan.path("items").get(0).path("owner").asString()).isEqualTo("PROVIDER");
+		JsonNode together = file.path("meetingsAndDecisions");
+		assertThat(together.path("meetings")).hasSize(1);
+		assertThat(together.path("meetings").get(0).path("notes").asString())
+			.isEqualTo("canary-We **listed** the accounts");
+		assertThat(together.path("decisions")).hasSize(2);
+		assertThat(file.path("guides")).hasSize(1);
+		assertThat(file.path("guides").get(0).path("kind").asString()).isEqualTo("CHECKLIST");
+		assertThat(file.path("guides").get(0).path("items").get(0).path("done").asBoolean()).isTrue();
+		assertThat(file.path("guides").get(0).path("items").get(1).path("done").asBoolean()).isFalse();
+		// not closed yet: no "how"
+		assertThat(file.path("closing").path("how").path("reason").isMissingNode()).isTrue();
+		assertThat(file.path("closing").path("checkIns")).isEmpty();
 
 		HttpResponse<byte[]> pdf = web.download("/engagements/" + engagement.id() + "/export.pdf?lang=ar");
 		assertThat(pdf.statusCode()).isEqualTo(200);

@@ -85,6 +85,22 @@ public record PlanView(UUID engagementId, long revision, @Nullable Long approved
 		return fits.stream().anyMatch(f -> f.known() && !f.fitting());
 	}
 
+	/**
+	 * The view of an engagement's stored plan and items, as of {@code today}. Checks nobody: for a caller that already
+	 * knows who may read the engagement (the export); participants go through {@link Plans#view}.
+	 *
+	 * @param plan the stored plan, or {@code null} while nothing was written in it
+	 */
+	public static PlanView ofRows(UUID engagementId, @Nullable Plan plan, List<PlanItem> items, LocalDate today) {
+		if (plan == null) {
+			return of(engagementId, 0, null, null, null, Means.NONE, items, today, null);
+		}
+		Means means = plan.means();
+		String snapshot = plan.approvedSnapshot();
+		return of(engagementId, plan.revision(), plan.approvedRevision(), plan.approvedAt(), plan.approvedBy(), means,
+				items, today, snapshot == null ? null : PlanChanges.since(snapshot, means, items));
+	}
+
 	static PlanView of(UUID engagementId, long revision, @Nullable Long approvedRevision, @Nullable Instant approvedAt,
 			@Nullable UUID approvedBy, Means means, List<PlanItem> items, LocalDate today,
 			@Nullable PlanChanges changes) {

@@ -49,13 +49,9 @@ public class Plans {
 	@Transactional(readOnly = true)
 	public PlanView view(UUID engagementId, UUID accountId) {
 		Engagement engagement = engagements.get(engagementId, accountId);
-		Plan plan = planOf(engagement);
-		List<PlanItem> all = items.findByEngagementIdOrderByDueOnAscCreatedAtAscIdAsc(engagementId);
-		Means means = plan.means();
-		String snapshot = plan.approvedSnapshot();
-		return PlanView.of(engagementId, plan.revision(), plan.approvedRevision(), plan.approvedAt(),
-				plan.approvedBy(), means, all, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-				snapshot == null ? null : PlanChanges.since(snapshot, means, all));
+		return PlanView.ofRows(engagementId, planOf(engagement),
+				items.findByEngagementIdOrderByDueOnAscCreatedAtAscIdAsc(engagementId),
+				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
 	}
 
 	/** One item, found only through its own engagement. */
