@@ -66,9 +66,12 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	static final String RISK = "Archive of sources";
 
+
 	/** Every account the fixtures create is named "Test user…". */
 	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
-			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK);
+			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK, "Backup drill",
+			"Drill outcome kept", "Kickoff call", "Notes of the call", "Use Signal only", "See you Tuesday",
+			"Device checklist", "Lock the screens", "Update the phones", "threat-model.txt", "Funding ran out");
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(
@@ -79,7 +82,10 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/account/security/enroll/passkey-done", "reached only from the passkey script after a new passkey"),
 			Map.entry("/organization/{id}/export", "a download (zip), not a page"),
 			Map.entry("/organization/{id}/documents/{documentId}", "a download, not a page"),
-			Map.entry("/staff/organizations/{id}/documents/{documentId}", "a download, not a page"));
+			Map.entry("/staff/organizations/{id}/documents/{documentId}", "a download, not a page"),
+			Map.entry("/engagements/{id}/files/{fileId}", "a download of a shared file, not a page"),
+			Map.entry("/engagements/{id}/export.pdf", "a download (PDF), not a page"),
+			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"));
 
 	static final Pattern RAW_KEY = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
 
@@ -362,6 +368,54 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		memberWeb.get(workspace);
 		assertThat(memberWeb.post(workspace + "/risks", Map.of("asset", RISK, "threat", "Phishing", "likelihood",
 				"HIGH", "impact", "MEDIUM")).redirect()).contains("riskAdded");
+		// one of each part of working together, so that each of their pages is there to follow: the means and an
+		// item of the plan, a meeting with a decision, a message, a checklist (written by the provider's side) and a
+		// file
+		String plan = workspace + "/plan";
+		memberWeb.get(plan);
+		assertThat(memberWeb.post(plan + "/means", Map.of("hoursPerMonth", "10", "budget", "1000", "currency", "USD",
+				"deadline", "2030-06-30", "revision", "0")).redirect()).contains("meansStated");
+		assertThat(memberWeb.post(plan + "/items", Map.of("title", "Backup drill", "outcome", "Drill outcome kept",
+				"owner", "ORGANIZATION", "dueOn", "2030-01-31", "effort", "4", "cost", "100")).redirect())
+			.contains("itemAdded");
+		assertThat(memberWeb.post(workspace + "/meetings", Map.of("heldOn", "2026-03-24", "title", "Kickoff call",
+				"notes", "Notes of the call")).redirect()).contains("meetingAdded");
+		UUID engagementId = UUID.fromString(workspace.replaceAll(".*/", ""));
+		UUID meeting = jdbc.sql("select id from engagement_meeting where engagement_id = :e").param("e", engagementId)
+			.query(UUID.class)
+			.single();
+		assertThat(memberWeb.post(workspace + "/decisions", Map.of("decidedOn", "2026-03-24", "what",
+				"Use Signal only", "meetingId", meeting.toString())).redirect()).contains("decided");
+		assertThat(memberWeb.post(workspace + "/messages", Map.of("message", "See you Tuesday")).redirect())
+			.contains("sent");
+		second.web().get(workspace + "/together");
+		assertThat(second.web().post(workspace + "/guides", Map.of("kind", "CHECKLIST", "guideTitle",
+				"Device checklist", "items", "Lock the screens\nUpdate the phones")).redirect()).contains("guideWritten");
+		assertThat(memberWeb.postFile(workspace + "/files", "file", "threat-model.txt", "text/plain",
+				"Threat model".getBytes(java.nio.charset.StandardCharsets.UTF_8)).redirect()).contains("fileAdded");
+
+		// a second engagement of Colectivo Norte, with the first provider, closed with six months of keeping in
+		// touch: its check-in falls due and is mailed to both sides; the member's link is answered "need help" (an
+		// alert for staff), the provider's stays open for the walk
+		UUID closedEngagement = engagementService
+			.openByHand(organizationId, provider.id(), fixtures.create(true, Role.STAFF).id())
+			.id();
+		String closedWorkspace = "/engagements/" + closedEngagement;
+		memberWeb.get(closedWorkspace + "/closing");
+		assertThat(memberWeb.post(closedWorkspace + "/closing", Map.of("reason", "PLAN_DONE", "note",
+				"Funding ran out", "months", "6", "everyMonths", "1", "version", "0")).redirect()).contains("closed");
+		jdbc.sql("update engagement_closing set next_check_in = :today where engagement_id = :e")
+			.param("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+			.param("e", closedEngagement)
+			.update();
+		closings.runDue();
+		String memberCheckIn = "/check-ins/" + tokenIn(TestMail.awaitBody(member.username() + "@example.org",
+				"/check-ins/"));
+		String providerCheckIn = "/check-ins/" + tokenIn(TestMail.awaitBody(provider.email(), "/check-ins/"));
+		WebSession checkingIn = visitor();
+		checkingIn.get(memberCheckIn);
+		assertThat(checkingIn.post(memberCheckIn, Map.of("answer", "NEED_HELP")).status()).isEqualTo(200);
+
 		jdbc.sql("""
 				insert into engagement_opening (request_id, provider_id, confirmed_at, version)
 				values (:r, :p, :at, 0)""")
@@ -384,7 +438,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			}
 		}
 		visitors.put("anonymous", visitor());
-		startPages.put("anonymous", withFirst(receipt, fixed));
+		startPages.put("anonymous", withFirst(providerCheckIn, withFirst(receipt, fixed)));
 		visitors.put("requester", first.requester());
 		startPages.put("requester", List.of(first.status(), first.status() + "/contact/yes"));
 		visitors.put("requester-following-up", following.requester());
@@ -407,6 +461,16 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	org.tandem.handoff.domain.FollowUps followUps;
+
+	@Autowired
+	org.tandem.engagement.domain.EngagementService engagementService;
+
+	@Autowired
+	org.tandem.engagement.domain.Closings closings;
+
+	private static String tokenIn(String mail) {
+		return mail.substring(mail.indexOf("/check-ins/") + "/check-ins/".length()).split("\\s")[0];
+	}
 
 	private static Map<String, String> application(String name) {
 		return ProviderNetwork.spanishSpecialist(name);
