@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a time, one engagement with its agreements and participants, and its risk register; everyone else gets 404 for
  * the engagement and does not see it in their list, a token without the scope gets 403, none at all 401.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementApiWebTests extends WebTestSupport {
 
 	@Override

@@ -30,7 +30,7 @@ import com.microsoft.playwright.options.AriaRole;
  * member writes down a risk (a missing threat is said and the typed asset kept), the agreements and moves on to
  * Strategise; the provider sees it all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementBrowserTests extends BrowserTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

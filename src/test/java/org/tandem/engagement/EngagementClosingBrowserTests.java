@@ -34,7 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
  * reason is said), the check-in's mailed link is opened signed out and answered "need help", and staff see the alert
  * and mark it handled; in Arabic on a 360 px phone the closing and check-in pages do not stick out sideways.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementClosingBrowserTests extends BrowserTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

@@ -36,7 +36,7 @@ import org.tandem.support.TestMail;
  * handoff's follow-up surveys waiting for the engagement to close.
  */
 @EnableScenarios
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementClosingTests extends EngagementTestSupport {
 
 

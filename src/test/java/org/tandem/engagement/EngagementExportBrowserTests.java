@@ -33,7 +33,7 @@ import com.microsoft.playwright.Page;
  * the workspace's parts (nothing sticks out sideways) and downloads the PDF, which reads back in Arabic with what was
  * typed, and the JSON file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementExportBrowserTests extends BrowserTestSupport {
 
 	@Override

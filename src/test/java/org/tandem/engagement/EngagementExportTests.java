@@ -61,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nobody else finds anything), and the organization's "download everything", which holds its engagements and no
  * other organization's.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementExportTests extends WebTestSupport {
 
 	static final String ARABIC_ASSET = "canary-قائمة مصادرنا السرية";

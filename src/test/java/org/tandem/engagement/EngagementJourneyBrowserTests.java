@@ -38,7 +38,7 @@ import com.microsoft.playwright.options.Cookie;
  * engagement with a month of keeping in touch; the check-in mailed to the member is answered "need help" through its
  * link, signed out; staff see the alert. The requester's status page says a workspace is open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementJourneyBrowserTests extends BrowserTestSupport {
 
 	@Override

@@ -39,7 +39,7 @@ import org.tandem.support.WebTestSupport;
  * page by cursor with nothing repeated or lost, stuck when nothing happened for the configured time, the load per
  * provider kept as engagements open, move and are purged, and taking part recorded in the audit log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementOverviewTests extends WebTestSupport {
 
 	@Override

@@ -34,7 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
  * so, the member adjusts it and approves it, the provider marks its item done and the member its own; in Arabic on a
  * 360 px phone nothing sticks out sideways.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementPlanBrowserTests extends BrowserTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

@@ -32,7 +32,7 @@ import org.tandem.support.ProviderNetwork;
  * refused, the approved snapshot tells what changed since, a closed engagement refuses changes, nobody else reaches
  * any of it, everything written is sealed and the organization's purge takes it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementPlanTests extends EngagementTestSupport {
 
 

@@ -29,7 +29,7 @@ import org.tandem.support.WebTestSupport;
  * typed with a translated message and write nothing, a plan over budget says so, an approval from a stale page is
  * refused and shows the plan as it stands, only the organization approves.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementPlanWebTests extends WebTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

@@ -34,7 +34,7 @@ import org.tandem.support.WebTestSupport;
  * under two years ago stays, one closed just over goes with every row of it, an open one is never touched, and an
  * administrator's shorter period is followed on the next run.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementRetentionTests extends WebTestSupport {
 
 	static final Instant NOW = Instant.parse("2031-03-01T12:00:00Z");

@@ -32,7 +32,7 @@ import org.tandem.support.ProviderNetwork;
  * the organization's purge takes it all.
  */
 @EnableScenarios
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementServiceTests extends EngagementTestSupport {
 
 

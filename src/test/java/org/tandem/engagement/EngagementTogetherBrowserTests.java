@@ -33,7 +33,7 @@ import com.microsoft.playwright.options.Cookie;
  * runs), records a decision at it and writes to the provider; the provider answers and leaves a checklist; the member
  * ticks an item; a file shared by the member is listed for the provider. In Arabic on a 360 px phone nothing sticks out sideways.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementTogetherBrowserTests extends BrowserTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

@@ -42,7 +42,7 @@ import org.tandem.support.ProviderNetwork;
  * ticks; long lists come a page at a time; nobody outside reaches anything; a closed engagement changes no more;
  * everything written is sealed and the organization's purge takes it all.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementTogetherTests extends EngagementTestSupport {
 
 

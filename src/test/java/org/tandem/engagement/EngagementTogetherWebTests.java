@@ -28,7 +28,7 @@ import org.tandem.support.WebTestSupport;
  * why in the page's language and keeps what was typed, writes nothing, and a stale page is refused; notes in Markdown
  * come out as HTML with nothing a person typed able to run; a closed engagement offers no form and takes no change.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementTogetherWebTests extends WebTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */

@@ -34,7 +34,7 @@ import org.tandem.support.WebTestSupport;
  * confirmed handoff to an organization, the member and the provider work in the workspace, bad input and stale pages
  * keep what was typed and change nothing, and every route of the module answers nobody else.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EngagementContext.OWN)
 class EngagementWebTests extends WebTestSupport {
 
 	/** Each visitor from an address of its own, as on a real hub: the public forms' limits count per address. */
