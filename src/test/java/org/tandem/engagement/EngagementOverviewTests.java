@@ -139,10 +139,10 @@ class EngagementOverviewTests extends WebTestSupport {
 		});
 
 		// the staff member's own list, newest first, 50 at a time
-		EngagementService.Page mine = engagements.page(staff.id(), "");
+		org.tandem.engagement.domain.EngagementPages.Page mine = engagements.page(staff.id(), "");
 		assertThat(mine.engagements()).hasSize(EngagementService.PAGE_SIZE);
 		assertThat(mine.next()).isNotNull();
-		EngagementService.Page rest = engagements.page(staff.id(), mine.next());
+		org.tandem.engagement.domain.EngagementPages.Page rest = engagements.page(staff.id(), mine.next());
 		assertThat(rest.next()).isNull();
 		List<UUID> listed = new ArrayList<>(mine.engagements().stream().map(Engagement::id).toList());
 		listed.addAll(rest.engagements().stream().map(Engagement::id).toList());

@@ -53,6 +53,8 @@ public class EngagementService {
 
 	private final EngagementLoad load;
 
+	private final EngagementPages pages;
+
 	private final FollowUpSurveys followUps;
 
 	private final JdbcClient jdbc;
@@ -61,8 +63,9 @@ public class EngagementService {
 
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
 			Organizations organizations, Providers providers, EngagementLoad load, FollowUpSurveys followUps,
-			JdbcClient jdbc, Clock clock) {
+			EngagementPages pages, JdbcClient jdbc, Clock clock) {
 		this.load = load;
+		this.pages = pages;
 		this.engagements = engagements;
 		this.risks = risks;
 		this.openings = openings;
@@ -172,29 +175,18 @@ public class EngagementService {
 		return engagements.ofParticipant(accountId, LIST_LIMIT);
 	}
 
-	/** A page of the account's engagements, newest first, and the cursor of the next (null on the last). */
-	public record Page(List<Engagement> engagements, @Nullable String next) {
-	}
-
-	/** The engagements the account takes part in, newest first, {@link #PAGE_SIZE} at a time from a cursor. */
-	@Transactional(readOnly = true)
-	public Page page(UUID accountId, String after) {
-		List<Engagement> rows = org.tandem.platform.Cursors.decode(after, 2).flatMap(keys -> {
-			try {
-				return java.util.Optional.of(engagements.ofParticipantBefore(accountId, Instant.parse(keys.get(0)),
-						UUID.fromString(keys.get(1)), PAGE_SIZE + 1));
-			}
-			catch (RuntimeException notOurs) {
-				return java.util.Optional.empty();
-			}
-		}).orElseGet(() -> engagements.ofParticipant(accountId, PAGE_SIZE + 1));
-		if (rows.size() <= PAGE_SIZE) {
-			return new Page(rows, null);
+	/**
+	 * The engagements the account takes part in, newest first, {@link #PAGE_SIZE} at a time from a cursor; for pages,
+	 * a cursor that is not one of this list's shows the first page. Not in a transaction of its own: a refused cursor
+	 * would mark it for rollback.
+	 */
+	public EngagementPages.Page page(UUID accountId, String after) {
+		try {
+			return pages.of(accountId, after, PAGE_SIZE);
 		}
-		List<Engagement> shown = rows.subList(0, PAGE_SIZE);
-		Engagement last = shown.getLast();
-		return new Page(List.copyOf(shown),
-				org.tandem.platform.Cursors.encode(last.openedAt().toString(), last.id().toString()));
+		catch (InvalidInput notOurs) {
+			return pages.of(accountId, null, PAGE_SIZE);
+		}
 	}
 
 	/** Moves the engagement to another phase, if the page it was asked from was the latest. */

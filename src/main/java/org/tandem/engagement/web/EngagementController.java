@@ -56,7 +56,7 @@ class EngagementController {
 
 	@GetMapping("/engagements")
 	String list(TandemPrincipal principal, @RequestParam(defaultValue = "") String after, Model model) {
-		EngagementService.Page page = engagements.page(principal.accountId(), after);
+		org.tandem.engagement.domain.EngagementPages.Page page = engagements.page(principal.accountId(), after);
 		List<Engagement> mine = page.engagements();
 		model.addAttribute("engagements", mine);
 		model.addAttribute("next", page.next());
