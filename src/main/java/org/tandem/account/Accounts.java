@@ -54,6 +54,20 @@ public interface Accounts {
 	 */
 	void withdrawRole(UUID actorId, UUID accountId, Role role);
 
+	/**
+	 * An account for a pseudonym (an anonymous requester's workspace, ADR 0017): the pseudonym is its user and
+	 * display name, it holds the organization-member role, has no mail address and is checked against the password
+	 * policy as every account is. Refused with {@link org.tandem.platform.InvalidInput} on field {@code pseudonym}
+	 * (taken, or not a user name) or {@code password}. Recorded in the security audit log. Returns the account's id.
+	 */
+	UUID createPseudonymous(String pseudonym, String password);
+
+	/**
+	 * Disables a pseudonymous account whose workspace never opened, signing it out everywhere (recorded in the
+	 * security audit log as its own act). Nothing happens to an account that is not pseudonymous or already disabled.
+	 */
+	void closePseudonymous(UUID accountId);
+
 	/** An account as other modules see it. */
 	record Person(UUID id, String username, String displayName, Set<Role> roles, boolean active) {
 	}

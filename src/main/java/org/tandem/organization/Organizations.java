@@ -16,6 +16,16 @@ public interface Organizations {
 	/** The organization's name, opened, for a module showing it to people entitled to it (an export, a workspace). */
 	java.util.Optional<String> name(UUID organizationId);
 
+	/**
+	 * Enrols an organization for a pseudonym (an anonymous requester's workspace, ADR 0017): its name is the
+	 * pseudonym, sealed under its own new keys as every organization's is; no kind, size or country beyond the
+	 * least-telling ones; the account is its one member. Returns its id.
+	 */
+	UUID enrolPseudonym(String pseudonym, UUID accountId);
+
+	/** Destroys an organization's data, as an expired retention period does (a pseudonym's workspace never opened). */
+	void purge(UUID organizationId);
+
 	/** The accounts that speak for the organization, in the order they were added. */
 	List<UUID> members(UUID organizationId);
 

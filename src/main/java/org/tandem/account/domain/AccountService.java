@@ -144,6 +144,41 @@ public class AccountService {
 		return create(details, roles, true);
 	}
 
+	/** A pseudonym's account (see {@link org.tandem.account.Accounts#createPseudonymous}). */
+	@Transactional
+	public Account createPseudonymous(String pseudonym, String password) {
+		String name = pseudonym.strip();
+		if (name.length() < 3 || name.length() > 64 || !USERNAME.matcher(name).matches()) {
+			throw new InvalidInput("pseudonym", "account.username.pattern");
+		}
+		if (accounts.findByUsername(Account.normalizeUsername(name)).isPresent()) {
+			throw new InvalidInput("pseudonym", "account.usernameTaken");
+		}
+		checkPassword(password, name);
+		Account account = accounts.save(Account.create(name, name, null, passwordEncoder.encode(password),
+				Set.of(Role.ORG_MEMBER), false, clock.instant()));
+		events.record(SecurityEventKind.PSEUDONYM_CREATED, account.id(), account.id(), null);
+		events.record(SecurityEventKind.ROLE_GRANTED, account.id(), account.id(), Role.ORG_MEMBER.name());
+		return account;
+	}
+
+	/** Disables a pseudonym's account whose workspace never opened (an account with a mail address is left). */
+	@Transactional
+	public void closePseudonymous(UUID accountId) {
+		accounts.findById(accountId)
+			.filter(a -> a.email() == null && a.active() && a.roles().equals(Set.of(Role.ORG_MEMBER)))
+			.ifPresent(account -> {
+				account.disable();
+				accessTokens.revokeAll(accountId, clock.instant());
+				accounts.save(account);
+				events.record(SecurityEventKind.ACCOUNT_DISABLED, accountId, accountId, null);
+				signOut.signOut(account.username());
+			});
+	}
+
+	/** The characters a user name may have (as the account forms ask). */
+	private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("^[A-Za-z0-9._-]+$");
+
 	private Account create(NewAccount details, Set<Role> roles, boolean demo) {
 		String username = Account.normalizeUsername(details.username());
 		if (accounts.findByUsername(username).isPresent()) {

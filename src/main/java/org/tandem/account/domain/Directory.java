@@ -61,6 +61,18 @@ class Directory implements Accounts {
 	}
 
 	@Override
+	@Transactional
+	public UUID createPseudonymous(String pseudonym, String password) {
+		return roles.getObject().createPseudonymous(pseudonym, password).id();
+	}
+
+	@Override
+	@Transactional
+	public void closePseudonymous(UUID accountId) {
+		roles.getObject().closePseudonymous(accountId);
+	}
+
+	@Override
 	public Optional<Person> findByUsername(String username) {
 		return accounts.findByUsername(Account.normalizeUsername(username)).map(Directory::person);
 	}

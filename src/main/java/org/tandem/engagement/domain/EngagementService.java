@@ -57,13 +57,16 @@ public class EngagementService {
 
 	private final FollowUpSurveys followUps;
 
+	private final Pseudonyms pseudonyms;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
 			Organizations organizations, Providers providers, EngagementLoad load, FollowUpSurveys followUps,
-			EngagementPages pages, JdbcClient jdbc, Clock clock) {
+			EngagementPages pages, Pseudonyms pseudonyms, JdbcClient jdbc, Clock clock) {
+		this.pseudonyms = pseudonyms;
 		this.load = load;
 		this.pages = pages;
 		this.engagements = engagements;
@@ -83,7 +86,15 @@ public class EngagementService {
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ContactConfirmed confirmed) {
-		if (confirmed.anonymous() || openings.existsById(confirmed.requestId())) {
+		if (confirmed.anonymous()) {
+			// the requester may have chosen a workspace under a pseudonym: it opens now, with no tie to the request
+			pseudonyms.take(confirmed.requestId())
+				.filter(choice -> organizations.exists(choice.organizationId()))
+				.ifPresent(choice -> open(choice.organizationId(), confirmed.providerId(), null, null,
+						choice.accountId()));
+			return;
+		}
+		if (openings.existsById(confirmed.requestId())) {
 			return;
 		}
 		openings.save(Opening.waiting(confirmed.requestId(), confirmed.providerId(), confirmed.confirmedAt()));
@@ -111,7 +122,7 @@ public class EngagementService {
 		if (opening.engagementId() != null) {
 			throw new InvalidInput("request", "engagement.opening.alreadyLinked");
 		}
-		Engagement engagement = open(organizationId, opening.providerId(), requestId, staffId);
+		Engagement engagement = open(organizationId, opening.providerId(), requestId, staffId, staffId);
 		opening.opened(engagement.id());
 		openings.save(opening);
 		// the follow-up surveys ask about the work when it is over: they wait for the engagement to close
@@ -122,10 +133,15 @@ public class EngagementService {
 	/** Staff open an engagement by hand, for an enrolled organization and a provider. */
 	@Transactional
 	public Engagement openByHand(UUID organizationId, UUID providerId, UUID staffId) {
-		return open(organizationId, providerId, null, staffId);
+		return open(organizationId, providerId, null, staffId, staffId);
 	}
 
-	private Engagement open(UUID organizationId, UUID providerId, @Nullable UUID requestId, UUID staffId) {
+	/**
+	 * Opens an engagement with the organization's members, the provider's account and, if one opens it, the staff
+	 * member; a pseudonym's workspace opens with no staff, who see it in their overview and may take part.
+	 */
+	private Engagement open(UUID organizationId, UUID providerId, @Nullable UUID requestId, @Nullable UUID staffId,
+			UUID actor) {
 		if (!organizations.exists(organizationId)) {
 			throw new InvalidInput("organization", "engagement.organization.unknown");
 		}
@@ -138,11 +154,13 @@ public class EngagementService {
 			.forEach(account -> participants.add(new Participant(account, Side.ORGANIZATION, now)));
 		providers.accountOf(providerId)
 			.ifPresent(account -> participants.add(new Participant(account, Side.PROVIDER, now)));
-		participants.removeIf(p -> p.accountId().equals(staffId));
-		participants.add(new Participant(staffId, Side.STAFF, now));
+		if (staffId != null) {
+			participants.removeIf(p -> p.accountId().equals(staffId));
+			participants.add(new Participant(staffId, Side.STAFF, now));
+		}
 		Engagement engagement = engagements.save(Engagement.open(organizationId, providerId, requestId, participants,
 				now));
-		recordPhase(engagement, null, Phase.DISCOVER, staffId, now);
+		recordPhase(engagement, null, Phase.DISCOVER, actor, now);
 		return engagement;
 	}
 

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The keep-in-touch clock: check-ins mailed when due, engagements closed when their period ends. One instance at a
- * time runs it.
+ * The keep-in-touch clock: check-ins mailed when due, engagements closed when their period ends, pseudonyms'
+ * workspaces that never opened forgotten. One instance at a time runs it.
  */
 @Component
 class KeepInTouchJobs {
@@ -18,8 +18,11 @@ class KeepInTouchJobs {
 
 	private final Closings closings;
 
-	KeepInTouchJobs(Closings closings) {
+	private final Pseudonyms pseudonyms;
+
+	KeepInTouchJobs(Closings closings, Pseudonyms pseudonyms) {
 		this.closings = closings;
+		this.pseudonyms = pseudonyms;
 	}
 
 	@Scheduled(fixedDelayString = "${tandem.engagement.job-interval:15m}",
@@ -29,6 +32,10 @@ class KeepInTouchJobs {
 		int changed = closings.runDue();
 		if (changed > 0) {
 			log.info("Keep-in-touch job: {} check-ins sent or engagements closed", changed);
+		}
+		int forgotten = pseudonyms.forgetUnused();
+		if (forgotten > 0) {
+			log.info("Keep-in-touch job: {} pseudonyms' workspaces that never opened forgotten", forgotten);
 		}
 	}
 

@@ -45,6 +45,8 @@ class EngagementPurge implements PurgeParticipant {
 			.query(UUID.class)
 			.list()
 			.forEach(engagement -> rows.delete(engagement, destroyed));
+		// a pseudonym's workspace that had not opened yet
+		jdbc.sql("delete from engagement_pseudonym where organization_id = :owner").param("owner", owner).update();
 		return destroyed;
 	}
 

@@ -45,8 +45,12 @@ class EngagementController {
 
 	private final org.tandem.engagement.domain.Plans plans;
 
+	private final org.tandem.engagement.domain.Pseudonyms pseudonyms;
+
 	EngagementController(EngagementService engagements, Providers providers, Accounts accounts,
-			org.tandem.organization.Organizations organizations, org.tandem.engagement.domain.Plans plans) {
+			org.tandem.organization.Organizations organizations, org.tandem.engagement.domain.Plans plans,
+			org.tandem.engagement.domain.Pseudonyms pseudonyms) {
+		this.pseudonyms = pseudonyms;
 		this.organizations = organizations;
 		this.plans = plans;
 		this.engagements = engagements;
@@ -60,11 +64,13 @@ class EngagementController {
 		List<Engagement> mine = page.engagements();
 		model.addAttribute("engagements", mine);
 		model.addAttribute("next", page.next());
-		model.addAttribute("first", after.isEmpty());
+		boolean first = after.isEmpty();
+		model.addAttribute("first", first);
 		model.addAttribute("providerNames", providers.names(mine.stream().map(Engagement::providerId).toList()));
 		model.addAttribute("organizationNames",
 				organizations.names(mine.stream().map(Engagement::organizationId).toList()));
 		model.addAttribute("due", plans.dueThisWeek(principal.accountId()));
+		model.addAttribute("pseudonymWaiting", first && pseudonyms.waiting(principal.accountId()));
 		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 		return "engagement/list";
 	}

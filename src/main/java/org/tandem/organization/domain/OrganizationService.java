@@ -326,6 +326,23 @@ public class OrganizationService {
 		return purges.purge(id, org.tandem.privacy.PurgeReason.STAFF);
 	}
 
+	/** Destroys an organization's data when its retention period ended; nothing happens if it is gone already. */
+	public void destroyForRetention(UUID id) {
+		if (find(id).isPresent()) {
+			purges.purge(id, org.tandem.privacy.PurgeReason.RETENTION);
+		}
+	}
+
+	/** An organization for a pseudonym, the account its member (see {@link org.tandem.organization.Organizations#enrolPseudonym}). */
+	@Transactional
+	public Organization enrolPseudonym(String pseudonym, UUID accountId) {
+		Organization organization = Organization.create(new Organization.Profile(pseudonym.strip(), null, null,
+				org.tandem.organization.OrganizationKind.OTHER, org.tandem.organization.SizeBand.UP_TO_5, null),
+				clock.instant());
+		organization.addMember(accountId, clock.instant());
+		return organizations.save(organization);
+	}
+
 	/** A member with the name to show. */
 	public record MemberView(UUID accountId, String username, String displayName, Member member) {
 	}

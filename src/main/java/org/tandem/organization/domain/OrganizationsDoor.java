@@ -59,6 +59,17 @@ class OrganizationsDoor implements Organizations {
 	}
 
 	@Override
+	@Transactional
+	public UUID enrolPseudonym(String pseudonym, UUID accountId) {
+		return organizations.enrolPseudonym(pseudonym, accountId).id();
+	}
+
+	@Override
+	public void purge(UUID organizationId) {
+		organizations.destroyForRetention(organizationId);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<UUID> members(UUID organizationId) {
 		return jdbc.sql("""
