@@ -322,6 +322,8 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		second.web().get("/provider/handoffs/" + following.offer());
 		assertThat(second.web().post("/provider/handoffs/" + following.offer() + "/contact", Map.of("reached", "1"))
 			.redirect()).contains("answered");
+		// an anonymous requester introduced to the second provider, who may still choose a workspace under a pseudonym
+		Introduced anonymous = introduce(staff, second, "Colectivo Anónimo", true);
 		jdbc.sql("update handoff_follow_up set due_on = :today where request_id = :r")
 			.param("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC))
 			.param("r", following.request())
@@ -441,6 +443,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		startPages.put("anonymous", withFirst(providerCheckIn, withFirst(receipt, fixed)));
 		visitors.put("requester", first.requester());
 		startPages.put("requester", List.of(first.status(), first.status() + "/contact/yes"));
+		visitors.put("requester-anonymous", anonymous.requester());
+		startPages.put("requester-anonymous", List.of(anonymous.status() + "/contact/yes",
+				anonymous.status() + "/workspace"));
 		visitors.put("requester-following-up", following.requester());
 		startPages.put("requester-following-up", List.of(following.status()));
 		visitors.put("staff", staff);
@@ -481,8 +486,13 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 	 * the Signal number and a message; the requester still holds the status page open.
 	 */
 	private Introduced introduce(WebSession staff, ProviderNetwork.ActiveProvider provider, String organization) {
+		return introduce(staff, provider, organization, false);
+	}
+
+	private Introduced introduce(WebSession staff, ProviderNetwork.ActiveProvider provider, String organization,
+			boolean anonymous) {
 		WebSession requester = visitor();
-		WebSession.Page sent = RequestFixtures.send(requester, Map.of("anonymous", "false", "organizationName",
+		WebSession.Page sent = RequestFixtures.send(requester, Map.of("anonymous", String.valueOf(anonymous), "organizationName",
 				organization, "contactMethod", "SIGNAL", "signal", SIGNAL), Map.of());
 		String link = sent.html().selectFirst("#status-link").attr("href");
 		String status = link.substring(link.indexOf("/request/status/"));
