@@ -332,6 +332,8 @@ class IntakeWebTests extends IntakeTestSupport {
 		emergency.put("languages", "ar");
 		emergency.put("country", "LB");
 		emergency.put("approach", "COHORT");
+		// the six-month programme is never anonymous
+		emergency.put("anonymous", "false");
 		Sent first = submit(visitor(), emergency);
 		Sent second = submit(visitor(), validForm());
 

@@ -73,10 +73,14 @@ public class RequesterService {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts;
+
 	RequesterService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
 			Transitions transitions, LastActivity activity, PurgeService purges, MailOutbox mail,
 			MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
-			ApplicationEventPublisher events, TransactionTemplate transactions, FormNonces nonces, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, FormNonces nonces, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts) {
+		this.cohorts = cohorts;
 		this.requests = requests;
 		this.messages = messages;
 		this.links = links;
@@ -104,10 +108,36 @@ public class RequesterService {
 	 */
 	@Transactional
 	public Optional<Submitted> submitOnce(String nonce, RequestSubmission submission) {
+		return submitOnce(nonce, submission, Optional.empty());
+	}
+
+	/**
+	 * As {@link #submitOnce(String, RequestSubmission)}; a request for the six-month programme is enlisted, in the
+	 * same transaction, in the cohort asked for (empty: whichever fits). A cohort that stopped taking organizations
+	 * meanwhile refuses it ({@link org.tandem.platform.InvalidInput} on {@code cohort}), and nothing is stored.
+	 */
+	@Transactional
+	public Optional<Submitted> submitOnce(String nonce, RequestSubmission submission, Optional<UUID> cohort) {
 		if (!nonces.firstTime(FORM, nonce)) {
 			return Optional.empty();
 		}
-		return Optional.of(submit(submission));
+		Submitted submitted = submit(submission);
+		if (submission.approach() == org.tandem.intake.Approach.COHORT && !submission.anonymous()) {
+			cohorts.ifAvailable(enlistment -> enlistment.enlist(submitted.id(), cohort.orElse(null)));
+		}
+		return Optional.of(submitted);
+	}
+
+	/** The cohorts the request form offers (none without the cohort module). */
+	public List<org.tandem.intake.CohortEnlistment.CohortOption> openCohorts() {
+		org.tandem.intake.CohortEnlistment enlistment = cohorts.getIfAvailable();
+		return enlistment == null ? List.of() : enlistment.open();
+	}
+
+	/** Where the request asked to go, if it asked for a cohort (staff's page). */
+	public Optional<org.tandem.intake.CohortEnlistment.Enlisted> enlisted(UUID requestId) {
+		org.tandem.intake.CohortEnlistment enlistment = cohorts.getIfAvailable();
+		return enlistment == null ? Optional.empty() : enlistment.enlisted(requestId);
 	}
 
 	/**

@@ -83,6 +83,10 @@ class RequestForm {
 	@NotNull(message = "{intake.form.choose}")
 	private @Nullable ContactMethod contactMethod;
 
+	/** The cohort asked for, when the approach is the six-month programme: an id, or empty for whichever fits. */
+	@Size(max = 36, message = "{validation.tooLong}")
+	private String cohort = "";
+
 	@Size(max = 254, message = "{validation.tooLong}")
 	private String email = "";
 
@@ -143,6 +147,29 @@ class RequestForm {
 		if (!consent) {
 			binding.rejectValue("consent", "intake.form.consent.required");
 		}
+		if (approach == Approach.COHORT && Boolean.TRUE.equals(anonymous)) {
+			// a cohort's organizations sign agreements and work beside each other under their name
+			binding.rejectValue("anonymous", "intake.form.cohort.notAnonymous");
+		}
+	}
+
+	/**
+	 * The cohort asked for, checked against the cohorts the form offers: empty for whichever fits (or when the
+	 * approach is not the programme); a value that is not one of them is refused on the field.
+	 */
+	java.util.Optional<java.util.UUID> cohort(BindingResult binding,
+			List<org.tandem.intake.CohortEnlistment.CohortOption> open) {
+		if (approach != Approach.COHORT || cohort.isBlank() || binding.hasFieldErrors("cohort")) {
+			return java.util.Optional.empty();
+		}
+		java.util.Optional<java.util.UUID> chosen = open.stream()
+			.map(org.tandem.intake.CohortEnlistment.CohortOption::id)
+			.filter(id -> id.toString().equals(cohort.strip()))
+			.findFirst();
+		if (chosen.isEmpty()) {
+			binding.rejectValue("cohort", "intake.form.cohort.closed");
+		}
+		return chosen;
 	}
 
 
@@ -163,6 +190,14 @@ class RequestForm {
 
 	private static @Nullable String blankToNull(String value) {
 		return value.isBlank() ? null : value.strip();
+	}
+
+	public String getCohort() {
+		return cohort;
+	}
+
+	public void setCohort(@Nullable String cohort) {
+		this.cohort = cohort == null ? "" : cohort;
 	}
 
 	public @Nullable Boolean getAnonymous() {

@@ -102,6 +102,7 @@ class RequesterController {
 	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		form.check(binding);
+		java.util.Optional<java.util.UUID> cohort = form.cohort(binding, requesters.openCohorts());
 		if (form.honeypotFilled()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refused", "intake.form.refused");
@@ -131,8 +132,16 @@ class RequesterController {
 		// the locale resolver only ever yields a language Tandem ships
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		// the nonce is recorded with the request: if storing it fails, the same page may be sent again
-		RequesterService.Submitted submitted = requesters.submitOnce(form.getNonce(), form.submission(language))
-			.orElse(null);
+		RequesterService.Submitted submitted;
+		try {
+			submitted = requesters.submitOnce(form.getNonce(), form.submission(language), cohort).orElse(null);
+		}
+		catch (org.tandem.platform.InvalidInput closed) {
+			// the cohort chosen stopped taking organizations meanwhile: nothing was stored, the form comes back
+			binding.rejectValue(closed.field(), closed.messageKey());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, form);
+		}
 		if (submitted == null) {
 			return "intake/already-sent";
 		}
@@ -280,6 +289,7 @@ class RequesterController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("timeframes", Timeframe.values());
 		model.addAttribute("approaches", Approach.values());
+		model.addAttribute("cohorts", requesters.openCohorts());
 		model.addAttribute("contactMethods", ContactMethod.values());
 		model.addAttribute("languages", RequestForm.LANGUAGES);
 		model.addAttribute("keptDays", retention.settings()

@@ -48,8 +48,11 @@ class StaffRequestController {
 
 	private final Holders holders;
 
+	private final org.tandem.intake.domain.RequesterService requesters;
+
 	StaffRequestController(IntakeService intake, Casework casework, RequestConversation conversation,
-			Inactivity inactivity, Holders holders) {
+			Inactivity inactivity, Holders holders, org.tandem.intake.domain.RequesterService requesters) {
+		this.requesters = requesters;
 		this.intake = intake;
 		this.casework = casework;
 		this.conversation = conversation;
@@ -210,6 +213,7 @@ class StaffRequestController {
 		}
 		model.addAttribute("error", error);
 		model.addAttribute("deadline", inactivity.deadline(request).orElse(null));
+		model.addAttribute("enlisted", requesters.enlisted(id).orElse(null));
 		model.addAttribute("staff", intake.staff());
 		model.addAttribute("templates", ReferralTemplate.values());
 		model.addAttribute("services", ServiceNeed.values());
