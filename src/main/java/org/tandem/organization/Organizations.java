@@ -23,6 +23,19 @@ public interface Organizations {
 	 */
 	UUID enrolPseudonym(String pseudonym, UUID accountId);
 
+	/**
+	 * Enrols an organization (a cohort's staff enrolling one that asked to join): its name sealed under its own new
+	 * keys as every organization's is. Refused with {@link org.tandem.platform.InvalidInput} on {@code name} when
+	 * blank or longer than 200 characters, on {@code country} when not an ISO country code. Returns its id.
+	 */
+	UUID enrol(String name, OrganizationKind kind, SizeBand sizeBand, @Nullable String country);
+
+	/**
+	 * Makes an account a member of the organization (someone who accepted an invitation to speak for it); nothing
+	 * happens if it is one already. The account must hold the organization-member role.
+	 */
+	void addMember(UUID organizationId, UUID accountId);
+
 	/** Destroys an organization's data, as an expired retention period does (a pseudonym's workspace never opened). */
 	void purge(UUID organizationId);
 

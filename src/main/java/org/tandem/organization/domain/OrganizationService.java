@@ -139,6 +139,23 @@ public class OrganizationService {
 		organizations.save(organization);
 	}
 
+	/** Adds an account holding the organization-member role, by id; nothing happens if it is a member already. */
+	@Transactional
+	public void addMemberById(UUID id, UUID accountId) {
+		Accounts.Person person = directory.byIds(List.of(accountId))
+			.values()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new InvalidInput("account", "organization.member.unknown"));
+		if (!person.roles().contains(Role.ORG_MEMBER)) {
+			throw new InvalidInput("account", "organization.member.notMemberRole");
+		}
+		Organization organization = get(id);
+		if (organization.addMember(person.id(), clock.instant())) {
+			organizations.save(organization);
+		}
+	}
+
 	@Transactional
 	public void removeMember(UUID id, UUID accountId) {
 		Organization organization = get(id);

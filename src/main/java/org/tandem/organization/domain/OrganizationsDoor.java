@@ -65,6 +65,28 @@ class OrganizationsDoor implements Organizations {
 	}
 
 	@Override
+	@Transactional
+	public UUID enrol(String name, org.tandem.organization.OrganizationKind kind,
+			org.tandem.organization.SizeBand sizeBand, @Nullable String country) {
+		if (name.isBlank()) {
+			throw new org.tandem.platform.InvalidInput("name", "validation.required");
+		}
+		if (name.strip().length() > 200) {
+			throw new org.tandem.platform.InvalidInput("name", "validation.tooLong");
+		}
+		if (country != null && !java.util.Set.of(java.util.Locale.getISOCountries()).contains(country)) {
+			throw new org.tandem.platform.InvalidInput("country", "organization.country.invalid");
+		}
+		return organizations.create(new Organization.Profile(name.strip(), null, null, kind, sizeBand, country)).id();
+	}
+
+	@Override
+	@Transactional
+	public void addMember(UUID organizationId, UUID accountId) {
+		organizations.addMemberById(organizationId, accountId);
+	}
+
+	@Override
 	public void purge(UUID organizationId) {
 		organizations.destroyForRetention(organizationId);
 	}
