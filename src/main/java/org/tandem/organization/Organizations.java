@@ -48,6 +48,12 @@ public interface Organizations {
 	 */
 	Map<UUID, String> names(Collection<UUID> organizationIds);
 
+	/** The organizations the account speaks for (it is one of their members), oldest first. */
+	List<UUID> ofMember(UUID accountId);
+
+	/** The kinds of these organizations (kept in the clear: nothing is opened); unknown or purged ones are left out. */
+	Map<UUID, OrganizationKind> kinds(Collection<UUID> organizationIds);
+
 	/** The most names one call opens: a page's worth. */
 	int NAMES_LIMIT = 100;
 

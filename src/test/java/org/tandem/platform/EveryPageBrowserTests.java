@@ -66,12 +66,17 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	static final String RISK = "Archive of sources";
 
+	static final String COHORT = "Cohort South 2030";
+
+	static final String COHORT_DESCRIPTION = "Welcome session in March";
+
 
 	/** Every account the fixtures create is named "Test user…". */
 	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
 			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK, "Backup drill",
 			"Drill outcome kept", "Kickoff call", "Notes of the call", "Use Signal only", "See you Tuesday",
-			"Device checklist", "Lock the screens", "Update the phones", "threat-model.txt", "Funding ran out");
+			"Device checklist", "Lock the screens", "Update the phones", "threat-model.txt", "Funding ran out", COHORT,
+			COHORT_DESCRIPTION);
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(
@@ -417,6 +422,20 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		WebSession checkingIn = visitor();
 		checkingIn.get(memberCheckIn);
 		assertThat(checkingIn.post(memberCheckIn, Map.of("answer", "NEED_HELP")).status()).isEqualTo(200);
+
+		// a cohort recruiting, with Colectivo Norte (shown by its name) and the second provider, so that staff's and
+		// the participants' cohort pages are there to follow
+		String coordinator = staff.get("/staff/cohorts/new").html().selectFirst("input[name=coordinators][checked]").val();
+		String cohort = staff.post("/staff/cohorts", Map.of("name", COHORT, "description", COHORT_DESCRIPTION,
+				"startsOn", "2030-03-01", "endsOn", "2030-08-31", "languages", "en,es,fr,pt,ar", "organizationCapacity",
+				"10", "providerCapacity", "5", "coordinators", coordinator)).redirect().split("\\?")[0]
+			.replaceAll("^https?://[^/]+", "");
+		staff.post(cohort + "/organizations", Map.of("organization", organizationId.toString()));
+		staff.post(cohort + "/providers", Map.of("provider", second.id().toString()));
+		staff.post(cohort + "/status", Map.of("to", "RECRUITING", "version",
+				staff.get(cohort).html().selectFirst("#status input[name=version]").val()));
+		memberWeb.post("/cohorts/" + cohort.replaceAll(".*/", "") + "/shown", Map.of("organization",
+				organizationId.toString(), "shownAs", "NAME"));
 
 		jdbc.sql("""
 				insert into engagement_opening (request_id, provider_id, confirmed_at, version)

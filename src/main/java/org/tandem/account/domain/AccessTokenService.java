@@ -41,6 +41,8 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		// the roles that take part in engagements; each engagement checks that the token's owner takes part in it
 		ENGAGEMENTS_READ("engagements:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		ENGAGEMENTS_WRITE("engagements:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
+		// cohorts are the hub's to plan and keep: staff and administrators
+		COHORTS_READ("cohorts:read", Role.STAFF, Role.ADMIN), COHORTS_WRITE("cohorts:write", Role.STAFF, Role.ADMIN),
 		AUDIT_READ("audit:read", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 

@@ -101,4 +101,31 @@ class OrganizationsDoor implements Organizations {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> ofMember(UUID accountId) {
+		return jdbc.sql("""
+				select m.organization_id from organization_member m join organization o on o.id = m.organization_id
+				where m.account_id = :account order by o.created_at, o.id""")
+			.param("account", accountId)
+			.query(UUID.class)
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, org.tandem.organization.OrganizationKind> kinds(Collection<UUID> organizationIds) {
+		Map<UUID, org.tandem.organization.OrganizationKind> kinds = new java.util.HashMap<>();
+		if (organizationIds.isEmpty()) {
+			return kinds;
+		}
+		jdbc.sql("select id, kind from organization where id in (:ids)")
+			.param("ids", List.copyOf(new java.util.HashSet<>(organizationIds)))
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class),
+					org.tandem.organization.OrganizationKind.valueOf(rs.getString("kind"))))
+			.list()
+			.forEach(e -> kinds.put(e.getKey(), e.getValue()));
+		return kinds;
+	}
+
 }

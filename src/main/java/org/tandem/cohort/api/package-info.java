@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.cohort.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.cohort.domain;
+
+import org.jspecify.annotations.NullMarked;

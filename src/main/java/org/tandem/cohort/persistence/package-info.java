@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.cohort.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.cohort.web;
+
+import org.jspecify.annotations.NullMarked;
