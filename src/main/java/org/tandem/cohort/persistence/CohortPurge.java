@@ -30,7 +30,7 @@ class CohortPurge implements PurgeParticipant {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of("cohort.organizations", "cohort.providers");
+		return Set.of("cohort.organizations", "cohort.providers", "cohort.enlistments");
 	}
 
 	@Override
@@ -40,6 +40,11 @@ class CohortPurge implements PurgeParticipant {
 				jdbc.sql("delete from cohort_organization where organization_id = :owner").param("owner", owner).update());
 		destroyed.put("cohort.providers",
 				jdbc.sql("delete from cohort_provider where provider_id = :owner").param("owner", owner).update());
+		// a request that asked for a cohort (its own purge), or the organization enrolled from it
+		destroyed.put("cohort.enlistments", jdbc.sql("""
+				delete from cohort_enlistment where request_id = :owner or organization_id = :owner""")
+			.param("owner", owner)
+			.update());
 		destroyed.values().removeIf(n -> n == 0);
 		return destroyed;
 	}

@@ -50,8 +50,11 @@ class StaffCohortController {
 
 	private final Clock clock;
 
+	private final org.tandem.cohort.domain.Enlistments enlistments;
+
 	StaffCohortController(CohortService cohorts, Organizations organizations, Providers providers, Accounts accounts,
-			Clock clock) {
+			Clock clock, org.tandem.cohort.domain.Enlistments enlistments) {
+		this.enlistments = enlistments;
 		this.cohorts = cohorts;
 		this.organizations = organizations;
 		this.providers = providers;
@@ -236,6 +239,7 @@ class StaffCohortController {
 
 	private String detail(Model model, Cohort cohort, CohortForm form, String after) {
 		model.addAttribute("cohort", cohort);
+		model.addAttribute("waiting", enlistments.waiting(cohort.id()));
 		model.addAttribute("form", form);
 		model.addAttribute("languages", Cohort.LANGUAGES);
 		model.addAttribute("next", cohort.status().next().orElse(null));
