@@ -29,6 +29,9 @@ public interface Organizations {
 	/** The accounts that speak for the organization, in the order they were added. */
 	List<UUID> members(UUID organizationId);
 
+	/** The organizations this account speaks for (is a member of), in the order it was added to them. */
+	List<UUID> organizationsOf(UUID accountId);
+
 	/**
 	 * The names of these organizations, opened under each one's key, for a page that lists at most
 	 * {@link #NAMES_LIMIT} of them; unknown or purged ones are left out.

@@ -79,4 +79,15 @@ class OrganizationsDoor implements Organizations {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> organizationsOf(UUID accountId) {
+		return jdbc.sql("""
+				select organization_id from organization_member where account_id = :account
+				order by added_at, organization_id""")
+			.param("account", accountId)
+			.query(UUID.class)
+			.list();
+	}
+
 }
