@@ -26,9 +26,9 @@ final class AgreementFixtures {
 	static Map<String, String> texts(String marker) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (String language : AgreementText.LANGUAGES) {
-			texts.put(language, "## " + language + " " + marker + "\n\nThe parties agree to **" + marker + "**.");
+			texts.put(language, "# " + language + " " + marker + "\n\nThe parties agree to **" + marker + "**.");
 		}
-		texts.put("ar", "## اتفاق " + marker + "\n\nيتفق الطرفان على **" + marker + "**.");
+		texts.put("ar", "# اتفاق " + marker + "\n\nيتفق الطرفان على **" + marker + "**.");
 		return texts;
 	}
 

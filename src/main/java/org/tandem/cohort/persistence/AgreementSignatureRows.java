@@ -87,7 +87,7 @@ public class AgreementSignatureRows {
 		String after = beforeAt == null ? "" : "where signed_at < :at or (signed_at = :at and id < :id) ";
 		var statement = jdbc.sql("""
 				select id, kind, version_number, language, organization_id, provider_id, signed_at
-				from cohort_agreement_signature """ + after + "order by signed_at desc, id desc fetch first :limit rows only")
+				from cohort_agreement_signature""" + " " + after + "order by signed_at desc, id desc fetch first :limit rows only")
 			.param("limit", limit);
 		if (beforeAt != null) {
 			statement = statement.param("at", OffsetDateTime.ofInstant(beforeAt, ZoneOffset.UTC)).param("id", beforeId);

@@ -97,7 +97,7 @@ class AgreementAdminController {
 		model.addAttribute("current",
 				agreements.versions(chosen).stream().findFirst().map(v -> v.number() == number).orElse(false));
 		model.addAttribute("languages", AgreementText.LANGUAGES);
-		model.addAttribute("html", AgreementText.LANGUAGES.stream()
+		model.addAttribute("rendered", AgreementText.LANGUAGES.stream()
 			.collect(java.util.stream.Collectors.toMap(l -> l, l -> markdown.html(text.text(l)))));
 		return "cohort/admin-agreement-version";
 	}

@@ -111,7 +111,7 @@ class AgreementController {
 		model.addAttribute("current", current);
 		model.addAttribute("language", language);
 		model.addAttribute("languages", AgreementText.LANGUAGES);
-		model.addAttribute("html", current == null ? "" : markdown.html(current.text(language)));
+		model.addAttribute("rendered", current == null ? "" : markdown.html(current.text(language)));
 		model.addAttribute("sha256", current == null ? "" : current.sha256(language));
 		model.addAttribute("parties", parties);
 		model.addAttribute("names", names.of(parties));

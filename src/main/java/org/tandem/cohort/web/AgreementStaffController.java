@@ -47,7 +47,7 @@ class AgreementStaffController {
 	@GetMapping("/staff/agreements")
 	String newest(@RequestParam(required = false) @Nullable String after, Model model) {
 		CohortAgreementService.SignaturePage page = agreements.newest(after);
-		model.addAttribute("page", page);
+		model.addAttribute("signaturePage", page);
 		model.addAttribute("names", names.of(page.lines().stream().map(AgreementSignatureLine::party).toList()));
 		return "cohort/staff-agreements";
 	}
@@ -73,7 +73,7 @@ class AgreementStaffController {
 		model.addAttribute("sheet", agreements.sheet(party));
 		model.addAttribute("signatures", signatures);
 		model.addAttribute("signers", signers(signatures.stream().map(AgreementSignature::accountId).toList()));
-		model.addAttribute("html", signatures.stream()
+		model.addAttribute("rendered", signatures.stream()
 			.collect(Collectors.toMap(AgreementSignature::id, s -> markdown.html(s.text()))));
 		return "cohort/staff-agreement-party";
 	}
