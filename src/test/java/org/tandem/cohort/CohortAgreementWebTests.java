@@ -174,6 +174,12 @@ class CohortAgreementWebTests extends WebTestSupport {
 		assertThat(unknown.text()).contains("Choose one of the five languages");
 		assertThat(memberWeb.post("/agreements/mou", Map.of("version", "many", "language", "fr")).status())
 			.isEqualTo(409);
+		WebSession.Page tooLong = memberWeb.post("/agreements/mou",
+				Map.of("version", String.valueOf(mou.number()), "language", "français"));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.text()).contains("Choose one of the five languages");
+		assertThat(memberWeb.post("/agreements/mou", Map.of("version", String.valueOf(mou.number()), "language",
+				"fr", "party", "x".repeat(40))).status()).isEqualTo(400);
 		assertThat(signatures(organization)).isZero();
 
 		// signing, in French

@@ -73,8 +73,12 @@ class AgreementController {
 		Kind chosen = kind(kind);
 		List<AgreementParty> parties = eligible(principal, chosen);
 		String error;
-		if (binding.hasErrors() || form.version() == null) {
+		if (binding.hasFieldErrors("version") || form.version() == null) {
 			error = "cohort.agreement.stale";
+		}
+		else if (binding.hasErrors()) {
+			error = binding.hasFieldErrors("language") ? "cohort.agreement.languageUnknown"
+					: "cohort.agreement.partyMissing";
 		}
 		else {
 			try {
