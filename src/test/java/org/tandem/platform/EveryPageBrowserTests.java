@@ -309,7 +309,8 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 	 * A hub seeded through its own pages: a provider introduced to a requester who chose Signal (contact not yet
 	 * confirmed); a second provider and requester past contact, with their follow-up surveys due; a request withdrawn
 	 * by its requester (its deletion receipt); an assessed request in a batch proposal; a new request nobody touched; an
-	 * application waiting for vouches; an organization with a member; and someone half-way through signing in.
+	 * application waiting for vouches; an organization with a member; the hub’s agreements, one signed by the member and
+	 * one by the provider; and someone half-way through signing in.
 	 */
 	private synchronized void seedOnce() {
 		if (visitors != null) {
@@ -445,6 +446,24 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			.param("at", java.sql.Timestamp.from(java.time.Instant.now()))
 			.update();
 
+		// the hub's three agreements published; Colectivo Norte's member signs the memorandum and the provider the
+		// confidentiality agreement, so that the signing pages, the versions and staff's views are there to follow
+		UUID agreementsAdmin = fixtures.create(true, Role.ADMIN).id();
+		for (org.tandem.cohort.CohortAgreements.Kind kind : org.tandem.cohort.CohortAgreements.Kind.values()) {
+			Map<String, String> texts = new LinkedHashMap<>();
+			for (String language : org.tandem.cohort.domain.AgreementText.LANGUAGES) {
+				texts.put(language, "# " + kind.slug() + "\n\nThe parties agree to keep what they learn **confidential**.");
+			}
+			int latest = cohortAgreements.versions(kind).stream().findFirst().map(v -> v.number()).orElse(0);
+			cohortAgreements.publish(kind, texts, latest, agreementsAdmin);
+		}
+		for (var signer : List.of(memberWeb, provider.web())) {
+			String kind = signer == memberWeb ? "mou" : "confidentiality";
+			String version = signer.get("/agreements/" + kind).html().selectFirst("input[name=version]").val();
+			assertThat(signer.post("/agreements/" + kind, Map.of("version", version, "language", "en")).redirect())
+				.contains("signed");
+		}
+
 		WebSession halfSignedIn = visitor();
 		halfSignedIn.get("/login");
 		halfSignedIn.post("/login", Map.of("username", fixtures.create(true, Role.STAFF).username(), "password",
@@ -485,6 +504,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	org.tandem.handoff.domain.FollowUps followUps;
+
+	@Autowired
+	org.tandem.cohort.domain.CohortAgreementService cohortAgreements;
 
 	@Autowired
 	org.tandem.engagement.domain.EngagementService engagementService;

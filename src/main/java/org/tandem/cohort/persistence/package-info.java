@@ -1,3 +1,4 @@
+/** The cohort's tables, read and written with Spring Data JDBC and plain SQL, and its parts of a purge. */
 @NullMarked
 package org.tandem.cohort.persistence;
 

@@ -1,3 +1,4 @@
+/** The cohort's pages: who may open them, and the controllers behind them. */
 @NullMarked
 package org.tandem.cohort.web;
 

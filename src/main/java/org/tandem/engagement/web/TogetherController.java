@@ -41,6 +41,7 @@ import org.tandem.engagement.domain.Meetings;
 import org.tandem.engagement.domain.Message;
 import org.tandem.engagement.domain.Slice;
 import org.tandem.platform.InvalidInput;
+import org.tandem.platform.Markdown;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.privacy.files.UploadRejectedException;
 

@@ -1,4 +1,4 @@
-package org.tandem.engagement.web;
+package org.tandem.platform;
 
 import java.util.regex.Pattern;
 
@@ -10,12 +10,12 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Notes and guides written in Markdown, turned into HTML a page may show as it is ({@code th:utext}, handed to the
- * templates by the controllers) and nothing else may: commonmark-java renders with raw HTML escaped (shown as the
+ * Text written in Markdown (an engagement's notes and guides, the hub's cohort agreements), turned into HTML a page
+ * may show as it is ({@code th:utext}, handed to the templates by the controllers) and nothing else may: commonmark-java renders with raw HTML escaped (shown as the
  * text it is) and unsafe links emptied, then the OWASP sanitizer keeps only paragraphs, emphasis, code, quotes,
  * lists, headings, rules and links to absolute http, https and mailto addresses (marked nofollow, noopener,
  * noreferrer). No images, styles, classes or scripts ever come through. The page's own headings are h1 and h2, so a
- * note's headings start at h3.
+ * text's headings start at h3. Shared in the platform so every module renders Markdown the same way.
  */
 @Component
 public class Markdown {

@@ -1,4 +1,4 @@
-package org.tandem.engagement.web;
+package org.tandem.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
