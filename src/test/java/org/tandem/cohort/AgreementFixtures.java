@@ -38,6 +38,22 @@ final class AgreementFixtures {
 		return agreements.publish(kind, texts(marker), latest, admin);
 	}
 
+	/**
+	 * The party (an organization, or a provider) signs, through the account, the current version of every kind it
+	 * signs; a kind nobody published yet is published first by the administrator.
+	 */
+	static void signAll(CohortAgreementService agreements, UUID admin, UUID account, UUID party, boolean provider) {
+		for (Kind kind : Kind.values()) {
+			if (provider ? !kind.signedByProviders() : !kind.signedByOrganizations()) {
+				continue;
+			}
+			if (agreements.current(kind).isEmpty()) {
+				publish(agreements, kind, "Texto de " + kind.slug(), admin);
+			}
+			agreements.sign(account, party, kind, agreements.current(kind).orElseThrow().version().number(), "en");
+		}
+	}
+
 	/** An organization with the account (by its sign-in name) as its member. */
 	static UUID organization(OrganizationService organizations, String member) {
 		UUID id = organizations.create(new Organization.Profile("Colectivo Agreements " + UUID.randomUUID(), null,

@@ -41,6 +41,9 @@ class CohortBrowserTests extends BrowserTestSupport {
 	@Autowired
 	OrganizationService organizations;
 
+	@Autowired
+	org.tandem.cohort.domain.CohortAgreementService agreementService;
+
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void staffRunACohortAndTheMemberChoosesHowItIsShown(boolean javaScript) {
@@ -93,6 +96,12 @@ class CohortBrowserTests extends BrowserTestSupport {
 			signIn(page, member);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cohorts").setExact(true)).first().click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(cohortName)).click();
+			// the cohort's space opens once the organization signed the hub's agreements
+			assertThat(page.locator("#sign-first")).isVisible();
+			assertThat(page.locator("#unsigned li")).hasCount(3);
+			AgreementFixtures.signAll(agreementService, fixtures.create(true, Role.ADMIN).id(), member.id(),
+					organization, false);
+			page.reload();
 			assertThat(page.locator("#cohort-status")).hasText("Running");
 			assertThat(page.locator("#cohort-organizations")).containsText(organizationName);
 			assertThat(page.getByLabel("Only as “an organization”, with our kind")).isChecked();

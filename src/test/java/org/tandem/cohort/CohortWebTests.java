@@ -45,6 +45,12 @@ class CohortWebTests extends WebTestSupport {
 	}
 
 	@Autowired
+	org.tandem.cohort.domain.CohortAgreementService agreementService;
+
+	@Autowired
+	org.tandem.directory.Providers providers;
+
+	@Autowired
 	OrganizationService organizations;
 
 	@Autowired
@@ -153,6 +159,16 @@ class CohortWebTests extends WebTestSupport {
 		WebSession webA = signedIn(memberA);
 		WebSession webB = signedIn(memberB);
 		assertThat(webA.get("/cohorts").html().select("a[href=/cohorts/" + cohort + "]")).isNotEmpty();
+		// nobody enters the cohort's space before signing the hub's agreements
+		WebSession.Page unsigned = webB.get("/cohorts/" + cohort);
+		assertThat(unsigned.html().selectFirst("#sign-first")).isNotNull();
+		assertThat(unsigned.text()).doesNotContain(nameB);
+		assertThat(provider.web().get("/cohorts/" + cohort).html().selectFirst("#sign-first")).isNotNull();
+		UUID admin = fixtures.create(true, Role.ADMIN).id();
+		AgreementFixtures.signAll(agreementService, admin, memberA.id(), organizationA, false);
+		AgreementFixtures.signAll(agreementService, admin, memberB.id(), organizationB, false);
+		AgreementFixtures.signAll(agreementService, admin, providers.accountOf(provider.id()).orElseThrow(),
+				provider.id(), true);
 		WebSession.Page seenByB = webB.get("/cohorts/" + cohort);
 		assertThat(seenByB.status()).isEqualTo(200);
 		assertThat(seenByB.text()).contains(nameB).doesNotContain(nameA).contains("An organization (Newsroom or media)");

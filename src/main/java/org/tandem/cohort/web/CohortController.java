@@ -43,7 +43,11 @@ class CohortController {
 
 	private final Accounts accounts;
 
-	CohortController(CohortService cohorts, Organizations organizations, Providers providers, Accounts accounts) {
+	private final org.tandem.cohort.CohortAgreements agreements;
+
+	CohortController(CohortService cohorts, Organizations organizations, Providers providers, Accounts accounts,
+			org.tandem.cohort.CohortAgreements agreements) {
+		this.agreements = agreements;
 		this.cohorts = cohorts;
 		this.organizations = organizations;
 		this.providers = providers;
@@ -60,6 +64,13 @@ class CohortController {
 	String show(TandemPrincipal principal, @PathVariable UUID id, Model model) {
 		CohortService.Participation participation = cohorts.participation(id, principal.accountId());
 		Cohort cohort = participation.cohort();
+		List<org.tandem.cohort.CohortAgreements.Kind> unsigned = unsigned(participation.side());
+		if (!unsigned.isEmpty()) {
+			// nobody enters the cohort's space before signing the hub's agreements
+			model.addAttribute("cohort", cohort);
+			model.addAttribute("unsigned", unsigned);
+			return "cohort/sign-first";
+		}
 		UUID own = participation.side() instanceof Side.Organization o ? o.organizationId() : null;
 		List<MemberOrganization> present = cohort.presentOrganizations();
 		List<UUID> byName = new ArrayList<>(present.stream()
@@ -92,6 +103,17 @@ class CohortController {
 		return "cohort/detail";
 	}
 
+	/** What the side has still to sign before it enters the cohort's space (staff sign nothing). */
+	private List<org.tandem.cohort.CohortAgreements.Kind> unsigned(Side side) {
+		if (side instanceof Side.Organization organization) {
+			return agreements.missingFor(organization.organizationId());
+		}
+		if (side instanceof Side.Provider provider && !agreements.providerSigned(provider.providerId())) {
+			return List.of(org.tandem.cohort.CohortAgreements.Kind.CONFIDENTIALITY);
+		}
+		return List.of();
+	}
+
 	@PostMapping("/cohorts/{id}/shown")
 	String shown(TandemPrincipal principal, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID organization,
@@ -107,6 +129,9 @@ class CohortController {
 		if (choice == null) {
 			// nothing chosen: the page again, as it was (the choice is a pair of radio buttons, one always checked)
 			cohorts.participation(id, principal.accountId());
+			return "redirect:/cohorts/" + id;
+		}
+		if (!unsigned(cohorts.participation(id, principal.accountId()).side()).isEmpty()) {
 			return "redirect:/cohorts/" + id;
 		}
 		try {
