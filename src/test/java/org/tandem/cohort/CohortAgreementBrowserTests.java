@@ -159,17 +159,5 @@ class CohortAgreementBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 	}
 
-	private static void assertNoSidewaysOverflow(Page page, String path) {
-		Object wider = page.evaluate("""
-				() => [...document.querySelectorAll('main *')]
-				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
-				            || e.getBoundingClientRect().left < -1)
-				  .map(e => e.tagName + '.' + e.className + '#' + e.id)
-				  .slice(0, 5)""");
-		Number overflow = (Number) page.evaluate(
-				"document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as(path + " wider than the phone: " + wider)
-			.isLessThanOrEqualTo(1);
-	}
 
 }

@@ -40,25 +40,9 @@ class PseudonymWorkspaceBrowserTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void theRequesterChoosesAPseudonymAndFindsTheWorkspaceOpenAfterContact(boolean javaScript) {
-		WebSession staff = signedIn(Role.STAFF);
-		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
-		WebSession http = visitor();
-		WebSession.Page sent = RequestFixtures.send(http, Map.of("contactMethod", "SIGNAL", "signal",
-				"+52 55 5555 0101"), Map.of());
-		String link = sent.html().selectFirst("#status-link").attr("href");
-		String path = link.substring(link.indexOf("/request/status/"));
-		String code = sent.html().selectFirst("#status-code").text();
-		http.get(path);
-		http.post(path, Map.of("code", code));
-		UUID request = requestOf(path);
-		RequestFixtures.assess(staff, request, "ACCOUNT_SECURITY", "es");
-		RequestFixtures.choose(staff, request, List.of(provider.id()));
-		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r").param("r", request)
-			.query(UUID.class).single();
-		provider.web().get("/provider/handoffs/" + offer);
-		provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of());
-		http.get(path + "/introduction");
-		http.post(path + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		Introduced introduced = introduced();
+		String path = introduced.path();
+		String code = introduced.code();
 		String pseudonym = "heron-" + UUID.randomUUID().toString().substring(0, 8);
 
 		try (BrowserContext context = browsers.context(javaScript)) {
@@ -88,8 +72,9 @@ class PseudonymWorkspaceBrowserTests extends BrowserTestSupport {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("On to confirming contact")).click();
 			page.locator("#final-yes").click();
 		}
-		provider.web().get("/provider/handoffs/" + offer);
-		provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1"));
+		introduced.provider().web().get("/provider/handoffs/" + introduced.offer());
+		introduced.provider().web().post("/provider/handoffs/" + introduced.offer() + "/contact",
+				Map.of("reached", "1"));
 
 		try (BrowserContext context = browsers.context(javaScript)) {
 			Page page = context.newPage();
@@ -111,25 +96,9 @@ class PseudonymWorkspaceBrowserTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "Arabic, 360 px")
 	@ValueSource(booleans = { true })
 	void inArabicOnAPhoneThePageFitsAndThePseudonymIsIsolated(boolean javaScript) {
-		WebSession staff = signedIn(Role.STAFF);
-		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
-		WebSession http = visitor();
-		WebSession.Page sent = RequestFixtures.send(http, Map.of("contactMethod", "SIGNAL", "signal",
-				"+52 55 5555 0101"), Map.of());
-		String link = sent.html().selectFirst("#status-link").attr("href");
-		String path = link.substring(link.indexOf("/request/status/"));
-		String code = sent.html().selectFirst("#status-code").text();
-		http.get(path);
-		http.post(path, Map.of("code", code));
-		UUID request = requestOf(path);
-		RequestFixtures.assess(staff, request, "ACCOUNT_SECURITY", "es");
-		RequestFixtures.choose(staff, request, List.of(provider.id()));
-		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r").param("r", request)
-			.query(UUID.class).single();
-		provider.web().get("/provider/handoffs/" + offer);
-		provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of());
-		http.get(path + "/introduction");
-		http.post(path + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		Introduced introduced = introduced();
+		String path = introduced.path();
+		String code = introduced.code();
 
 		try (BrowserContext context = browsers.context(javaScript, "ar")) {
 			Page page = context.newPage();
@@ -156,11 +125,35 @@ class PseudonymWorkspaceBrowserTests extends BrowserTestSupport {
 		}
 	}
 
-	private static void assertNoSidewaysOverflow(Page page, String path) {
-		Number overflow = (Number) page.evaluate(
-				"document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as(path + " wider than the phone")
-			.isLessThanOrEqualTo(1);
+
+	/**
+	 * An anonymous request (sharing Signal) sent, assessed, chosen for a new provider, accepted and introduced over
+	 * HTTP; its status link and code for the browser.
+	 */
+	private Introduced introduced() {
+		WebSession staff = signedIn(Role.STAFF);
+		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
+		WebSession http = visitor();
+		WebSession.Page sent = RequestFixtures.send(http, Map.of("contactMethod", "SIGNAL", "signal",
+				"+52 55 5555 0101"), Map.of());
+		String link = sent.html().selectFirst("#status-link").attr("href");
+		String path = link.substring(link.indexOf("/request/status/"));
+		String code = sent.html().selectFirst("#status-code").text();
+		http.get(path);
+		http.post(path, Map.of("code", code));
+		UUID request = requestOf(path);
+		RequestFixtures.assess(staff, request, "ACCOUNT_SECURITY", "es");
+		RequestFixtures.choose(staff, request, List.of(provider.id()));
+		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r").param("r", request)
+			.query(UUID.class).single();
+		provider.web().get("/provider/handoffs/" + offer);
+		provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of());
+		http.get(path + "/introduction");
+		http.post(path + "/introduction", Map.of("reveal", "SIGNAL", "channel", "SIGNAL"));
+		return new Introduced(path, code, provider, offer);
+	}
+
+	private record Introduced(String path, String code, ProviderNetwork.ActiveProvider provider, UUID offer) {
 	}
 
 }

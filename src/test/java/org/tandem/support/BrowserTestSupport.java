@@ -43,6 +43,23 @@ public abstract class BrowserTestSupport extends WebTestSupport {
 		return statusLink;
 	}
 
+	/**
+	 * Fails if the page is wider than the screen (a phone's, on right-to-left pages too), naming the first elements of
+	 * the main content that stick out on either side.
+	 */
+	protected static void assertNoSidewaysOverflow(Page page, String path) {
+		Object wider = page.evaluate("""
+				() => [...document.querySelectorAll('main *')]
+				  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+				            || e.getBoundingClientRect().left < -1)
+				  .map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+				  .slice(0, 5)""");
+		Number overflow = (Number) page.evaluate(
+				"document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as(path + " wider than the phone: " + wider)
+			.isLessThanOrEqualTo(1);
+	}
+
 	/** Signs in through the pages: name, password, then the current code from the authenticator app. */
 	protected void signIn(Page page, AccountFixtures.Person person) {
 		page.navigate(base() + "/login");
