@@ -350,6 +350,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		staff.get("/staff/matching/batches");
 		String batch = staff.post("/staff/matching/batches", Map.of("placeAsMany", "true")).redirect();
 		RequestFixtures.send(visitor(), Map.of(), Map.of());
+		// a request for the six-month programme (whichever cohort fits), waiting on the cohort's page to be enrolled
+		RequestFixtures.send(visitor(), Map.of("anonymous", "false", "approach", "COHORT", "contactMethod", "EMAIL",
+				"email", ProviderNetwork.newEmail()), Map.of());
 
 		Map<String, String> pending = ProviderNetwork.validApplication(ProviderNetwork.newEmail());
 		UUID applicant = network.apply(pending);
