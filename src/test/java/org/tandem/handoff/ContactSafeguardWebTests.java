@@ -25,7 +25,7 @@ import org.tandem.support.WebSession;
  * its own status link); the organization's own yes still purges at once, after a page that shows what to note; the
  * provider is told the organization's details will be gone; the JSON API asks for the same reason.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PurgeContext.OWN)
 class ContactSafeguardWebTests extends HandoffTestSupport {
 
 	@Autowired

@@ -33,7 +33,7 @@ import com.microsoft.playwright.options.Cookie;
  * the second; the provider unticks it on their own page. When the closed request is purged, the organization's last
  * answers are counted once and the provider's not at all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PurgeContext.OWN)
 class HandoffCountingBrowserTests extends BrowserTestSupport {
 
 	@Autowired

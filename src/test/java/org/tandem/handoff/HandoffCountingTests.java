@@ -29,7 +29,7 @@ import org.tandem.support.WebSession;
  * period, or at once for an anonymous request), only for an organization that consented and a provider who did not
  * ask to be left out; never free text; never twice, even when a purge is interrupted or asked again.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PurgeContext.OWN)
 class HandoffCountingTests extends HandoffTestSupport {
 
 	/** Mexico, account security, an introduction, confirmed the same day. */
