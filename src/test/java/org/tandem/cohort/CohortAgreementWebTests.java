@@ -90,14 +90,14 @@ class CohortAgreementWebTests extends WebTestSupport {
 		WebSession.Page form = admin.get("/admin/agreements/mou/new");
 		assertThat(form.html().select("textarea")).hasSize(5);
 		assertThat(form.html().selectFirst("input[name=basedOn]").val()).isEqualTo("0");
-		Map<String, String> texts = new HashMap<>(AgreementFixtures.texts("canary-first"));
+		Map<String, String> texts = new HashMap<>(AgreementFixtures.texts("hubtext-first"));
 		texts.put("ar", " ");
 		texts.put("basedOn", "0");
 		WebSession.Page missing = admin.post("/admin/agreements/mou/new", texts);
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.html().select("#error-summary").text()).contains("Text in Arabic");
 		assertThat(missing.html().selectFirst("textarea[name=en]").text())
-			.isEqualTo(AgreementFixtures.texts("canary-first").get("en"));
+			.isEqualTo(AgreementFixtures.texts("hubtext-first").get("en"));
 		assertThat(missing.html().selectFirst("textarea[name=ar]").attr("dir")).isEqualTo("rtl");
 		assertThat(versions(Kind.MOU)).isZero();
 		texts.put("ar", "x".repeat(20_001));
@@ -105,20 +105,20 @@ class CohortAgreementWebTests extends WebTestSupport {
 		assertThat(versions(Kind.MOU)).isZero();
 
 		// the first version, then one from a page that had not seen it
-		texts.put("ar", AgreementFixtures.texts("canary-first").get("ar"));
+		texts.put("ar", AgreementFixtures.texts("hubtext-first").get("ar"));
 		String published = admin.post("/admin/agreements/mou/new", texts).redirect();
 		assertThat(published).endsWith("/admin/agreements/mou/1?published");
 		WebSession.Page version = admin.get("/admin/agreements/mou/1?published");
 		assertThat(version.html().select("#published").text()).contains("Published.");
 		assertThat(version.html().select("#agreement-ar").attr("dir")).isEqualTo("rtl");
-		assertThat(version.html().select("#agreement-en h3").text()).isEqualTo("en canary-first");
-		assertThat(version.html().select("#agreement-en strong").text()).isEqualTo("canary-first");
+		assertThat(version.html().select("#agreement-en h3").text()).isEqualTo("en hubtext-first");
+		assertThat(version.html().select("#agreement-en strong").text()).isEqualTo("hubtext-first");
 		WebSession.Page meanwhile = admin.post("/admin/agreements/mou/new", texts);
 		assertThat(meanwhile.status()).isEqualTo(400);
 		assertThat(meanwhile.text()).contains("Another version was published since you opened this page.");
 		assertThat(versions(Kind.MOU)).isOne();
 		assertThat(admin.get("/admin/agreements/mou/new").html().selectFirst("textarea[name=fr]").text())
-			.isEqualTo(AgreementFixtures.texts("canary-first").get("fr"));
+			.isEqualTo(AgreementFixtures.texts("hubtext-first").get("fr"));
 		assertThat(admin.get("/admin/agreements/mou/2").status()).isEqualTo(404);
 		assertThat(admin.get("/admin/agreements/mou/x").status()).isEqualTo(404);
 		assertThat(admin.get("/admin/agreements/nda/new").status()).isEqualTo(404);
@@ -132,7 +132,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 		assertThat(escaped.html().select("#agreement-en").text()).contains("<script>alert(1)</script>");
 
 		// nobody else publishes
-		Map<String, String> next = new HashMap<>(AgreementFixtures.texts("canary-other"));
+		Map<String, String> next = new HashMap<>(AgreementFixtures.texts("hubtext-other"));
 		next.put("basedOn", "2");
 		for (WebSession other : List.of(signedIn(Role.STAFF), memberWeb, signedIn(Role.ADVISORY),
 				signedIn(Role.PROVIDER))) {
@@ -148,7 +148,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 		UUID admin = fixtures.create(true, Role.ADMIN).id();
 		Person member = fixtures.create(false, Role.ORG_MEMBER);
 		UUID organization = AgreementFixtures.organization(organizations, member.username());
-		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "canary-mou", admin);
+		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "hubtext-mou", admin);
 		WebSession memberWeb = visitor();
 		AccountFixtures.signIn(memberWeb, member);
 
@@ -157,7 +157,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 		WebSession.Page french = memberWeb.get("/agreements/mou?in=fr");
 		assertThat(french.status()).isEqualTo(200);
 		assertThat(french.html().select("#agreement-text").attr("lang")).isEqualTo("fr");
-		assertThat(french.html().select("#agreement-text h3").text()).isEqualTo("fr canary-mou");
+		assertThat(french.html().select("#agreement-text h3").text()).isEqualTo("fr hubtext-mou");
 		assertThat(french.html().selectFirst("input[name=language]").val()).isEqualTo("fr");
 		assertThat(french.html().selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(mou.number()));
 		assertThat(memberWeb.get("/agreements/mou?in=ar").html().select("#agreement-text").attr("dir"))
@@ -192,7 +192,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 		assertThat(jdbc.sql("""
 				select language || ' ' || signed_text || ' ' || account_id from cohort_agreement_signature
 				where organization_id = :o""").param("o", organization).query(String.class).single())
-			.isEqualTo("fr " + AgreementFixtures.texts("canary-mou").get("fr") + " " + member.id());
+			.isEqualTo("fr " + AgreementFixtures.texts("hubtext-mou").get("fr") + " " + member.id());
 
 		// twice: nothing new
 		assertThat(memberWeb.post("/agreements/mou", Map.of("version", String.valueOf(mou.number()), "language",
@@ -202,13 +202,13 @@ class CohortAgreementWebTests extends WebTestSupport {
 		assertThat(signatures(organization)).isOne();
 
 		// a page opened before a new version: refused, the new version shown, nothing written
-		AgreementVersion newer = AgreementFixtures.publish(agreements, Kind.MOU, "canary-newer", admin);
+		AgreementVersion newer = AgreementFixtures.publish(agreements, Kind.MOU, "hubtext-newer", admin);
 		WebSession.Page stale = memberWeb.post("/agreements/mou",
 				Map.of("version", String.valueOf(mou.number()), "language", "pt"));
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(stale.html().select("#sign-error").text()).contains("published a new version");
 		assertThat(stale.html().selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(newer.number()));
-		assertThat(stale.html().select("#agreement-text h3").text()).isEqualTo("pt canary-newer");
+		assertThat(stale.html().select("#agreement-text h3").text()).isEqualTo("pt hubtext-newer");
 		assertThat(signatures(organization)).isOne();
 		assertThat(memberWeb.get("/agreements").html().select("#standing-" + organization + "-mou").text())
 			.contains("a newer version is published");
@@ -237,7 +237,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 			.isEqualTo(jdbc.sql("select text_sha256 from cohort_agreement_signature where organization_id = :o")
 				.param("o", organization).query(String.class).single());
 		assertThat(board.html().select("#signature-mou-" + mou.number() + " article h3").text())
-			.isEqualTo("fr canary-mou");
+			.isEqualTo("fr hubtext-mou");
 		assertThat(staff.get("/staff/agreements").html().select("a[href=/staff/agreements/organizations/"
 				+ organization + "]")).isNotEmpty();
 		assertThat(staff.get("/staff/agreements?after=bm90LWEtY3Vyc29y").status()).isEqualTo(200);
@@ -249,9 +249,9 @@ class CohortAgreementWebTests extends WebTestSupport {
 	@Test
 	void aMemberOfTwoOrganizationsChoosesAndAProviderSignsTheConfidentialityAgreementOnly() {
 		UUID admin = fixtures.create(true, Role.ADMIN).id();
-		AgreementVersion confidentiality = AgreementFixtures.publish(agreements, Kind.CONFIDENTIALITY, "canary-conf",
+		AgreementVersion confidentiality = AgreementFixtures.publish(agreements, Kind.CONFIDENTIALITY, "hubtext-conf",
 				admin);
-		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "canary-mou2", admin);
+		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "hubtext-mou2", admin);
 		Person member = fixtures.create(false, Role.ORG_MEMBER);
 		UUID first = AgreementFixtures.organization(organizations, member.username());
 		UUID second = AgreementFixtures.organization(organizations, member.username());
@@ -297,7 +297,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 	@Test
 	void everyRouteAnswersNobodyElse() {
 		UUID admin = fixtures.create(true, Role.ADMIN).id();
-		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "canary-routes", admin);
+		AgreementVersion mou = AgreementFixtures.publish(agreements, Kind.MOU, "hubtext-routes", admin);
 		Person member = fixtures.create(false, Role.ORG_MEMBER);
 		UUID organization = AgreementFixtures.organization(organizations, member.username());
 		agreements.sign(member.id(), organization, Kind.MOU, mou.number(), "en");
@@ -312,7 +312,7 @@ class CohortAgreementWebTests extends WebTestSupport {
 		WebSession otherMember = signedIn(Role.ORG_MEMBER);
 		WebSession staff = signedIn(Role.STAFF);
 		Map<String, String> form = Map.of("version", String.valueOf(mou.number()), "language", "en", "party",
-				organization.toString(), "en", "canary-x", "es", "x", "fr", "x", "pt", "x", "ar", "x", "basedOn",
+				organization.toString(), "en", "hubtext-x", "es", "x", "fr", "x", "pt", "x", "ar", "x", "basedOn",
 				String.valueOf(mou.number()));
 		for (Route route : routes(ids)) {
 			for (WebSession outsider : List.of(advisory, practitioner, otherMember, staff)) {
@@ -328,12 +328,12 @@ class CohortAgreementWebTests extends WebTestSupport {
 				WebSession.Page answer = route.method() == RequestMethod.GET ? outsider.get(route.path())
 						: outsider.post(route.path(), form);
 				assertThat(answer.status()).as(route + " as an outsider").isIn(403, 404);
-				assertThat(answer.body()).doesNotContain("canary-routes");
+				assertThat(answer.body()).doesNotContain("hubtext-routes");
 			}
 			WebSession.Page anonymous = route.method() == RequestMethod.GET ? visitor().get(route.path())
 					: visitor().post(route.path(), Map.of());
 			assertThat(anonymous.status()).as(route + " anonymously").isIn(302, 403);
-			assertThat(anonymous.body()).doesNotContain("canary-routes");
+			assertThat(anonymous.body()).doesNotContain("hubtext-routes");
 		}
 		assertThat(signatures(organization)).isOne();
 		assertThat(versions(Kind.MOU)).isEqualTo(mou.number());
