@@ -107,12 +107,13 @@ public class Enlistments implements CohortEnlistment {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Enlisted> enlisted(UUID requestId) {
-		return find(requestId).map(e -> new Enlisted(e.cohortId(), e.cohortId() == null ? null
-				: jdbc.sql("select name from cohort where id = :id")
-					.param("id", e.cohortId())
-					.query(String.class)
-					.optional()
-					.orElse(null)));
+		// one read: the enlistment with its cohort's name, when it asked for one
+		return jdbc.sql("""
+				select e.cohort_id, c.name from cohort_enlistment e left join cohort c on c.id = e.cohort_id
+				where e.request_id = :request""")
+			.param("request", requestId)
+			.query((rs, n) -> new Enlisted(rs.getObject(1, UUID.class), rs.getString(2)))
+			.optional();
 	}
 
 	/** One enlistment: ids and when. */

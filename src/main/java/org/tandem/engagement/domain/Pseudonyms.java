@@ -65,7 +65,7 @@ public class Pseudonyms {
 	 */
 	@Transactional(readOnly = true)
 	public Standing standing(UUID requestId) {
-		Optional<UUID> provider = contact.ahead(requestId).map(ContactAhead.Ahead::providerId);
+		Optional<ContactAhead.Ahead> ahead = contact.ahead(requestId);
 		Optional<Choice> chosen = find(requestId);
 		if (chosen.isPresent()) {
 			String pseudonym = accounts.byIds(List.of(chosen.get().accountId()))
@@ -74,9 +74,11 @@ public class Pseudonyms {
 				.map(Accounts.Person::username)
 				.findFirst()
 				.orElseThrow(NotFoundException::new);
-			return new Standing(pseudonym, provider.orElse(null));
+			return new Standing(pseudonym, ahead.map(ContactAhead.Ahead::providerId).orElse(null));
 		}
-		return new Standing(null, mayChoose(requestId).providerId());
+		return new Standing(null, ahead.filter(ContactAhead.Ahead::anonymous)
+			.orElseThrow(NotFoundException::new)
+			.providerId());
 	}
 
 	/**
