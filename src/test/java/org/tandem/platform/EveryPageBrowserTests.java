@@ -90,7 +90,8 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/staff/organizations/{id}/documents/{documentId}", "a download, not a page"),
 			Map.entry("/engagements/{id}/files/{fileId}", "a download of a shared file, not a page"),
 			Map.entry("/engagements/{id}/export.pdf", "a download (PDF), not a page"),
-			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"));
+			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"),
+			Map.entry("/staff/cohorts/{id}/board.csv", "a download (CSV), not a page"));
 
 	static final Pattern RAW_KEY = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
 
