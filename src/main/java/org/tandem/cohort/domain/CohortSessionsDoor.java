@@ -30,7 +30,7 @@ class CohortSessionsDoor implements CohortSessions {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	// not in one transaction: an unknown cohort's "not found" would mark it for rollback
 	public List<Attendance> attendance(UUID cohortId) {
 		try {
 			return service.rule(cohortId);

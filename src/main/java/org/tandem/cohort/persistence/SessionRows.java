@@ -45,7 +45,7 @@ public class SessionRows {
 
 	/** A cohort's sessions in order of time, at most {@link #LIMIT}. */
 	public List<CohortSession> ofCohort(UUID cohortId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from cohort_session where cohort_id = :cohort order by starts_at, id fetch first 200 rows only""")
 			.param("cohort", cohortId)
 			.query(SessionRows::row)
@@ -57,7 +57,7 @@ public class SessionRows {
 		if (cohortIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from cohort_session where cohort_id in (:cohorts) and starts_at >= :from
 				order by starts_at, id fetch first :limit rows only""")
 			.param("cohorts", List.copyOf(cohortIds))
@@ -69,7 +69,7 @@ public class SessionRows {
 
 	/** Sessions not cancelled, not yet reminded, starting between the two instants; soonest first. */
 	public List<CohortSession> toRemind(Instant from, Instant until, int limit) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from cohort_session where reminded_at is null and starts_at >= :from and starts_at < :until
 				and cancelled = false order by starts_at fetch first :limit rows only""")
 			.param("from", utc(from))
