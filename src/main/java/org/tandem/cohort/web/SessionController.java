@@ -54,7 +54,7 @@ class SessionController {
 	String show(TandemPrincipal principal, @PathVariable UUID id, @PathVariable UUID sessionId, Model model) {
 		CohortSession session = readable(id, sessionId, principal.accountId());
 		model.addAttribute("cohort", cohorts.get(id));
-		model.addAttribute("session", session);
+		model.addAttribute("cohortSession", session);
 		model.addAttribute("agendaHtml", markdown.html(session.agenda()));
 		model.addAttribute("materials", materials.of(id, sessionId));
 		return "cohort/session";

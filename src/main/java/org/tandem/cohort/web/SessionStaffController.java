@@ -247,7 +247,7 @@ class SessionStaffController {
 	private String page(Model model, CohortSession session, SessionForm form, Locale locale) {
 		Cohort cohort = cohorts.get(session.cohortId());
 		model.addAttribute("cohort", cohort);
-		model.addAttribute("session", session);
+		model.addAttribute("cohortSession", session);
 		model.addAttribute("form", form);
 		model.addAttribute("agendaHtml", markdown.html(session.agenda()));
 		choices(model, locale);
