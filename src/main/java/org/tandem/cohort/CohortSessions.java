@@ -5,18 +5,28 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** What the cohort's sessions say about its participants: who attended how much, and whether the kick-off was held. */
+/**
+ * The cohort's sessions as other parts of the hub may read them: who attended how many, and whether the kick-off was
+ * held. The rule the programme asks of each participant is "at least two sessions, including the welcome and
+ * onboarding".
+ */
 public interface CohortSessions {
 
-	/** For each organization and provider taking part, the sessions it attended and whether it keeps the rule. */
+	/**
+	 * Each organization and provider taking part now, in the order they joined (organizations first), with what it
+	 * attended of the cohort's sessions that were not cancelled.
+	 */
 	List<Attendance> attendance(UUID cohortId);
 
-	/** Whether a kick-off session of the cohort has taken place (not cancelled, started). */
+	/** Whether a kick-off session of the cohort took place (not cancelled, started, and someone attended it). */
 	boolean kickOffHeld(UUID cohortId);
 
 	/**
-	 * One participant's attendance: an organization or a provider (exactly one is set), the sessions it attended, whether
-	 * one of them was the welcome and onboarding, and the rule "at least two sessions, including the onboarding".
+	 * One participant's attendance: exactly one of the two ids is set.
+	 *
+	 * @param attended how many sessions it attended
+	 * @param onboardingAttended whether one of them was a welcome and onboarding session
+	 * @param ruleMet at least two sessions, including the welcome and onboarding
 	 */
 	record Attendance(@Nullable UUID organizationId, @Nullable UUID providerId, int attended,
 			boolean onboardingAttended, boolean ruleMet) {

@@ -22,6 +22,53 @@ public interface MailOutbox {
 	 */
 	void enqueue(String recipient, String subject, String body, UUID owner);
 
+	/**
+	 * Queues a mail with one attachment, all of it sealed under the owner's keys like {@link #enqueue(String, String,
+	 * String, UUID)}; it leaves as a multipart mail, the text first and the attachment after it.
+	 */
+	void enqueue(String recipient, String subject, String body, UUID owner, Attachment attachment);
+
+	/**
+	 * A file sent with a mail.
+	 *
+	 * @param fileName the name it carries ("invitation.ics")
+	 * @param mediaType its media type with parameters ("text/calendar; method=REQUEST; charset=UTF-8")
+	 * @param content its bytes, at most {@link #MAX_BYTES}
+	 */
+	record Attachment(String fileName, String mediaType, byte[] content) {
+
+		public static final int MAX_BYTES = 256 * 1024;
+
+		public Attachment {
+			if (content.length > MAX_BYTES || fileName.isBlank() || fileName.length() > 100 || mediaType.length() > 100) {
+				throw new IllegalArgumentException("attachment out of bounds");
+			}
+			content = content.clone();
+		}
+
+		@Override
+		public byte[] content() {
+			return content.clone();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Attachment a && a.fileName.equals(fileName) && a.mediaType.equals(mediaType)
+					&& java.util.Arrays.equals(a.content, content);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(fileName, mediaType, java.util.Arrays.hashCode(content));
+		}
+
+		@Override
+		public String toString() {
+			return "Attachment[" + mediaType + ", " + content.length + " bytes]";
+		}
+
+	}
+
 	/** How much mail waits and whether it can leave at all. */
 	Backlog backlog();
 

@@ -62,6 +62,29 @@ public final class TestMail {
 		throw new AssertionError("no mail to " + recipient + " containing " + text);
 	}
 
+	/** Waits (up to 20 s) for a mail to this address whose subject contains {@code subject}, and returns the last. */
+	public static MimeMessage awaitMessage(String recipient, String subject) {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			List<MimeMessage> found = Arrays.stream(SERVER.getReceivedMessages())
+				.filter(m -> recipientIs(m, recipient))
+				.filter(m -> {
+					try {
+						return m.getSubject() != null && m.getSubject().contains(subject);
+					}
+					catch (MessagingException e) {
+						return false;
+					}
+				})
+				.toList();
+			if (!found.isEmpty()) {
+				return found.getLast();
+			}
+			SERVER.waitForIncomingEmail(500, SERVER.getReceivedMessages().length + 1);
+		}
+		throw new AssertionError("no mail to " + recipient + " about " + subject);
+	}
+
 	/** How many mails this address received whose text contains {@code text}, now (no waiting). */
 	public static long count(String recipient, String text) {
 		return Arrays.stream(SERVER.getReceivedMessages())

@@ -20,8 +20,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,9 @@ import org.tandem.privacy.Place;
 import org.tandem.privacy.PurgeParticipant;
 import org.tandem.privacy.Sealer;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -50,6 +55,10 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 	static final int MAX_ATTEMPTS = 8;
 
 	static final String TABLE = "mail_outbox";
+
+	static final String ATTACHMENT_NAME = "attachment_name_sealed";
+
+	static final String ATTACHMENT = "attachment_sealed";
 
 	private final JdbcClient jdbc;
 
@@ -79,6 +88,16 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 	@Override
 	@Transactional
 	public void enqueue(String recipient, String subject, String body, UUID owner) {
+		insert(recipient, subject, body, owner, null);
+	}
+
+	@Override
+	@Transactional
+	public void enqueue(String recipient, String subject, String body, UUID owner, Attachment attachment) {
+		insert(recipient, subject, body, owner, attachment);
+	}
+
+	private void insert(String recipient, String subject, String body, UUID owner, @Nullable Attachment attachment) {
 		UUID id = UUID.randomUUID();
 		Letter letter = new Letter(recipient, subject, body);
 		Map<String, byte[]> sealed;
@@ -89,17 +108,34 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 			log.info("Mail {} not queued: its owner was purged", id);
 			return;
 		}
+		byte @Nullable [] attachmentName = null;
+		byte @Nullable [] attachmentContent = null;
+		if (attachment != null) {
+			try {
+				attachmentName = Letter.seal(sealer, id, owner, ATTACHMENT_NAME, attachment.fileName());
+				attachmentContent = sealer.seal(Letter.place(id, owner, ATTACHMENT), KeyPurpose.IDENTIFYING,
+						attachment.content());
+			}
+			catch (KeysDestroyedException purged) {
+				log.info("Mail {} not queued: its owner was purged", id);
+				return;
+			}
+		}
 		OffsetDateTime now = now();
 		jdbc.sql("""
 				insert into mail_outbox (id, recipient_sealed, subject_sealed, body_sealed, created_at, attempts,
-				next_attempt_at, owner_id)
-				values (:id, :recipient, :subject, :body, :now, 0, :now, :owner)""")
+				next_attempt_at, owner_id, attachment_name_sealed, attachment_type, attachment_sealed)
+				values (:id, :recipient, :subject, :body, :now, 0, :now, :owner, :attachmentName, :attachmentType,
+				:attachment)""")
 			.param("id", id)
 			.param("recipient", sealed.get(Letter.RECIPIENT))
 			.param("subject", sealed.get(Letter.SUBJECT))
 			.param("body", sealed.get(Letter.BODY))
 			.param("now", now)
 			.param("owner", owner)
+			.param("attachmentName", attachmentName, Types.VARBINARY)
+			.param("attachmentType", attachment == null ? null : attachment.mediaType(), Types.VARCHAR)
+			.param("attachment", attachmentContent, Types.VARBINARY)
 			.update();
 	}
 
@@ -182,13 +218,15 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 			return;
 		}
 		List<Pending> due = jdbc.sql("""
-				select id, owner_id, recipient_sealed, subject_sealed, body_sealed, attempts from mail_outbox
+				select id, owner_id, recipient_sealed, subject_sealed, body_sealed, attempts, attachment_name_sealed,
+				attachment_type, attachment_sealed from mail_outbox
 				where dead_at is null and next_attempt_at <= :now and recipient_sealed is not null
 				order by created_at fetch first 50 rows only""")
 			.param("now", now())
 			.query((rs, i) -> new Pending(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
 					rs.getBytes("recipient_sealed"), rs.getBytes("subject_sealed"), rs.getBytes("body_sealed"),
-					rs.getInt("attempts")))
+					rs.getInt("attempts"), rs.getBytes("attachment_name_sealed"), rs.getString("attachment_type"),
+					rs.getBytes("attachment_sealed")))
 			.list();
 		for (Pending mail : due) {
 			Optional<Letter> letter = mail.open(sealer);
@@ -203,12 +241,17 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 
 	private void send(JavaMailSender mailSender, Pending mail, Letter letter) {
 		try {
-			var message = new SimpleMailMessage();
-			message.setFrom(properties.mail().from());
-			message.setTo(letter.recipient());
-			message.setSubject(letter.subject());
-			message.setText(letter.body());
-			mailSender.send(message);
+			if (letter.attachment() == null) {
+				var message = new SimpleMailMessage();
+				message.setFrom(properties.mail().from());
+				message.setTo(letter.recipient());
+				message.setSubject(letter.subject());
+				message.setText(letter.body());
+				mailSender.send(message);
+			}
+			else {
+				mailSender.send(multipart(mailSender, letter, letter.attachment()));
+			}
 			jdbc.sql("delete from mail_outbox where id = :id").param("id", mail.id()).update();
 		}
 		catch (MailException failure) {
@@ -228,12 +271,31 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 		}
 	}
 
+	/** The text first, then the attachment with its own media type (an invitation's text/calendar; method=REQUEST). */
+	private MimeMessage multipart(JavaMailSender mailSender, Letter letter, Attachment attachment) {
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			helper.setFrom(properties.mail().from());
+			helper.setTo(letter.recipient());
+			helper.setSubject(letter.subject());
+			helper.setText(letter.body());
+			helper.addAttachment(attachment.fileName(),
+					new ByteArrayDataSource(attachment.content(), attachment.mediaType()));
+			return message;
+		}
+		catch (MessagingException malformed) {
+			throw new MailPreparationException(malformed.getClass().getSimpleName());
+		}
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	private record Pending(UUID id, UUID owner, byte @Nullable [] recipient, byte @Nullable [] subject,
-			byte @Nullable [] body, int attempts) {
+			byte @Nullable [] body, int attempts, byte @Nullable [] attachmentName, @Nullable String attachmentType,
+			byte @Nullable [] attachment) {
 
 		Optional<Letter> open(Sealer sealer) {
 			Optional<String> to = Letter.open(sealer, id, owner, Letter.RECIPIENT, recipient);
@@ -242,13 +304,27 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 			if (to.isEmpty() || about.isEmpty() || text.isEmpty()) {
 				return Optional.empty();
 			}
-			return Optional.of(new Letter(to.get(), about.get(), text.get()));
+			if (attachment == null || attachmentType == null) {
+				return Optional.of(new Letter(to.get(), about.get(), text.get()));
+			}
+			Optional<String> name = Letter.open(sealer, id, owner, ATTACHMENT_NAME, attachmentName);
+			Optional<byte[]> content = sealer.open(Letter.place(id, owner, ATTACHMENT), KeyPurpose.IDENTIFYING,
+					attachment);
+			if (name.isEmpty() || content.isEmpty()) {
+				return Optional.empty();
+			}
+			return Optional.of(new Letter(to.get(), about.get(), text.get(),
+					new Attachment(name.get(), attachmentType, content.get())));
 		}
 
 	}
 
 	/** A mail's three fields in clear, only ever in memory. */
-	record Letter(String recipient, String subject, String body) {
+	record Letter(String recipient, String subject, String body, @Nullable Attachment attachment) {
+
+		Letter(String recipient, String subject, String body) {
+			this(recipient, subject, body, null);
+		}
 
 		static final String RECIPIENT = "recipient_sealed";
 
@@ -273,7 +349,7 @@ class SealedMailOutbox implements MailOutbox, PurgeParticipant {
 				.map(bytes -> new String(bytes, StandardCharsets.UTF_8));
 		}
 
-		private static Place place(UUID id, UUID owner, String column) {
+		static Place place(UUID id, UUID owner, String column) {
 			return new Place(TABLE, column, id.toString(), owner);
 		}
 
