@@ -1,5 +1,7 @@
 package org.tandem.cohort.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,19 +39,23 @@ class CohortSpaceView {
 			throw new org.tandem.platform.NotFoundException();
 		}
 		Announcements.Page page = announcements.page(cohortId, accountId, null);
-		return new Space(page, announcements.digestChosen(cohortId, accountId),
+		return new Space(page, rendered(page), announcements.digestChosen(cohortId, accountId),
 				resources.list(cohortId, accountId).size());
 	}
 
-	public String html(String body) {
-		return markdown.html(body);
+	/** Each announcement's body rendered (Markdown, sanitized), by its id. */
+	Map<UUID, String> rendered(Announcements.Page page) {
+		Map<UUID, String> rendered = new HashMap<>();
+		page.announcements().forEach(a -> rendered.put(a.id(), markdown.html(a.body())));
+		return rendered;
 	}
 
 	/**
 	 * @param digest whether the reader chose the weekly digest
 	 * @param resources how many resources are shared
 	 */
-	public record Space(Announcements.Page announcementPage, boolean digest, int resources) {
+	public record Space(Announcements.Page announcementPage, Map<UUID, String> rendered, boolean digest,
+			int resources) {
 	}
 
 	/** The reader's account, for the space's fragment on the cohort's page. */

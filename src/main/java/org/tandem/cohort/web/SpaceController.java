@@ -37,11 +37,15 @@ class SpaceController {
 
 	private final Announcements announcements;
 
+	private final CohortSpaceView view;
+
 	private final CohortResources resources;
 
-	SpaceController(SpaceAccess access, Announcements announcements, CohortResources resources) {
+	SpaceController(SpaceAccess access, Announcements announcements, CohortResources resources,
+			CohortSpaceView view) {
 		this.access = access;
 		this.announcements = announcements;
+		this.view = view;
 		this.resources = resources;
 	}
 
@@ -59,6 +63,7 @@ class SpaceController {
 		}
 		model.addAttribute("cohort", participation.cohort());
 		model.addAttribute("announcementPage", shown);
+		model.addAttribute("rendered", view.rendered(shown));
 		return "cohort/announcements";
 	}
 

@@ -31,11 +31,15 @@ class StaffSpaceController {
 
 	private final Announcements announcements;
 
+	private final CohortSpaceView view;
+
 	private final CohortResources resources;
 
-	StaffSpaceController(CohortService cohorts, Announcements announcements, CohortResources resources) {
+	StaffSpaceController(CohortService cohorts, Announcements announcements, CohortResources resources,
+			CohortSpaceView view) {
 		this.cohorts = cohorts;
 		this.announcements = announcements;
+		this.view = view;
 		this.resources = resources;
 	}
 
@@ -134,6 +138,7 @@ class StaffSpaceController {
 			shown = announcements.staffPage(id, null);
 		}
 		model.addAttribute("announcementPage", shown);
+		model.addAttribute("rendered", view.rendered(shown));
 		model.addAttribute("typedTitle", title);
 		model.addAttribute("typedBody", body);
 		model.addAttribute("typedMail", mail);
