@@ -78,7 +78,7 @@ class CohortSpaceWebTests extends SpaceTestSupport {
 				"https://example.org/guia", "description", "Para empezar")).redirect()).contains("linkAdded");
 		staff.get("/staff/cohorts/" + c + "/resources");
 		assertThat(staff.postFile("/staff/cohorts/" + c + "/resources/files", "file", "vacío.txt", "text/plain",
-				new byte[0]).text()).contains("The file is empty");
+				new byte[0]).text()).contains("an empty file cannot be kept");
 		staff.get("/staff/cohorts/" + c + "/resources");
 		byte[] content = ("Material del taller " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
 		assertThat(staff.postFile("/staff/cohorts/" + c + "/resources/files?fileTitle=Taller", "file", "taller.txt",
