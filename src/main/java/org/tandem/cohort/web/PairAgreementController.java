@@ -109,7 +109,8 @@ class PairAgreementController {
 		Map<UUID, String> organizationNames = organizations
 			.names(view.agreements().stream().map(PairAgreement::organizationId).toList());
 		model.addAttribute("cohort", view.cohort());
-		model.addAttribute("side", view.side());
+		model.addAttribute("asOrganization", view.side() instanceof Side.Organization);
+		model.addAttribute("asProvider", view.side() instanceof Side.Provider);
 		model.addAttribute("agreements", view.agreements());
 		model.addAttribute("providerChoices", view.providers());
 		model.addAttribute("providerNames", providerNames);
