@@ -124,9 +124,9 @@ class CohortSpaceWebTests extends SpaceTestSupport {
 		WebSession staff = as(w.coordinator());
 		WebSession memberA = as(w.memberA());
 		WebSession memberB = as(w.memberB());
-		String title = "canary-Aviso " + UUID.randomUUID();
+		String title = "Aviso-marca " + UUID.randomUUID();
 		staff.post("/staff/cohorts/" + c + "/announcements", Map.of("title", title, "body", "Texto"));
-		staff.post("/staff/cohorts/" + c + "/resources/links", Map.of("title", "canary-Guía", "url",
+		staff.post("/staff/cohorts/" + c + "/resources/links", Map.of("title", "Guía-marca", "url",
 				"https://example.org/"));
 		String announcement = jdbc.sql("select id from cohort_announcement where cohort_id = :c")
 			.param("c", w.cohort()).query(String.class).single();
@@ -181,19 +181,19 @@ class CohortSpaceWebTests extends SpaceTestSupport {
 				new String[] { "POST", "/staff/cohorts/" + c + "/resources/" + resource + "/remove" });
 		List<WebSession> outsiders = new ArrayList<>(List.of(as(w.otherCohortMember()), w.outsideProvider().web(),
 				as(w.otherOrganizationMember()), signedIn(Role.ADVISORY)));
-		Map<String, String> typed = Map.of("title", "canary-Tomado", "body", "canary-Tomado", "url",
+		Map<String, String> typed = Map.of("title", "Tomado-fuera", "body", "Tomado-fuera", "url",
 				"https://example.org/", "wanted", "true", "party", w.provider().id().toString(), "version", "");
 		for (String[] route : routes) {
 			for (WebSession outsider : outsiders) {
 				WebSession.Page answer = route[0].equals("GET") ? outsider.get(route[1]) : outsider.post(route[1], typed);
 				assertThat(answer.status()).as(route[0] + " " + route[1] + " as an outsider").isIn(403, 404);
-				assertThat(answer.body()).doesNotContain("canary-").doesNotContain(c);
+				assertThat(answer.body()).doesNotContain("canary-").doesNotContain(c).doesNotContain("-marca");
 			}
 			WebSession anonymous = visitor();
 			WebSession.Page answer = route[0].equals("GET") ? anonymous.get(route[1])
 					: anonymous.post(route[1], Map.of());
 			assertThat(answer.status()).as(route[0] + " " + route[1] + " anonymously").isIn(302, 403);
-			assertThat(answer.body()).doesNotContain("canary-");
+			assertThat(answer.body()).doesNotContain("canary-").doesNotContain("-marca");
 		}
 		assertThat(count("cohort_announcement", w.cohort())).isEqualTo(1);
 		assertThat(count("cohort_resource", w.cohort())).isEqualTo(1);
