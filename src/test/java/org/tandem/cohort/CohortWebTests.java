@@ -206,6 +206,8 @@ class CohortWebTests extends WebTestSupport {
 		ids.put("{providerId}", provider.id().toString());
 		ids.put("{accountId}", staffPerson.id().toString());
 		ids.put("{requestId}", UUID.randomUUID().toString());
+		ids.put("{announcementId}", UUID.randomUUID().toString());
+		ids.put("{resourceId}", UUID.randomUUID().toString());
 		Map<String, String> outsiderForm = new HashMap<>(Map.of("organization", organizationA.toString(), "shownAs",
 				"KIND", "provider", provider.id().toString(), "account", staffPerson.id().toString(), "to", "CLOSING",
 				"version", "0", "name", "canary-Tomado", "startsOn", "2027-09-01", "endsOn", "2028-02-29"));
