@@ -119,7 +119,11 @@ class PrivacyCoreTests {
 	@Test
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() throws Exception {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "engagement.agreement_confidential:CASE",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "cohort_exit_interview.helped:CASE",
+					"cohort_exit_interview.hindered:CASE", "cohort_exit_interview.to_change:CASE",
+					"cohort_intake.hopes:CASE", "cohort_intake.to_know:CASE", "cohort_intake.worries:CASE",
+					"cohort_outtake.changed:CASE", "cohort_outtake.keep_doing:CASE", "cohort_outtake.missing:CASE",
+					"engagement.agreement_confidential:CASE",
 					"engagement.agreement_decisions:CASE", "engagement.agreement_incidents:CASE",
 					"engagement.agreement_rhythm:CASE", "engagement.agreement_working:CASE",
 					"engagement_check_in.note:CASE", "engagement_checklist_item.content:CASE",
