@@ -5,13 +5,19 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Which of the cohort's forms each participant has done; never what they say. */
+/**
+ * Which of a cohort's forms are done, for a staff board: for each organization taking part its intake, outtake and
+ * exit interview, for each provider its exit interview. Says nothing of what the forms hold.
+ */
 public interface CohortForms {
 
-	/** For each organization and provider that did any of the forms. */
+	/** The organizations taking part now (in the order they joined), then the providers; unknown cohort: empty. */
 	List<FormsDone> done(UUID cohortId);
 
-	/** An organization or a provider (exactly one is set) and the forms done. */
+	/**
+	 * One member's forms: an organization's (providerId null) or a provider's (organizationId null; a provider fills
+	 * no intake or outtake, so those are false).
+	 */
 	record FormsDone(@Nullable UUID organizationId, @Nullable UUID providerId, boolean intake, boolean outtake,
 			boolean exitInterview) {
 	}

@@ -104,6 +104,10 @@ class CanaryTests extends WebTestSupport {
 			assertThat(web.download(workspace + "/export.json").statusCode()).isEqualTo(200);
 			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
 		}
+		// A cohort with both organizations and the engaged provider: each organization's intake and outtake, and the
+		// exit interviews staff record with each organization and the provider, hold a marker in every free field.
+		UUID cohort = cohortWithForms(ids, members, engaged, staff, staffAccount.id(), markers);
+
 		// A request for help, through the public form and the status page, with a marker in every free field.
 		WebSession requester = visitor();
 		WebSession.Page form = requester.get("/request");
@@ -214,10 +218,82 @@ class CanaryTests extends WebTestSupport {
 			assertThat(all.filter(p -> p.getFileName().toString().contains(purged.toString()))
 				.map(p -> p.getFileName().toString())).isEmpty();
 		}
+		// the purged organization's cohort forms are gone; the other's stay
+		for (String table : new String[] { "cohort_intake", "cohort_outtake" }) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = :o").param("o", purged)
+				.query(Long.class).single()).as(table).isZero();
+		}
+		assertThat(jdbc.sql("select count(*) from cohort_exit_interview where party_id = :o").param("o", purged)
+			.query(Long.class).single()).isZero();
+		assertThat(members.get(ids.get(1)).get("/cohorts/" + cohort + "/intake").status()).isEqualTo(200);
 		// The organization that was not purged still reads fine, its engagement too.
 		assertThat(members.get(ids.get(1)).get("/organization/" + ids.get(1)).text()).contains(names.get(1));
 		assertThat(members.get(ids.get(1)).get("/engagements/" + engagementOf.get(ids.get(1))).status()).isEqualTo(200);
 		assertThat(LogLeakWatcher.leaks()).isEmpty();
+	}
+
+	@Autowired
+	org.tandem.cohort.domain.CohortService cohorts;
+
+	@Autowired
+	org.tandem.cohort.domain.CohortAgreementService cohortAgreements;
+
+	@Autowired
+	org.tandem.organization.Organizations organizationDoor;
+
+	/** A running cohort of the organizations and the provider, every form filled through the pages with markers. */
+	private UUID cohortWithForms(List<UUID> organizations, Map<UUID, WebSession> members,
+			ProviderNetwork.ActiveProvider provider, WebSession staff, UUID staffId, List<String> markers) {
+		UUID admin = fixtures.create(true, Role.ADMIN).id();
+		UUID cohort = cohorts.create(new org.tandem.cohort.domain.Cohort.Terms("Cohort for the canary scan", null,
+				java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 8, 31), java.util.Set.of("en"), 5, 5),
+				java.util.Set.of(staffId), staffId).id();
+		organizations.forEach(o -> cohorts.addOrganization(cohort, o));
+		cohorts.addProvider(cohort, provider.id());
+		for (org.tandem.cohort.CohortStatus to : new org.tandem.cohort.CohortStatus[] {
+				org.tandem.cohort.CohortStatus.RECRUITING, org.tandem.cohort.CohortStatus.RUNNING }) {
+			cohorts.move(cohort, cohorts.get(cohort).version(), to, staffId);
+		}
+		for (org.tandem.cohort.CohortAgreements.Kind kind : org.tandem.cohort.CohortAgreements.Kind.values()) {
+			if (cohortAgreements.current(kind).isEmpty()) {
+				Map<String, String> texts = new java.util.LinkedHashMap<>();
+				for (String language : new String[] { "en", "es", "fr", "pt", "ar" }) {
+					texts.put(language, "The hub's agreement, in " + language + ".");
+				}
+				cohortAgreements.publish(kind, texts, 0, admin);
+			}
+		}
+		String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+		for (UUID organization : organizations) {
+			WebSession web = members.get(organization);
+			UUID account = organizationDoor.members(organization).getFirst();
+			for (org.tandem.cohort.CohortAgreements.Kind kind : org.tandem.cohort.CohortAgreements.Kind.values()) {
+				cohortAgreements.sign(account, organization, kind,
+						cohortAgreements.current(kind).orElseThrow().version().number(), "en");
+			}
+			String space = "/cohorts/" + cohort;
+			web.get(space + "/intake");
+			assertThat(web.post(space + "/intake", Map.of("hopes", marker(markers), "worries", marker(markers),
+					"hoursPerMonth", "4", "people", "2", "toKnow", marker(markers), "confidence", "2", "version", "0"))
+				.redirect()).contains("saved");
+			web.get(space + "/outtake");
+			assertThat(web.post(space + "/outtake", Map.of("changed", marker(markers), "keepDoing", marker(markers),
+					"missing", marker(markers), "recommend", "4", "confidence", "4", "version", "0")).redirect())
+				.contains("saved");
+			String exit = "/staff/cohorts/" + cohort + "/exit/organizations/" + organization;
+			staff.get(exit);
+			assertThat(staff.post(exit, Map.of("went", "4", "helped", marker(markers), "hindered", marker(markers),
+					"toChange", marker(markers), "again", "YES", "heldOn", yesterday, "version", "0")).redirect())
+				.contains("saved");
+		}
+		String exit = "/staff/cohorts/" + cohort + "/exit/providers/" + provider.id();
+		staff.get(exit);
+		assertThat(staff.post(exit, Map.of("went", "5", "helped", marker(markers), "hindered", marker(markers),
+				"toChange", marker(markers), "again", "UNSURE", "heldOn", yesterday, "version", "0")).redirect())
+			.contains("saved");
+		assertThat(staff.get("/staff/cohorts/" + cohort + "/organizations/" + organizations.get(0) + "/forms").text())
+			.contains("canary-");
+		return cohort;
 	}
 
 	private static String marker(List<String> markers) {

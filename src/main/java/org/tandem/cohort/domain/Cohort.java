@@ -61,6 +61,9 @@ public class Cohort {
 
 	private Instant updatedAt;
 
+	/** When the cohort closed; its records are kept for the retention period from then. */
+	private @Nullable Instant closedAt;
+
 	@Version
 	private @Nullable Long version;
 
@@ -79,7 +82,7 @@ public class Cohort {
 	@PersistenceCreator
 	Cohort(UUID id, String name, @Nullable String description, LocalDate startsOn, LocalDate endsOn,
 			CohortStatus status, int organizationCapacity, int providerCapacity, Instant createdAt, Instant updatedAt,
-			@Nullable Long version, Set<CohortLanguage> languages, Set<Coordinator> coordinators,
+			@Nullable Instant closedAt, @Nullable Long version, Set<CohortLanguage> languages, Set<Coordinator> coordinators,
 			Set<MemberOrganization> organizations, Set<MemberProvider> providers) {
 		this.id = id;
 		this.name = name;
@@ -91,6 +94,7 @@ public class Cohort {
 		this.providerCapacity = providerCapacity;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
+		this.closedAt = closedAt;
 		this.version = version;
 		this.languages = new HashSet<>(languages);
 		this.coordinators = new HashSet<>(coordinators);
@@ -101,7 +105,7 @@ public class Cohort {
 	/** A new cohort, planned, with its first coordinators (at least one; the service checks they are hub staff). */
 	public static Cohort plan(Terms terms, Set<UUID> coordinators, Instant now) {
 		Cohort cohort = new Cohort(UUID.randomUUID(), "", null, terms.startsOn(), terms.endsOn(), CohortStatus.PLANNED,
-				1, 1, now, now, null, Set.of(), Set.of(), Set.of(), Set.of());
+				1, 1, now, now, null, null, Set.of(), Set.of(), Set.of(), Set.of());
 		cohort.change(terms, now);
 		if (coordinators.isEmpty()) {
 			throw new InvalidInput("coordinators", "cohort.coordinator.required");
@@ -149,6 +153,9 @@ public class Cohort {
 		CohortStatus from = status;
 		status = to;
 		updatedAt = now;
+		if (to == CohortStatus.CLOSED) {
+			closedAt = now;
+		}
 		return from;
 	}
 
@@ -357,6 +364,11 @@ public class Cohort {
 
 	public Instant updatedAt() {
 		return updatedAt;
+	}
+
+	/** When the cohort closed; null until it is closed. */
+	public @Nullable Instant closedAt() {
+		return closedAt;
 	}
 
 	public long version() {
