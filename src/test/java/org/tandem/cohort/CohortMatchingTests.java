@@ -145,4 +145,123 @@ class CohortMatchingTests extends WebTestSupport {
 			.query(Long.class).single()).isZero();
 	}
 
+
+	@Test
+	void aConfirmedPairIsOfferedIntroducedInsideTheCohortAndWorksInAnEngagementOnceContactIsConfirmed() {
+		CohortMatchingFixtures make = fixtures();
+		Person coordinator = fixtures.create(true, Role.STAFF);
+		Person second = fixtures.create(true, Role.STAFF);
+		WebSession staff = new ProviderNetwork(this).signedIn(coordinator);
+		ProviderNetwork.ActiveProvider provider = make.provider("Pareja " + UUID.randomUUID().toString().substring(0, 6), 2);
+		String name = "Cohorte Sur " + UUID.randomUUID().toString().substring(0, 6);
+		Cohort cohort = make.recruiting(coordinator, name);
+		// the first coordinator is the one who takes part in the engagement
+		cohorts.addCoordinator(cohort.id(), second.id());
+		cohorts.addProvider(cohort.id(), provider.id());
+		CohortMatchingFixtures.Enlisted organization = make.enlisted(cohort, coordinator, staff, visitor(), true);
+		String path = "/staff/cohorts/" + cohort.id() + "/matching";
+
+		assertThat(staff.get("/staff/cohorts/" + cohort.id()).html().selectFirst("#matching-link").attr("href"))
+			.endsWith(path);
+		WebSession.Page before = staff.get(path);
+		assertThat(before.status()).isEqualTo(200);
+		assertThat(before.html().selectFirst("#member-" + organization.organization()).text()).contains("Ready");
+		assertThat(staff.post(path, Map.of()).redirect()).contains("?proposed");
+		WebSession.Page proposed = staff.get(path);
+		assertThat(proposed.html().selectFirst("#provider-name-0").text()).isEqualTo(providerName(provider));
+		assertThat(proposed.html().select("#reasons-0 li")).isNotEmpty();
+		String version = proposed.html().selectFirst("#confirm-form input[name=version]").val();
+		// malformed or unknown input: said, nothing written, never a 500
+		assertThat(staff.post(path + "/rows/0", Map.of("provider", "not-an-id", "version", version)).status())
+			.isEqualTo(400);
+		assertThat(staff.post(path + "/rows/0", Map.of("provider", UUID.randomUUID().toString(), "version", version))
+			.status()).isEqualTo(400);
+		assertThat(staff.post(path + "/rows/7", Map.of("provider", "", "version", version)).status()).isEqualTo(404);
+		assertThat(staff.post(path + "/rows/x", Map.of("provider", "", "version", version)).status()).isEqualTo(400);
+		assertThat(staff.post(path + "/confirm", Map.of("version", "abc")).status()).isEqualTo(400);
+		assertThat(staff.post(path + "/confirm", Map.of("version", "99")).status()).isEqualTo(409);
+		assertThat(staff.get("/staff/cohorts/" + UUID.randomUUID() + "/matching").status()).isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from handoff_offer where request_id = :r").param("r",
+				organization.request()).query(Long.class).single()).isZero();
+
+		assertThat(staff.post(path + "/confirm", Map.of("version", version)).redirect()).contains("offered=1");
+		assertThat(stageOf(cohort, organization)).isEqualTo(PairStage.OFFERED);
+		UUID offer = jdbc.sql("select id from handoff_offer where request_id = :r and provider_id = :p")
+			.param("r", organization.request()).param("p", provider.id()).query(UUID.class).single();
+
+		provider.web().get("/provider/handoffs/" + offer);
+		assertThat(provider.web().post("/provider/handoffs/" + offer + "/accept", Map.of()).redirect())
+			.contains("accepted");
+		assertThat(stageOf(cohort, organization)).isEqualTo(PairStage.ACCEPTED);
+
+		WebSession requester = organization.requester();
+		requester.get(organization.statusPath() + "/introduction");
+		WebSession.Page introduced = requester.post(organization.statusPath() + "/introduction",
+				Map.of("reveal", "EMAIL", "channel", "EMAIL"));
+		assertThat(introduced.redirect()).as(introduced.text()).contains("introduced");
+		assertThat(stageOf(cohort, organization)).isEqualTo(PairStage.INTRODUCED);
+		// the introduction says it happens inside the cohort, by the cohort's name
+		WebSession.Page theirs = provider.web().get("/provider/handoffs/" + offer);
+		assertThat(theirs.html().selectFirst("#shared-COHORT").text()).isEqualTo(name);
+		assertThat(theirs.html().selectFirst("#introduction").text()).contains("Introduced inside the cohort");
+
+		requester.get(organization.statusPath() + "/introduction");
+		assertThat(requester.post(organization.statusPath() + "/contact", Map.of("reached", "1")).redirect())
+			.contains("answered");
+		provider.web().get("/provider/handoffs/" + offer);
+		assertThat(provider.web().post("/provider/handoffs/" + offer + "/contact", Map.of("reached", "1")).redirect())
+			.contains("answered");
+
+		// the engagement opens for the pair at once: the enrolled organization, the provider, the first coordinator
+		UUID engagement = awaitEngagement(organization.request());
+		assertThat(jdbc.sql("select organization_id from engagement where id = :e").param("e", engagement)
+			.query(UUID.class).single()).isEqualTo(organization.organization());
+		assertThat(jdbc.sql("select provider_id from engagement where id = :e").param("e", engagement)
+			.query(UUID.class).single()).isEqualTo(provider.id());
+		assertThat(jdbc.sql("select account_id from engagement_participant where engagement_id = :e and side = 'STAFF'")
+			.param("e", engagement).query(UUID.class).list()).containsExactly(coordinator.id());
+		assertThat(jdbc.sql("select count(*) from engagement_opening where request_id = :r and engagement_id is null")
+			.param("r", organization.request()).query(Long.class).single()).isZero();
+		CohortPairs.Pair pair = pairs.pairs(cohort.id()).get(0);
+		assertThat(pair).isEqualTo(new CohortPairs.Pair(organization.organization(), provider.id(),
+				PairStage.ENGAGEMENT_OPEN, engagement));
+		assertThat(staff.get(path).html().selectFirst("#stage-" + organization.organization()).text())
+			.isEqualTo("Engagement open");
+
+		// the organization's purge deletes its pair
+		PurgeParticipant pairPurge = participants.stream().filter(p -> p.name().equals("cohort.pairs")).findFirst()
+			.orElseThrow();
+		assertThat(pairPurge.purge(organization.organization())).containsEntry("cohort.pairs", 1);
+		assertThat(pairPurge.purge(organization.organization())).isEmpty();
+		assertThat(pairRows(cohort.id())).isZero();
+	}
+
+	private String providerName(ProviderNetwork.ActiveProvider provider) {
+		return jdbc.sql("select display_name from provider where id = :p").param("p", provider.id())
+			.query(String.class).single();
+	}
+
+	private PairStage stageOf(Cohort cohort, CohortMatchingFixtures.Enlisted organization) {
+		return pairs.pairs(cohort.id()).stream().filter(p -> p.organizationId().equals(organization.organization()))
+			.findFirst().orElseThrow().stage();
+	}
+
+	/** The engagement opened for the request: the listener runs once the confirmation is committed. */
+	private UUID awaitEngagement(UUID request) {
+		for (int i = 0; i < 100; i++) {
+			List<UUID> found = jdbc.sql("select id from engagement where request_id = :r").param("r", request)
+				.query(UUID.class).list();
+			if (!found.isEmpty()) {
+				return found.get(0);
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		throw new AssertionError("no engagement opened for " + request);
+	}
+
 }
