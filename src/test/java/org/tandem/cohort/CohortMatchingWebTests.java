@@ -88,6 +88,23 @@ class CohortMatchingWebTests extends WebTestSupport {
 			.query(Long.class).single()).isZero();
 		// administrators reach it
 		assertThat(signedIn(Role.ADMIN).get(path).status()).isEqualTo(200);
+
+		// the pairs as JSON: staff tokens with cohorts:read, ids only; a token without the scope is refused
+		String read = token(staff, "cohorts:read");
+		WebSession.Page answer = api("/api/v1/cohorts/" + cohort.id() + "/pairs", read);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		assertThat(answer.body()).contains("\"organization\":\"" + enlisted.organization() + "\"")
+			.contains("\"provider\":\"" + provider.id() + "\"")
+			.contains("\"stage\":\"PROPOSED\"")
+			.doesNotContain("canary");
+		assertThat(api("/api/v1/cohorts/" + UUID.randomUUID() + "/pairs", read).status()).isEqualTo(404);
+		assertThat(api("/api/v1/cohorts/" + cohort.id() + "/pairs", token(staff, "account:read")).status())
+			.isEqualTo(403);
+		assertThat(api("/api/v1/cohorts/" + cohort.id() + "/pairs", "not-a-token").status()).isEqualTo(401);
+	}
+
+	private WebSession.Page api(String path, String token) {
+		return visitor().send(apiRequest(path, token).GET().build());
 	}
 
 }
