@@ -138,6 +138,21 @@ class CohortMatchingTests extends WebTestSupport {
 		// matched organizations are not ready any more; the one left without a provider still is
 		assertThat(matching.overview(cohort.id(), Locale.ENGLISH).ready()).isEqualTo(1);
 
+		// a provider declines: nobody else was chosen, so the pair is declined and the organization is ready again
+		CohortPairs.Pair declining = pairs.pairs(cohort.id()).stream().filter(p -> p.providerId().equals(first.id()))
+			.findFirst().orElseThrow();
+		UUID offer = jdbc.sql("select id from handoff_offer where provider_id = :p").param("p", first.id())
+			.query(UUID.class).single();
+		first.web().get("/provider/handoffs/" + offer);
+		assertThat(first.web().post("/provider/handoffs/" + offer + "/decline", Map.of("reason", "NO_CAPACITY", "note",
+				"")).redirect()).contains("declined");
+		assertThat(pairs.pairs(cohort.id())).filteredOn(p -> p.organizationId().equals(declining.organizationId()))
+			.extracting(CohortPairs.Pair::stage).containsExactly(PairStage.DECLINED);
+		assertThat(matching.overview(cohort.id(), Locale.ENGLISH).members())
+			.filteredOn(m -> m.organizationId().equals(declining.organizationId()))
+			.allMatch(CohortMatching.Member::ready);
+		assertThat(matching.overview(cohort.id(), Locale.ENGLISH).ready()).isEqualTo(2);
+
 		// the cohort's records forgotten: nothing of its pairs is left
 		records.forEach(r -> r.forget(cohort.id()));
 		assertThat(pairRows(cohort.id())).isZero();
