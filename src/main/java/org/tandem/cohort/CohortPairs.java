@@ -5,12 +5,22 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** The organization–provider pairs that matching within a cohort made, and where each stands. */
+/**
+ * The cohort module's door on its matched pairs, for a staff board: which provider each member organization is
+ * matched with and where the pair stands. Ids only.
+ */
 public interface CohortPairs {
 
+	/** The cohort's pairs (one per organization matched or proposed), by organization id; empty for an unknown one. */
 	List<Pair> pairs(UUID cohortId);
 
-	record Pair(UUID organizationId, UUID providerId, PairStage stage, @Nullable UUID engagementId) {
+	/**
+	 * A pair.
+	 *
+	 * @param providerId null while a proposal has no provider for the organization
+	 * @param engagementId set once the engagement is open
+	 */
+	record Pair(UUID organizationId, @Nullable UUID providerId, PairStage stage, @Nullable UUID engagementId) {
 	}
 
 }

@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Engagement",
-		allowedDependencies = { "account", "directory", "handoff", "intake", "organization", "platform", "privacy",
+		allowedDependencies = { "account", "cohort", "directory", "handoff", "intake", "organization", "platform", "privacy",
 				"privacy :: files" })
 package org.tandem.engagement;
 

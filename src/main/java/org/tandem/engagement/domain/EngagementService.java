@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.tandem.cohort.CohortEngagements;
 import org.tandem.directory.Providers;
 import org.tandem.engagement.Agreement;
 import org.tandem.engagement.Phase;
@@ -63,9 +64,13 @@ public class EngagementService {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<CohortEngagements> cohorts;
+
 	EngagementService(EngagementRepository engagements, RiskRepository risks, OpeningRepository openings,
 			Organizations organizations, Providers providers, EngagementLoad load, FollowUpSurveys followUps,
-			EngagementPages pages, Pseudonyms pseudonyms, JdbcClient jdbc, Clock clock) {
+			EngagementPages pages, Pseudonyms pseudonyms, JdbcClient jdbc, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<CohortEngagements> cohorts) {
+		this.cohorts = cohorts;
 		this.pseudonyms = pseudonyms;
 		this.load = load;
 		this.pages = pages;
@@ -80,8 +85,10 @@ public class EngagementService {
 	}
 
 	/**
-	 * Contact is confirmed: a non-anonymous handoff waits to be linked to an organization. Safe to run twice (the
-	 * registry republishes an event whose listener failed): an opening already recorded is left as it is.
+	 * Contact is confirmed: a non-anonymous handoff waits to be linked to an organization, unless it was matched within
+	 * a cohort: then the engagement opens at once for the pair, with the enrolled organization, the provider and the
+	 * cohort's first coordinator as staff (ADR 0018). Safe to run twice (the registry republishes an event whose
+	 * listener failed): an opening already recorded is left as it is.
 	 */
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -98,6 +105,17 @@ public class EngagementService {
 			return;
 		}
 		openings.save(Opening.waiting(confirmed.requestId(), confirmed.providerId(), confirmed.confirmedAt()));
+		CohortEngagements cohort = cohorts.getIfAvailable();
+		if (cohort == null) {
+			return;
+		}
+		cohort.openingFor(confirmed.requestId())
+			.filter(pair -> pair.providerId().equals(confirmed.providerId()))
+			.filter(pair -> organizations.exists(pair.organizationId()))
+			.ifPresent(pair -> {
+				Engagement engagement = link(confirmed.requestId(), pair.organizationId(), pair.coordinatorId());
+				cohort.opened(confirmed.requestId(), engagement.id());
+			});
 	}
 
 	/** The openings staff still have to link, oldest first. */

@@ -110,7 +110,8 @@ public class Introduction implements Persistable<UUID> {
 
 	/**
 	 * One revealed item: {@code ORGANIZATION}, {@code REGION}, {@code EMAIL}, {@code SIGNAL}, {@code PHONE},
-	 * {@code OPENPGP} or {@code MESSAGE} (a few words to the provider).
+	 * {@code OPENPGP}, {@code MESSAGE} (a few words to the provider) or {@code COHORT} (the cohort inside which
+	 * the introduction happens, added by the hub).
 	 */
 	public record Item(String kind, String value) {
 

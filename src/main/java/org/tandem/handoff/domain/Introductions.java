@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,9 +55,12 @@ public class Introductions {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<org.tandem.handoff.IntroductionSetting> settings;
+
 	Introductions(HandoffRepository handoffs, OfferRepository offers, IntroductionRepository introductions,
 			Requests requests, Providers providers, HandoffMail mail, Offers offering, HandoffSupport support,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<org.tandem.handoff.IntroductionSetting> settings) {
+		this.settings = settings;
 		this.handoffs = handoffs;
 		this.offers = offers;
 		this.introductions = introductions;
@@ -111,6 +115,12 @@ public class Introductions {
 		if (!words.isEmpty()) {
 			items.add(new Introduction.Item("MESSAGE", words));
 		}
+		// inside a cohort, the introduction says so first (the cohort's name is the hub's, not the organization's)
+		settings.orderedStream()
+			.map(setting -> setting.cohortOf(requestId))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.ifPresent(cohort -> items.add(0, new Introduction.Item("COHORT", cohort)));
 		Introduction introduction = Introduction.of(offer, items, channel, now);
 		introductions.save(introduction);
 		requests.acted(requestId);

@@ -76,7 +76,31 @@ public class Batches {
 		if (queue.isEmpty()) {
 			throw new InvalidInput("approach", "matching.batch.empty");
 		}
-		BatchAssignment.Problem problem = problem(queue);
+		return propose(queue, null, approach, options, actor);
+	}
+
+	/**
+	 * Proposes an assignment of these requests (those still being assessed with their needs assessed; the others are
+	 * left out) to these providers only, e.g. a cohort's. Edits and the application of such a batch must name the
+	 * same providers ({@link #load(UUID, java.util.Set)}).
+	 */
+	@Transactional
+	public Batch proposeWithin(List<UUID> requestIds, java.util.Set<UUID> within, BatchAssignment.Options options,
+			UUID actor) {
+		List<Requests.RequestSummary> queue = requests.findAll(requestIds)
+			.stream()
+			.filter(r -> r.status() == RequestStatus.ASSESSING && r.assessed())
+			.limit(MAX_REQUESTS)
+			.toList();
+		if (queue.isEmpty()) {
+			throw new InvalidInput("batch", "matching.batch.empty");
+		}
+		return propose(queue, java.util.Set.copyOf(within), null, options, actor);
+	}
+
+	private Batch propose(List<Requests.RequestSummary> queue, java.util.@Nullable Set<UUID> within,
+			@Nullable Approach approach, BatchAssignment.Options options, UUID actor) {
+		BatchAssignment.Problem problem = problem(queue, within);
 		BatchAssignment.Result optimal = BatchAssignment.optimal(problem, options);
 		BatchAssignment.Result greedy = BatchAssignment.greedy(problem, options);
 		List<Batch.Row> rows = optimal.placements()
@@ -95,6 +119,12 @@ public class Batches {
 	/** A batch with its requests and providers as they are now, to show and check edits against. */
 	@Transactional(readOnly = true)
 	public Loaded load(UUID id) {
+		return load(id, null);
+	}
+
+	/** The same, the providers limited to these (null: all), as the batch was proposed. */
+	@Transactional(readOnly = true)
+	public Loaded load(UUID id, java.util.@Nullable Set<UUID> within) {
 		Batch batch = batches.findById(id).orElseThrow(NotFoundException::new);
 		List<UUID> ids = batch.rows().stream().map(Batch.Row::requestId).toList();
 		List<Requests.RequestSummary> rowRequests = requests.findAll(ids);
@@ -102,7 +132,7 @@ public class Batches {
 			// a purge discards every batch naming the request; a batch missing one is being discarded now
 			throw new NotFoundException();
 		}
-		BatchAssignment.Problem problem = problem(rowRequests);
+		BatchAssignment.Problem problem = problem(rowRequests, within);
 		BatchAssignment.Options options = new BatchAssignment.Options(batch.placeAsMany(), batch.maxShare());
 		String problemKey = null;
 		List<@Nullable UUID> toApply = new ArrayList<>();
@@ -202,7 +232,14 @@ public class Batches {
 	/** Puts another provider (or nobody) on a row, if that meets every constraint and capacity. */
 	@Transactional
 	public void edit(UUID id, int position, @Nullable UUID provider, long version, UUID actor) {
-		Loaded loaded = load(id);
+		edit(id, position, provider, version, null, actor);
+	}
+
+	/** The same for a batch proposed within these providers (null: all). */
+	@Transactional
+	public void edit(UUID id, int position, @Nullable UUID provider, long version, java.util.@Nullable Set<UUID> within,
+			UUID actor) {
+		Loaded loaded = load(id, within);
 		Batch batch = loaded.batch();
 		if (batch.version() != version) {
 			throw new InvalidInput("batch", "matching.batch.stale");
@@ -246,7 +283,19 @@ public class Batches {
 	 */
 	@Transactional
 	public int apply(UUID id, long version, UUID actor) {
-		Loaded loaded = load(id);
+		return apply(id, version, null, actor);
+	}
+
+	/** The same for a batch proposed within these providers (null: all). */
+	@Transactional
+	public int apply(UUID id, long version, java.util.@Nullable Set<UUID> within, UUID actor) {
+		return applied(id, version, within, actor).size();
+	}
+
+	/** The same, answering the requests applied. */
+	@Transactional
+	public List<UUID> applied(UUID id, long version, java.util.@Nullable Set<UUID> within, UUID actor) {
+		Loaded loaded = load(id, within);
 		Batch batch = loaded.batch();
 		if (batch.version() != version) {
 			throw new InvalidInput("batch", "matching.batch.stale");
@@ -254,14 +303,14 @@ public class Batches {
 		if (loaded.staleKey() != null) {
 			throw new InvalidInput("batch", loaded.staleKey());
 		}
-		int applied = 0;
+		List<UUID> applied = new ArrayList<>();
 		for (int i = 0; i < batch.rows().size(); i++) {
 			Batch.Row row = batch.rows().get(i);
 			// a request matched by hand meanwhile keeps the staff's choice
 			if (row.providerId() != null && loaded.awaiting(i) && requests.handOverIfAssessing(row.requestId(), actor)) {
 				matching.record(row.requestId(), List.of(Choice.of(row.requestId(), 1, row.providerId(), row.score(),
 						java.util.Set.of(), null, actor, clock.instant())), actor);
-				applied++;
+				applied.add(row.requestId());
 			}
 		}
 		batch.applied(actor, clock.instant());
@@ -269,8 +318,19 @@ public class Batches {
 		return applied;
 	}
 
-	private BatchAssignment.Problem problem(List<Requests.RequestSummary> queue) {
-		ProviderPool pool = matchmaker.pool();
+	/** Why the row's provider fits its request, as the engine explains it (empty for nobody). */
+	public List<org.tandem.matching.engine.Reason> reasons(Loaded loaded, int position) {
+		UUID provider = loaded.batch().rows().get(position).providerId();
+		if (provider == null || loaded.problem().pool().indexOf(provider) < 0) {
+			return List.of();
+		}
+		var result = loaded.problem().pool().evaluate(loaded.problem().requests().get(position), settings.weights(),
+				provider);
+		return result.recommendation() == null ? List.of() : result.recommendation().reasons();
+	}
+
+	private BatchAssignment.Problem problem(List<Requests.RequestSummary> queue, java.util.@Nullable Set<UUID> within) {
+		ProviderPool pool = within == null ? matchmaker.pool() : matchmaker.poolWithin(within);
 		Weights weights = settings.weights();
 		var underserved = settings.underservedRegions();
 		Map<UUID, MatchNeeds> saved = new HashMap<>();

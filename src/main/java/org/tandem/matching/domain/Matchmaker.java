@@ -78,6 +78,16 @@ public class Matchmaker {
 	 * holder (the provider chosen for it neither loses score nor becomes "full" for it once chosen); every other
 	 * request's held slot is.
 	 */
+	/**
+	 * The pool limited to these providers (a cohort's): the same facts and held slots as {@link #pool()}, the others
+	 * left out.
+	 */
+	public ProviderPool poolWithin(java.util.Set<UUID> within) {
+		ProviderPool all = pool();
+		return ProviderPool.of(all.providers().stream().filter(p -> within.contains(p.id())).toList(), clock.instant(),
+				today());
+	}
+
 	public ProviderPool pool(@Nullable UUID forRequest) {
 		poolsBuilt.incrementAndGet();
 		Instant now = clock.instant();
