@@ -67,7 +67,7 @@ public class CohortBoard {
 			if (known == null || known.stage() == PairStage.DECLINED) {
 				pairOf.put(pair.organizationId(), pair);
 			}
-			if (pair.stage() != PairStage.DECLINED) {
+			if (pair.stage() != PairStage.DECLINED && pair.providerId() != null) {
 				partnersOf.computeIfAbsent(pair.providerId(), p -> new ArrayList<>()).add(pair.organizationId());
 			}
 		}
@@ -99,13 +99,14 @@ public class CohortBoard {
 			CohortSessions.Attendance attendance = attendanceOfOrganization.get(id);
 			CohortForms.FormsDone done = formsOfOrganization.get(id);
 			List<CohortAgreements.Kind> unsigned = agreements.missingFor(id);
-			Steps steps = new Steps(unsigned.isEmpty(), pair != null && pair.stage() != PairStage.DECLINED,
-					pair != null && pair.stage() == PairStage.ENGAGED, attendance != null ? attendance.attended() : 0,
+			boolean matched = pair != null && pair.providerId() != null && pair.stage() != PairStage.DECLINED;
+			Steps steps = new Steps(unsigned.isEmpty(), matched, pair != null && pair.stage() == PairStage.ENGAGEMENT_OPEN, attendance != null ? attendance.attended() : 0,
 					attendance != null && attendance.onboardingAttended(), attendance != null && attendance.ruleMet(),
 					done != null && done.intake(), done != null && done.outtake(),
 					done != null && done.exitInterview());
 			organizationRows.add(new Row(id, organizationNames.getOrDefault(id, ""), true, unsigned,
-					pair == null ? List.of() : List.of(pair.providerId()), pair == null ? null : pair.stage(),
+					pair == null || pair.providerId() == null ? List.of() : List.of(pair.providerId()),
+					pair == null ? null : pair.stage(),
 					pair == null ? null : pair.engagementId(), steps, missing(status, true, steps)));
 		}
 		List<Row> providerRows = new ArrayList<>();

@@ -72,7 +72,7 @@ class StaffBoardController {
 		cells.add(row.unsigned().isEmpty() ? yes(true, locale)
 				: String.join("; ", row.unsigned().stream().map(k -> text(k.messageKey(), locale)).toList()));
 		cells.add(String.join("; ", row.partners().stream().map(of::nameOf).toList()));
-		cells.add(row.stage() == null ? "" : text("cohort.board.stage." + row.stage().name(), locale));
+		cells.add(row.stage() == null ? "" : text(row.stage().messageKey(), locale));
 		cells.add(Integer.toString(row.steps().sessions()));
 		cells.add(yes(row.steps().onboarding(), locale));
 		cells.add(yes(row.steps().ruleMet(), locale));
