@@ -206,6 +206,7 @@ class CohortWebTests extends WebTestSupport {
 		ids.put("{providerId}", provider.id().toString());
 		ids.put("{accountId}", staffPerson.id().toString());
 		ids.put("{requestId}", UUID.randomUUID().toString());
+		ids.put("{position}", "0");
 		ids.put("{announcementId}", UUID.randomUUID().toString());
 		ids.put("{resourceId}", UUID.randomUUID().toString());
 		Map<String, String> outsiderForm = new HashMap<>(Map.of("organization", organizationA.toString(), "shownAs",
