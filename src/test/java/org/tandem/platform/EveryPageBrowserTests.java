@@ -70,13 +70,19 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	static final String COHORT_DESCRIPTION = "Welcome session in March";
 
+	static final String SESSION = "Welcome and onboarding";
+
+	static final String ANNOUNCEMENT = "First steps together";
+
+	static final String RESOURCE = "Security planner";
+
 
 	/** Every account the fixtures create is named "Test user…". */
 	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
 			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK, "Backup drill",
 			"Drill outcome kept", "Kickoff call", "Notes of the call", "Use Signal only", "See you Tuesday",
 			"Device checklist", "Lock the screens", "Update the phones", "threat-model.txt", "Funding ran out", COHORT,
-			COHORT_DESCRIPTION);
+			COHORT_DESCRIPTION, SESSION, ANNOUNCEMENT, RESOURCE);
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(
@@ -92,9 +98,11 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/engagements/{id}/export.pdf", "a download (PDF), not a page"),
 			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"),
 			Map.entry("/staff/cohorts/{id}/board.csv", "a download (CSV), not a page"),
-			Map.entry("/cohorts/{id}/intake", "the seeded organization has not signed every agreement, so its cohort "
-					+ "space and its forms stay closed (CohortFormsBrowserTests opens them, in Arabic too)"),
-			Map.entry("/cohorts/{id}/outtake", "as the intake: behind the seeded organization's unsigned agreements"));
+			Map.entry("/calendar/{token}.ics", "a calendar feed (iCalendar), not a page"),
+			Map.entry("/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
+			Map.entry("/staff/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
+			Map.entry("/cohorts/{id}/resources/{resourceId}", "a download of a shared file, not a page"),
+			Map.entry("/cohorts/{id}/pair-agreement/{organizationId}", "a download of the pair's file, not a page"));
 
 	static final Pattern RAW_KEY = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
 
@@ -470,6 +478,26 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			assertThat(signer.post("/agreements/" + kind, Map.of("version", version, "language", "en")).redirect())
 				.contains("signed");
 		}
+		// Colectivo Norte's member signs the other two and the cohort's provider the confidentiality agreement, so
+		// that both enter the cohort's space: its sessions, announcements, resources, forms and calendar
+		for (String kind : List.of("cohort-addendum", "confidentiality")) {
+			String version = memberWeb.get("/agreements/" + kind).html().selectFirst("input[name=version]").val();
+			assertThat(memberWeb.post("/agreements/" + kind, Map.of("version", version, "language", "en")).redirect())
+				.contains("signed");
+		}
+		String secondVersion = second.web().get("/agreements/confidentiality").html()
+			.selectFirst("input[name=version]").val();
+		assertThat(second.web().post("/agreements/confidentiality", Map.of("version", secondVersion, "language", "en"))
+			.redirect()).contains("signed");
+		assertThat(staff.post(cohort + "/sessions", Map.of("kind", "WELCOME_ONBOARDING", "audience", "EVERYONE",
+				"title", SESSION, "day", "2030-03-05", "time", "15:00", "duration", "90", "timeZone", "UTC", "link",
+				"https://meet.example.org/welcome", "agenda", "Introductions, then the platform")).redirect())
+			.contains("created");
+		assertThat(staff.post(cohort + "/announcements", Map.of("title", ANNOUNCEMENT, "body",
+				"The first session is in March.")).redirect()).contains("posted");
+		assertThat(staff.post(cohort + "/resources/links", Map.of("title", RESOURCE, "description",
+				"Plan the first steps", "url", "https://example.org/planner")).redirect())
+			.contains("linkAdded");
 
 		WebSession halfSignedIn = visitor();
 		halfSignedIn.get("/login");
