@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tandem.cohort.CohortAgreements.Kind;
@@ -19,6 +20,7 @@ import org.tandem.platform.Role;
 import org.tandem.support.AccountFixtures;
 import org.tandem.support.AccountFixtures.Person;
 import org.tandem.support.BrowserTestSupport;
+import org.tandem.support.Browsers;
 import org.tandem.support.LogLeakWatcher;
 import org.tandem.support.ProviderNetwork;
 import org.tandem.support.RequestFixtures;
@@ -32,7 +34,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 /**
- * The whole cohort journey in Chromium with JavaScript off: staff plan a cohort (its agreements published by an
+ * The whole cohort journey in Chromium, with JavaScript off and on: staff plan a cohort (its agreements published by an
  * administrator) and open it to recruiting; an organization asks for it on the public form; staff enrol it and invite
  * its person, who accepts, becomes its member and signs the three agreements, the confidentiality agreement in
  * Arabic; staff run the matching within the cohort; the provider accepts the blind offer, the introduction and both
@@ -61,9 +63,9 @@ class CohortJourneyBrowserTests extends BrowserTestSupport {
 	@Autowired
 	org.springframework.context.MessageSource messages;
 
-	@Test
-	void anOrganizationWalksTheWholeCohortJourneyWithoutJavaScript() {
-		boolean javaScript = false;
+	@ParameterizedTest(name = "JavaScript {0}")
+	@ValueSource(booleans = { false, true })
+	void anOrganizationWalksTheWholeCohortJourney(boolean javaScript) {
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		Person admin = fixtures.create(true, Role.ADMIN);
 		for (Kind kind : Kind.values()) {
@@ -73,7 +75,7 @@ class CohortJourneyBrowserTests extends BrowserTestSupport {
 		String providerName = "Proveedora Trayecto " + run;
 		ProviderNetwork.ActiveProvider provider = new CohortMatchingFixtures(this, cohorts, enlistments)
 			.provider(providerName, 2);
-		String cohortName = "Cohorte Trayecto " + run;
+		String cohortName = "Cohorte Trayecto " + (javaScript ? "con" : "sin") + " JS " + run;
 		String email = "trayecto-" + UUID.randomUUID() + "@example.org";
 
 		try (BrowserContext staffContext = browsers.context(javaScript);
@@ -292,6 +294,9 @@ class CohortJourneyBrowserTests extends BrowserTestSupport {
 			assertThat(staff.locator(row + " .outtake")).hasText(text("cohort.board.yes"));
 			assertThat(staff.locator(row + " .exit")).hasText(text("cohort.board.yes"));
 			assertThat(staff.locator(row + " .missing")).hasText(text("cohort.board.nothingMissing"));
+			if (javaScript) {
+				Browsers.assertAccessible(staff);
+			}
 			APIResponse csv = staffContext.request().get(base() + staffPath + "/board.csv");
 			Assertions.assertThat(csv.status()).isEqualTo(200);
 			Assertions.assertThat(csv.headers().get("content-type")).startsWith("text/csv");
