@@ -526,13 +526,16 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		visitors.put("provider", provider.web());
 		startPages.put("provider", withFirst("/provider/handoffs/" + first.offer(), fixed));
 		visitors.put("provider-following-up", second.web());
-		startPages.put("provider-following-up", List.of("/provider/handoffs", "/provider/handoffs/" + following.offer()));
+		startPages.put("provider-following-up",
+				List.of("/provider/handoffs", "/provider/handoffs/" + following.offer(), "/cohorts"));
 		visitors.put("admin", signedIn(Role.ADMIN));
 		startPages.put("admin", fixed);
 		visitors.put("advisory", signedIn(Role.ADVISORY));
 		startPages.put("advisory", fixed);
 		visitors.put("member", memberWeb);
-		startPages.put("member", fixed);
+		// the cohort's announcements in full and its outtake (linked from the space once the term runs)
+		String space = cohort.replace("/staff/cohorts/", "/cohorts/");
+		startPages.put("member", withFirst(space + "/announcements", withFirst(space + "/outtake", fixed)));
 		visitors.put("signing-in", halfSignedIn);
 		startPages.put("signing-in", List.of("/login/second-factor"));
 	}
