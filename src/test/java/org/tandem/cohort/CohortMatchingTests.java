@@ -52,6 +52,9 @@ class CohortMatchingTests extends WebTestSupport {
 	CohortMatching matching;
 
 	@Autowired
+	org.tandem.matching.domain.Batches generalBatches;
+
+	@Autowired
 	CohortPairs pairs;
 
 	@Autowired
@@ -129,6 +132,16 @@ class CohortMatchingTests extends WebTestSupport {
 			.extracting(e -> ((InvalidInput) e).messageKey()).isEqualTo("matching.batch.stale");
 		assertThatThrownBy(() -> matching.confirm(cohort.id(), proposal.version() + 7, staff.id()))
 			.isInstanceOf(InvalidInput.class);
+
+		// the general batch pages neither list the cohort's batch nor load, change or apply it against the whole pool
+		assertThat(generalBatches.recent()).extracting(org.tandem.matching.domain.Batch::id)
+			.doesNotContain(proposal.batchId());
+		assertThatThrownBy(() -> generalBatches.load(proposal.batchId()))
+			.isInstanceOf(org.tandem.platform.NotFoundException.class);
+		assertThatThrownBy(() -> generalBatches.apply(proposal.batchId(), proposal.version(), staff.id()))
+			.isInstanceOf(org.tandem.platform.NotFoundException.class);
+		assertThatThrownBy(() -> generalBatches.edit(proposal.batchId(), empty, null, proposal.version(), staff.id()))
+			.isInstanceOf(org.tandem.platform.NotFoundException.class);
 
 		assertThat(matching.confirm(cohort.id(), proposal.version(), staff.id())).isEqualTo(2);
 		assertThat(pairs.pairs(cohort.id())).hasSize(2).allMatch(p -> p.stage() == PairStage.OFFERED)

@@ -43,6 +43,9 @@ public class Batch {
 
 	private final long greedyTotal;
 
+	/** Proposed within a set of providers (a cohort's): shown, edited and applied only by the page that chose them. */
+	private final boolean withinPool;
+
 	private @Nullable UUID appliedBy;
 
 	private @Nullable Instant appliedAt;
@@ -56,7 +59,8 @@ public class Batch {
 	@PersistenceCreator
 	Batch(UUID id, String reference, UUID createdBy, Instant createdAt, @Nullable String approach, boolean placeAsMany,
 			@Nullable Integer maxShare, int optimalPlaced, long optimalTotal, int greedyPlaced, long greedyTotal,
-			@Nullable UUID appliedBy, @Nullable Instant appliedAt, List<Row> rows, @Nullable Long version) {
+			boolean withinPool, @Nullable UUID appliedBy, @Nullable Instant appliedAt, List<Row> rows,
+			@Nullable Long version) {
 		this.id = id;
 		this.reference = reference;
 		this.createdBy = createdBy;
@@ -68,6 +72,7 @@ public class Batch {
 		this.optimalTotal = optimalTotal;
 		this.greedyPlaced = greedyPlaced;
 		this.greedyTotal = greedyTotal;
+		this.withinPool = withinPool;
 		this.appliedBy = appliedBy;
 		this.appliedAt = appliedAt;
 		this.rows = new ArrayList<>(rows);
@@ -76,9 +81,13 @@ public class Batch {
 
 	static Batch proposed(String reference, UUID actor, Instant now, @Nullable String approach, boolean placeAsMany,
 			@Nullable Integer maxShare, int optimalPlaced, long optimalTotal, int greedyPlaced, long greedyTotal,
-			List<Row> rows) {
+			boolean withinPool, List<Row> rows) {
 		return new Batch(UUID.randomUUID(), reference, actor, now, approach, placeAsMany, maxShare, optimalPlaced,
-				optimalTotal, greedyPlaced, greedyTotal, null, null, rows, null);
+				optimalTotal, greedyPlaced, greedyTotal, withinPool, null, null, rows, null);
+	}
+
+	public boolean withinPool() {
+		return withinPool;
 	}
 
 	void applied(UUID actor, Instant now) {

@@ -109,7 +109,8 @@ public class Batches {
 			.toList();
 		return batches.save(Batch.proposed(reference(), actor, clock.instant(),
 				approach == null ? null : approach.name(), options.placeAsMany(),
-				options.maxSharePercent(), optimal.placed(), optimal.total(), greedy.placed(), greedy.total(), rows));
+				options.maxSharePercent(), optimal.placed(), optimal.total(), greedy.placed(), greedy.total(),
+				within != null, rows));
 	}
 
 	public List<Batch> recent() {
@@ -126,6 +127,11 @@ public class Batches {
 	@Transactional(readOnly = true)
 	public Loaded load(UUID id, java.util.@Nullable Set<UUID> within) {
 		Batch batch = batches.findById(id).orElseThrow(NotFoundException::new);
+		if (batch.withinPool() != (within != null)) {
+			// a batch proposed within a set of providers is the business of the page that chose them, and only of it:
+			// checked against the whole pool (or the reverse) it would place requests where it was never meant to
+			throw new NotFoundException();
+		}
 		List<UUID> ids = batch.rows().stream().map(Batch.Row::requestId).toList();
 		List<Requests.RequestSummary> rowRequests = requests.findAll(ids);
 		if (rowRequests.size() != ids.size()) {

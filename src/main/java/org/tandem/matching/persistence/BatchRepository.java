@@ -11,7 +11,7 @@ import org.tandem.matching.domain.Batch;
 
 public interface BatchRepository extends ListCrudRepository<Batch, UUID> {
 
-	@Query("select * from match_batch order by created_at desc, id limit 20")
+	@Query("select * from match_batch where within_pool = false order by created_at desc, id limit 20")
 	List<Batch> recent();
 
 	@Query("select count(*) from match_batch where reference = :reference")
