@@ -40,7 +40,8 @@ import com.microsoft.playwright.options.Cookie;
  * cancels it; then the requester's yes, after the page that shows what to note, purges the request and the status
  * page shows the receipt; then the canary scan finds no marker anywhere.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "tandem.test.file-database=true",
+		"tandem.test.context=handoff-browser" })
 class HandoffBrowserTests extends BrowserTestSupport {
 
 	@Value("${tandem.data-dir}")

@@ -26,7 +26,8 @@ import org.tandem.support.WebSession;
  * Handoffs over HTTP, on H2 and PostgreSQL: offers in order, declines and expiry moving on and back to staff, who
  * may reach what; the journey without anonymity to follow-ups answered by both sides; the JSON API; the outbox.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tandem.test.file-database=true",
+		"tandem.test.context=handoff-web" })
 class HandoffWebTests extends HandoffTestSupport {
 
 	@org.springframework.beans.factory.annotation.Value("${tandem.data-dir}")

@@ -37,7 +37,8 @@ import org.tandem.support.WebTestSupport;
  * No marker may appear in plain text, before or after a purge; after the purge the old ciphertext cannot be opened.
  * The logs are watched for the markers by {@link LogLeakWatcher} (see {@link LogLeakTests}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.file-database=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "tandem.test.file-database=true",
+		"tandem.test.context=canary" })
 class CanaryTests extends WebTestSupport {
 
 	@Autowired
