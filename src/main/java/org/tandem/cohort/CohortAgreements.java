@@ -19,6 +19,18 @@ public interface CohortAgreements {
 	/** Whether the provider signed the confidentiality and disclosure agreement, at some version. */
 	boolean providerSigned(UUID providerId);
 
+	/**
+	 * Whether the side has signed what it signs before entering a cohort's space: an organization the three, a
+	 * provider the confidentiality agreement (each at some version); the hub's staff sign nothing.
+	 */
+	default boolean signed(Side side) {
+		return switch (side) {
+			case Side.Organization o -> organizationSignedAll(o.organizationId());
+			case Side.Provider p -> providerSigned(p.providerId());
+			case Side.Staff s -> true;
+		};
+	}
+
 	/** The kinds the organization has never signed at any version, in the order of {@link Kind}. */
 	List<Kind> missingFor(UUID organizationId);
 

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tandem.cohort.CohortAgreements;
-import org.tandem.cohort.Side;
 
 /**
  * Who enters a cohort's space: those who take part in it (anyone else is told it does not exist), once their side
@@ -26,12 +25,7 @@ public class SpaceAccess {
 	/** The account's part in the cohort; not found for anyone outside it, {@link SignFirst} before signing. */
 	public CohortService.Participation enter(UUID cohortId, UUID accountId) {
 		CohortService.Participation participation = cohorts.participation(cohortId, accountId);
-		boolean signed = switch (participation.side()) {
-			case Side.Organization o -> agreements.organizationSignedAll(o.organizationId());
-			case Side.Provider p -> agreements.providerSigned(p.providerId());
-			case Side.Staff s -> true;
-		};
-		if (!signed) {
+		if (!agreements.signed(participation.side())) {
 			throw new SignFirst(cohortId);
 		}
 		return participation;

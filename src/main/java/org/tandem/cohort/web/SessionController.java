@@ -75,13 +75,7 @@ class SessionController {
 
 	private CohortSession readable(UUID cohortId, UUID sessionId, UUID accountId) {
 		CohortSession session = sessions.read(cohortId, sessionId, accountId);
-		Side side = cohorts.participation(cohortId, accountId).side();
-		boolean signed = switch (side) {
-			case Side.Organization o -> agreements.organizationSignedAll(o.organizationId());
-			case Side.Provider p -> agreements.providerSigned(p.providerId());
-			case Side.Staff s -> true;
-		};
-		if (!signed) {
+		if (!agreements.signed(cohorts.participation(cohortId, accountId).side())) {
 			// nobody enters the cohort's space before signing the hub's agreements
 			throw new NotFoundException();
 		}
