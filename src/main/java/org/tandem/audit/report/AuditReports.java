@@ -112,11 +112,10 @@ public class AuditReports {
 	public Listing list(UUID auditId, UUID accountId, @Nullable String before) {
 		AuditService.Seen seen = audits.get(auditId, accountId);
 		Optional<Position> from = Optional.ofNullable(before).flatMap(Position::parse);
-		List<Entry> rows = jdbc.sql("""
-				select id, kind, number, language, issued_by, issued_at, pdf_size from audit_report
-				where audit_id = :audit""" + (from.isPresent() ? """
-				 and (issued_at < :at or (issued_at = :at and id < :id))""" : "") + """
-				 order by issued_at desc, id desc fetch first :limit rows only""")
+		String after = from.isPresent() ? " and (issued_at < :at or (issued_at = :at and id < :id))" : "";
+		List<Entry> rows = jdbc.sql("select id, kind, number, language, issued_by, issued_at, pdf_size"
+				+ " from audit_report where audit_id = :audit" + after
+				+ " order by issued_at desc, id desc fetch first :limit rows only")
 			.param("audit", auditId)
 			.param("at", from.map(p -> Timestamp.from(p.issuedAt())).orElse(null))
 			.param("id", from.map(Position::id).orElse(null))
