@@ -52,7 +52,13 @@ class FindingsController {
 				return "redirect:/audits/" + id + "/findings?added#findings";
 			}
 			catch (InvalidInput invalid) {
-				Typed.reject(binding, invalid, FindingForm.FIELDS);
+				if (FindingForm.FIELDS.contains(invalid.field())) {
+					Typed.reject(binding, invalid, FindingForm.FIELDS);
+				}
+				else {
+					// a refusal of the audit itself (closed, not the auditor's side): shown above the list
+					model.addAttribute("findingError", invalid.messageKey());
+				}
 			}
 		}
 		return list(model, principal, id, form);

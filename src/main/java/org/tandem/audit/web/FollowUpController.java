@@ -56,10 +56,16 @@ class FollowUpController {
 		var seen = header.add(model, id, principal.accountId());
 		AuditFindings.FollowUp followUp = read.followUp(id, principal.accountId());
 		model.addAttribute("followUp", followUp);
-		model.addAttribute("statuses", RecommendationStatus.values());
+		model.addAttribute("counts", java.util.Arrays.stream(RecommendationStatus.values())
+			.map(s -> new Count(s, followUp.counts().getOrDefault(s, 0)))
+			.toList());
 		model.addAttribute("recheckTyped", typed != null ? typed
 				: seen.audit().recheckOn() == null ? "" : seen.audit().recheckOn().toString());
 		return "audit/follow-up";
+	}
+
+	/** How many recommendations stand in a status now. */
+	record Count(RecommendationStatus status, int count) {
 	}
 
 }

@@ -65,7 +65,13 @@ class RecommendationsController {
 				return "redirect:/audits/" + id + "/recommendations?added#recommendations";
 			}
 			catch (InvalidInput invalid) {
-				Typed.reject(binding, invalid, RecommendationForm.FIELDS);
+				if (RecommendationForm.FIELDS.contains(invalid.field())) {
+					Typed.reject(binding, invalid, RecommendationForm.FIELDS);
+				}
+				else {
+					// a refusal of the audit itself (closed, not the auditor's side): shown above the list
+					model.addAttribute("recError", invalid.messageKey());
+				}
 			}
 		}
 		return list(model, principal, id, form);
