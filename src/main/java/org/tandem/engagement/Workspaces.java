@@ -24,6 +24,15 @@ public interface Workspaces {
 	 */
 	List<UUID> addPlanItems(UUID engagementId, UUID accountId, List<PlanEntry> entries);
 
+	/**
+	 * The currency the engagement's plan counts costs in (a plan nobody wrote in yet counts in its default), for a
+	 * participant; not found for anyone else. Costs of {@link #addPlanItems} entries are in its minor units.
+	 */
+	String planCurrency(UUID engagementId, UUID accountId);
+
+	/** The currencies a plan may count in; other modules offer the same list for amounts that may go into a plan. */
+	List<String> CURRENCIES = org.tandem.engagement.domain.Means.CURRENCIES;
+
 	/** The engagements the account takes part in (at most the latest 200), newest first. */
 	List<UUID> of(UUID accountId);
 

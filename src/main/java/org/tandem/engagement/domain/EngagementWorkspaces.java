@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.engagement.Workspaces;
 import org.tandem.engagement.persistence.EngagementRepository;
+import org.tandem.engagement.persistence.PlanRepository;
 
 /** The engagement's door for other modules ({@link Workspaces}), over the module's own services. */
 @Service
@@ -20,10 +21,22 @@ class EngagementWorkspaces implements Workspaces {
 
 	private final EngagementService service;
 
-	EngagementWorkspaces(EngagementRepository engagements, Plans plans, EngagementService service) {
+	private final PlanRepository planRows;
+
+	EngagementWorkspaces(EngagementRepository engagements, Plans plans, EngagementService service,
+			PlanRepository planRows) {
 		this.engagements = engagements;
 		this.plans = plans;
 		this.service = service;
+		this.planRows = planRows;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String planCurrency(UUID engagementId, UUID accountId) {
+		service.get(engagementId, accountId);
+		return planRows.findByEngagementId(engagementId).map(plan -> plan.means().currency())
+			.orElse(Means.NONE.currency());
 	}
 
 	@Override
