@@ -1,23 +1,33 @@
 package org.tandem.audit.report;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.Accounts;
 import org.tandem.audit.domain.Audit;
+import org.tandem.audit.domain.AuditFindings;
 import org.tandem.audit.domain.AuditService;
+import org.tandem.audit.domain.Finding;
+import org.tandem.audit.domain.Recommendation;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.NotFoundException;
 
 /**
- * A report's input from the audit itself: the organization's name, the report language, the context and the re-check
- * date, issued now by the acting account. The audit's other parts (activities, findings, recommendations) add theirs
- * here as they come; until then a report shows the context and says there is nothing else yet.
+ * A report's input from the audit and its parts: the organization's name, the report language, the context, the
+ * activities, the findings (weightiest first), the recommendations with the findings they answer and what the
+ * organization decided, and the re-check date, issued now by the acting account. Effort and cost are written in the
+ * report's language.
  */
 @Component
 class ContextReportSource implements ReportSource {
@@ -30,7 +40,14 @@ class ContextReportSource implements ReportSource {
 
 	private final Clock clock;
 
-	ContextReportSource(AuditService audits, Organizations organizations, Accounts accounts, Clock clock) {
+	private final AuditFindings findings;
+
+	private final MessageSource messages;
+
+	ContextReportSource(AuditService audits, Organizations organizations, Accounts accounts, Clock clock,
+			AuditFindings findings, MessageSource messages) {
+		this.findings = findings;
+		this.messages = messages;
 		this.audits = audits;
 		this.organizations = organizations;
 		this.accounts = accounts;
@@ -55,7 +72,45 @@ class ContextReportSource implements ReportSource {
 				audit.locale(),
 				new ReportInput.Context(context.scope(), context.threats(), context.organizationSize(),
 						context.country(), context.setting(), context.minutesAvailable()),
-				List.of(), List.of(), List.of(), audit.recheckOn(), clock.instant(), auditor));
+				List.of(), findingsOf(auditId, accountId), recommendationsOf(auditId, accountId, audit.locale()),
+				audit.recheckOn(), clock.instant(), auditor));
+	}
+
+	private List<ReportInput.Finding> findingsOf(UUID auditId, UUID accountId) {
+		return findings.findings(auditId, accountId)
+			.stream()
+			.map(f -> new ReportInput.Finding(f.title(), f.category().messageKey(), lines(f.assets()),
+					f.likelihood().step(), f.impact().step(), f.evidence(), f.evidenceFiles(), f.seenBy()))
+			.toList();
+	}
+
+	private List<ReportInput.Recommendation> recommendationsOf(UUID auditId, UUID accountId, Locale locale) {
+		return findings.recommendations(auditId, accountId).stream().map(recommended -> {
+			Recommendation r = recommended.recommendation();
+			String effort = messages.getMessage("audit.rec.hours", new Object[] { r.effortHours() }, locale);
+			return new ReportInput.Recommendation(r.title(), r.action(),
+					recommended.findings().stream().map(Finding::title).toList(), effort,
+					money(r.costMinor(), r.currency(), locale), r.priority(), r.status(), r.reason());
+		}).toList();
+	}
+
+	/** The assets as the auditor listed them, one a line. */
+	private static List<String> lines(@Nullable String text) {
+		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** An amount in minor units of its currency, written the report language's way. */
+	static @Nullable String money(@Nullable Long minor, @Nullable String currency, Locale locale) {
+		if (minor == null || currency == null) {
+			return null;
+		}
+		Currency unit = Currency.getInstance(currency);
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+		format.setCurrency(unit);
+		int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
+		return format.format(BigDecimal.valueOf(minor, digits));
 	}
 
 }

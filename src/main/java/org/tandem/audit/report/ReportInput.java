@@ -1,5 +1,7 @@
 package org.tandem.audit.report;
 
+import org.tandem.audit.RecommendationStatus;
+import org.tandem.audit.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,26 +90,6 @@ public record ReportInput(UUID auditId, String organizationName, Locale language
 		@Override
 		public String toString() {
 			return "Finding[" + likelihood + "x" + impact + "]";
-		}
-
-	}
-
-	public enum Priority {
-
-		HIGH, MEDIUM, LOW;
-
-		public String messageKey() {
-			return "audit.report.priority." + name().toLowerCase(Locale.ROOT);
-		}
-
-	}
-
-	public enum RecommendationStatus {
-
-		PROPOSED, ACCEPTED, POSTPONED, DECLINED;
-
-		public String messageKey() {
-			return "audit.report.status." + name().toLowerCase(Locale.ROOT);
 		}
 
 	}

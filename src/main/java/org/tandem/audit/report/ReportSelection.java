@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.tandem.audit.report.ReportInput.Finding;
-import org.tandem.audit.report.ReportInput.Priority;
+import org.tandem.audit.Priority;
 import org.tandem.audit.report.ReportInput.Recommendation;
-import org.tandem.audit.report.ReportInput.RecommendationStatus;
+import org.tandem.audit.RecommendationStatus;
 
 /**
  * What the summary puts first, as plain rules (the tests state them with worked examples):

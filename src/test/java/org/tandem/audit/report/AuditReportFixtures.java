@@ -13,9 +13,9 @@ import org.tandem.audit.AuditSetting;
 import org.tandem.audit.report.ReportInput.Activity;
 import org.tandem.audit.report.ReportInput.ActivityStatus;
 import org.tandem.audit.report.ReportInput.Finding;
-import org.tandem.audit.report.ReportInput.Priority;
+import org.tandem.audit.Priority;
 import org.tandem.audit.report.ReportInput.Recommendation;
-import org.tandem.audit.report.ReportInput.RecommendationStatus;
+import org.tandem.audit.RecommendationStatus;
 import org.tandem.audit.domain.Audit;
 
 /** Report inputs built by hand (input data, as the audit's parts will give it) and audit contexts. */

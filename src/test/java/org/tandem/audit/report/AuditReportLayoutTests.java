@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tandem.audit.AuditSetting;
 import org.tandem.audit.report.ReportInput.Finding;
-import org.tandem.audit.report.ReportInput.Priority;
+import org.tandem.audit.Priority;
 import org.tandem.audit.report.ReportInput.Recommendation;
-import org.tandem.audit.report.ReportInput.RecommendationStatus;
+import org.tandem.audit.RecommendationStatus;
 
 /**
  * The reports' layout from inputs built by hand, rendered for real (Thymeleaf, openhtmltopdf) and read back: the PDF's

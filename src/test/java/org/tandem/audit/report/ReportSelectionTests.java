@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.audit.report.ReportInput.Finding;
-import org.tandem.audit.report.ReportInput.Priority;
+import org.tandem.audit.Priority;
 import org.tandem.audit.report.ReportInput.Recommendation;
-import org.tandem.audit.report.ReportInput.RecommendationStatus;
+import org.tandem.audit.RecommendationStatus;
 
 /** The summary's selection rules, each with a worked example (see {@link ReportSelection}). */
 class ReportSelectionTests {
