@@ -1,0 +1,67 @@
+package org.tandem.audit.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.tandem.audit.AuditSetting;
+import org.tandem.audit.catalog.ActivityCatalog;
+import org.tandem.audit.catalog.CatalogSkill;
+import org.tandem.audit.domain.Audit;
+import org.tandem.platform.InvalidInput;
+import org.tandem.platform.web.Languages;
+
+/** What the audit pages share: the context form's choices, refusals beside their fields, the catalog's skill names. */
+@Component
+class AuditPages {
+
+	static final List<String> FORM_FIELDS = List.of("scope", "threats", "organizationSize", "country", "setting",
+			"hours", "minutes", "skills", "language");
+
+	private final ActivityCatalog catalog;
+
+	AuditPages(ActivityCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The choices the context form offers. */
+	void formChoices(Model model, Locale locale) {
+		model.addAttribute("settings", AuditSetting.values());
+		model.addAttribute("skillChoices", catalog.skills(locale));
+		model.addAttribute("languages", Languages.SUPPORTED);
+	}
+
+	Map<String, String> skillTitles(Locale locale) {
+		return catalog.skills(locale).stream().collect(Collectors.toMap(CatalogSkill::slug, CatalogSkill::title,
+				(a, b) -> a));
+	}
+
+	/** A refusal next to its field when the form has one, above the form otherwise. */
+	static void reject(BindingResult binding, InvalidInput invalid) {
+		String field = switch (invalid.field()) {
+			case "minutesAvailable" -> "hours";
+			case "auditorSkills" -> "skills";
+			default -> invalid.field();
+		};
+		if (FORM_FIELDS.contains(field)) {
+			binding.rejectValue(field, invalid.messageKey());
+		}
+		else {
+			binding.reject(invalid.messageKey());
+		}
+	}
+
+	static String link(Audit audit) {
+		return "/audits/" + audit.id();
+	}
+
+	static String link(UUID auditId) {
+		return "/audits/" + auditId;
+	}
+
+}
