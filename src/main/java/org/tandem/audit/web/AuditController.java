@@ -35,9 +35,9 @@ class AuditController {
 
 	private final Organizations organizations;
 
-	private final AuditPages pages;
+	private final AuditContextPages pages;
 
-	AuditController(AuditService audits, Organizations organizations, AuditPages pages) {
+	AuditController(AuditService audits, Organizations organizations, AuditContextPages pages) {
 		this.audits = audits;
 		this.organizations = organizations;
 		this.pages = pages;
@@ -98,7 +98,7 @@ class AuditController {
 					model.addAttribute("staleError", invalid.messageKey());
 					return contextPage(model, audit, current, locale);
 				}
-				AuditPages.reject(binding, invalid);
+				AuditContextPages.reject(binding, invalid);
 			}
 		}
 		return contextPage(model, audit, form, locale);

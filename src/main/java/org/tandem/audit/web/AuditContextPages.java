@@ -18,14 +18,14 @@ import org.tandem.platform.web.Languages;
 
 /** What the audit pages share: the context form's choices, refusals beside their fields, the catalog's skill names. */
 @Component
-class AuditPages {
+class AuditContextPages {
 
 	static final List<String> FORM_FIELDS = List.of("scope", "threats", "organizationSize", "country", "setting",
 			"hours", "minutes", "skills", "language");
 
 	private final ActivityCatalog catalog;
 
-	AuditPages(ActivityCatalog catalog) {
+	AuditContextPages(ActivityCatalog catalog) {
 		this.catalog = catalog;
 	}
 

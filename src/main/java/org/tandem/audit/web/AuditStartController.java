@@ -29,7 +29,7 @@ import jakarta.validation.Valid;
  * service decides who may, and answers "not found" to anyone else.
  */
 @Controller
-class StartController {
+class AuditStartController {
 
 	private final AuditService audits;
 
@@ -37,9 +37,9 @@ class StartController {
 
 	private final Organizations organizations;
 
-	private final AuditPages pages;
+	private final AuditContextPages pages;
 
-	StartController(AuditService audits, Workspaces workspaces, Organizations organizations, AuditPages pages) {
+	AuditStartController(AuditService audits, Workspaces workspaces, Organizations organizations, AuditContextPages pages) {
 		this.audits = audits;
 		this.workspaces = workspaces;
 		this.organizations = organizations;
@@ -67,7 +67,7 @@ class StartController {
 					model.addAttribute("startError", invalid.messageKey());
 				}
 				else {
-					AuditPages.reject(binding, invalid);
+					AuditContextPages.reject(binding, invalid);
 				}
 			}
 		}
@@ -99,7 +99,7 @@ class StartController {
 				return "redirect:/audits/" + audit.id() + "/plan?started";
 			}
 			catch (InvalidInput invalid) {
-				AuditPages.reject(binding, invalid);
+				AuditContextPages.reject(binding, invalid);
 			}
 		}
 		return newPage(model, organization, form, locale);

@@ -26,7 +26,7 @@ import org.tandem.platform.TandemPrincipal;
  * fits or what is missing. The organization's side reads it; the auditor's side changes it.
  */
 @Controller
-class PlanController {
+class AuditPlanController {
 
 	/** The most day fields one schedule form sends: one per activity. */
 	private static final int DAYS_LIMIT = AuditPlans.ACTIVITY_LIMIT;
@@ -35,9 +35,9 @@ class PlanController {
 
 	private final Organizations organizations;
 
-	private final AuditPages pages;
+	private final AuditContextPages pages;
 
-	PlanController(AuditPlans plans, Organizations organizations, AuditPages pages) {
+	AuditPlanController(AuditPlans plans, Organizations organizations, AuditContextPages pages) {
 		this.plans = plans;
 		this.organizations = organizations;
 		this.pages = pages;

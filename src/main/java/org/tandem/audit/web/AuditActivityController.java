@@ -35,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * skipped, with the reason. Both sides read it and download the evidence; the auditor's side writes.
  */
 @Controller
-class ActivityController {
+class AuditActivityController {
 
 	private final AuditPlans plans;
 
@@ -43,11 +43,11 @@ class ActivityController {
 
 	private final Organizations organizations;
 
-	private final AuditPages pages;
+	private final AuditContextPages pages;
 
 	private final Markdown markdown;
 
-	ActivityController(AuditPlans plans, AuditEvidenceFiles evidence, Organizations organizations, AuditPages pages,
+	AuditActivityController(AuditPlans plans, AuditEvidenceFiles evidence, Organizations organizations, AuditContextPages pages,
 			Markdown markdown) {
 		this.plans = plans;
 		this.evidence = evidence;
