@@ -14,7 +14,6 @@ import org.tandem.audit.catalog.ActivityCatalog;
 import org.tandem.audit.catalog.CatalogSkill;
 import org.tandem.audit.domain.Audit;
 import org.tandem.platform.InvalidInput;
-import org.tandem.platform.web.Languages;
 
 /** What the audit pages share: the context form's choices, refusals beside their fields, the catalog's skill names. */
 @Component
@@ -22,6 +21,11 @@ class AuditContextPages {
 
 	static final List<String> FORM_FIELDS = List.of("scope", "threats", "organizationSize", "country", "setting",
 			"hours", "minutes", "skills", "language");
+
+	/** The report languages, each named in itself (not translated: a reader finds their own language by its name). */
+	static final List<ReportLanguage> LANGUAGES = List.of(new ReportLanguage("en", "English"),
+			new ReportLanguage("es", "Español"), new ReportLanguage("fr", "Français"),
+			new ReportLanguage("pt", "Português"), new ReportLanguage("ar", "العربية"));
 
 	private final ActivityCatalog catalog;
 
@@ -33,7 +37,7 @@ class AuditContextPages {
 	void formChoices(Model model, Locale locale) {
 		model.addAttribute("settings", AuditSetting.values());
 		model.addAttribute("skillChoices", catalog.skills(locale));
-		model.addAttribute("languages", Languages.SUPPORTED);
+		model.addAttribute("languages", LANGUAGES);
 	}
 
 	Map<String, String> skillTitles(Locale locale) {
@@ -54,6 +58,15 @@ class AuditContextPages {
 		else {
 			binding.reject(invalid.messageKey());
 		}
+	}
+
+	static String languageName(String code) {
+		return LANGUAGES.stream().filter(l -> l.code().equals(code)).map(ReportLanguage::nativeName).findFirst()
+			.orElse(code);
+	}
+
+	/** A report language: its code and its name in itself. */
+	record ReportLanguage(String code, String nativeName) {
 	}
 
 	static String link(Audit audit) {

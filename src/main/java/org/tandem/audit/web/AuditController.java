@@ -124,9 +124,7 @@ class AuditController {
 				List.of(AuditStatus.values()).stream().filter(s -> s != audit.status()).toList());
 		model.addAttribute("statuses", AuditStatus.values());
 		model.addAttribute("statusError", statusError);
-		model.addAttribute("languageName", org.tandem.platform.web.Languages.find(audit.language())
-			.map(org.tandem.platform.web.Language::nativeName)
-			.orElse(audit.language()));
+		model.addAttribute("languageName", AuditContextPages.languageName(audit.language()));
 		return "audit/show";
 	}
 
