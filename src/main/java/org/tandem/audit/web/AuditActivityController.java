@@ -164,6 +164,12 @@ class AuditActivityController {
 		model.addAttribute("skillTitles", pages.skillTitles(locale));
 		model.addAttribute("activityStatuses", ActivityStatus.values());
 		model.addAttribute("me", principal.accountId());
+		// a refusal for the organization's side or a closed audit: their page has no form to show it beside
+		model.addAttribute("refusal", java.util.stream.Stream.of("statusError", "notesError", "fileError")
+			.map(name -> model.getAttribute(name))
+			.filter(e -> "audit.auditorOnly".equals(e) || "audit.closed".equals(e))
+			.findFirst()
+			.orElse(null));
 		if (!model.containsAttribute("typedNotes")) {
 			model.addAttribute("typedNotes", Objects.requireNonNullElse(seen.planned().activity().notes(), ""));
 		}

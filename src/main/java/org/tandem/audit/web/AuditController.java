@@ -78,14 +78,27 @@ class AuditController {
 
 	@GetMapping("/audits/{id}/context")
 	String editContext(TandemPrincipal principal, @PathVariable UUID id, Model model, Locale locale) {
-		Audit audit = audits.forChange(id, principal.accountId());
+		Audit audit;
+		try {
+			audit = audits.forChange(id, principal.accountId());
+		}
+		catch (InvalidInput invalid) {
+			// the organization's side, or a closed audit: the audit's page says why
+			return page(model, principal, id, invalid.messageKey(), locale);
+		}
 		return contextPage(model, audit, AuditForm.of(audit), locale);
 	}
 
 	@PostMapping("/audits/{id}/context")
 	String changeContext(TandemPrincipal principal, @PathVariable UUID id,
 			@Valid @ModelAttribute("auditForm") AuditForm form, BindingResult binding, Model model, Locale locale) {
-		Audit audit = audits.forChange(id, principal.accountId());
+		Audit audit;
+		try {
+			audit = audits.forChange(id, principal.accountId());
+		}
+		catch (InvalidInput invalid) {
+			return page(model, principal, id, invalid.messageKey(), locale);
+		}
 		if (!binding.hasErrors()) {
 			try {
 				audits.changeContext(id, principal.accountId(), form.context(), form.getVersion());

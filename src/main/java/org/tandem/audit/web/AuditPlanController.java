@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.audit.domain.AuditPlans;
+import org.tandem.audit.domain.Proposal;
 import org.tandem.organization.Organizations;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.TandemPrincipal;
@@ -37,10 +38,13 @@ class AuditPlanController {
 
 	private final AuditContextPages pages;
 
-	AuditPlanController(AuditPlans plans, Organizations organizations, AuditContextPages pages) {
+	private final AuditFormat format;
+
+	AuditPlanController(AuditPlans plans, Organizations organizations, AuditContextPages pages, AuditFormat format) {
 		this.plans = plans;
 		this.organizations = organizations;
 		this.pages = pages;
+		this.format = format;
 	}
 
 	@GetMapping("/audits/{id}/plan")
@@ -134,13 +138,32 @@ class AuditPlanController {
 		}
 	}
 
+	private CandidateView view(Proposal.Candidate candidate, Map<String, String> skills, Locale locale) {
+		return new CandidateView(candidate, candidate.reasons()
+			.stream()
+			.map(r -> new ReasonLine(r.verdict().name().toLowerCase(Locale.ROOT), format.reason(r, skills, locale)))
+			.toList());
+	}
+
+	/** A proposed activity with its reasons as the page shows them. */
+	record CandidateView(Proposal.Candidate candidate, java.util.List<ReasonLine> reasons) {
+	}
+
+	/** One reason: its verdict (ok, gap, no) and its sentence as HTML, numbers isolated. */
+	record ReasonLine(String verdict, String html) {
+	}
+
 	private String page(Model model, TandemPrincipal principal, UUID id, @Nullable String planError,
 			@Nullable String dayError, Locale locale) {
 		AuditPlans.PlanView plan = plans.view(id, principal.accountId(), locale);
 		model.addAttribute("plan", plan);
 		model.addAttribute("audit", plan.audit());
 		model.addAttribute("organizationName", organizations.name(plan.audit().organizationId()).orElse(""));
-		model.addAttribute("skillTitles", pages.skillTitles(locale));
+		Map<String, String> skills = pages.skillTitles(locale);
+		model.addAttribute("skillTitles", skills);
+		model.addAttribute("balanceHtml", format.balance(plan.balance(), locale));
+		model.addAttribute("fitting", plan.fitting().stream().map(c -> view(c, skills, locale)).toList());
+		model.addAttribute("notFitting", plan.notFitting().stream().map(c -> view(c, skills, locale)).toList());
 		model.addAttribute("planError", planError);
 		model.addAttribute("dayError", dayError);
 		if (!model.containsAttribute("typedDays")) {
