@@ -43,7 +43,7 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		ENGAGEMENTS_WRITE("engagements:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		// cohorts are the hub's to plan and keep: staff and administrators
 		COHORTS_READ("cohorts:read", Role.STAFF, Role.ADMIN), COHORTS_WRITE("cohorts:write", Role.STAFF, Role.ADMIN),
-		// the roles that take part in audits; each audit checks that the token's owner may see it
+		// the roles that see audits; each audit checks that the token's owner sees it (audit:read is the security log)
 		AUDITS_READ("audits:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		AUDITS_WRITE("audits:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		AUDIT_READ("audit:read", Role.ADMIN),

@@ -18,7 +18,6 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.tandem.audit.AuditSetting;
 import org.tandem.audit.AuditStatus;
 import org.tandem.platform.InvalidInput;
-import org.tandem.platform.web.Languages;
 import org.tandem.privacy.DataOwner;
 import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.Sealed;
@@ -43,6 +42,9 @@ public class Audit {
 	public static final int MINUTES_LIMIT = 100_000;
 
 	public static final int SKILL_LIMIT = 40;
+
+	/** The languages Tandem ships, which a report can be written in (the platform's web layer lists the same). */
+	public static final java.util.List<String> REPORT_LANGUAGES = java.util.List.of("en", "es", "fr", "pt", "ar");
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -277,7 +279,7 @@ public class Audit {
 			if (auditorSkills.size() > SKILL_LIMIT || !auditorSkills.stream().allMatch(s -> SLUG.matcher(s).matches())) {
 				throw new InvalidInput("auditorSkills", "audit.auditorSkills.invalid");
 			}
-			if (Languages.find(language).isEmpty()) {
+			if (!REPORT_LANGUAGES.contains(language)) {
 				throw new InvalidInput("language", "audit.language.invalid");
 			}
 		}
