@@ -190,8 +190,9 @@ class AuditPlanTests extends PlanTestSupport {
 		UUID audit = audits.startInEngagement(engagement, providerAccount, twelveRemote("canary-Estado")).id();
 		long seen = audits.get(audit, providerAccount).audit().version();
 		AuditActivity interview = plans.pick(audit, providerAccount, sample().get("context-interview").id());
-		// the pick changed the audit: a context page opened before it is stale
-		assertThatThrownBy(() -> audits.changeContext(audit, providerAccount, twelveRemote("canary-Otra"), seen))
+		// the pick is not a change of the context: a context page opened before it still counts, once
+		audits.changeContext(audit, providerAccount, twelveRemote("canary-Otra"), seen);
+		assertThatThrownBy(() -> audits.changeContext(audit, staff.id(), twelveRemote("canary-Late"), seen))
 			.isInstanceOfSatisfying(InvalidInput.class, i -> assertThat(i.messageKey()).isEqualTo("audit.stale"));
 
 		plans.writeNotes(audit, providerAccount, interview.id(), "canary-**Two** people share one password", 0);

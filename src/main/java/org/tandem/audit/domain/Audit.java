@@ -153,10 +153,6 @@ public class Audit {
 		updatedAt = now;
 	}
 
-	void touch(Instant now) {
-		updatedAt = now;
-	}
-
 	public UUID id() {
 		return id;
 	}

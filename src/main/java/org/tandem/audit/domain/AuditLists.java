@@ -76,6 +76,13 @@ class AuditLists {
 			.list();
 	}
 
+	void touched(UUID auditId, java.time.Instant now) {
+		jdbc.sql("update audit set updated_at = :now where id = :id")
+			.param("now", Timestamp.from(now))
+			.param("id", auditId)
+			.update();
+	}
+
 	/** Both databases order uuid values as unsigned numbers, most significant half first; Java's own order is signed. */
 	static int databaseOrder(UUID a, UUID b) {
 		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());

@@ -147,13 +147,14 @@ public class AuditService {
 		audits.save(audit);
 	}
 
-	/** Records that something in the audit changed (its activities, findings, recommendations, reports). */
+	/**
+	 * Records that something in the audit changed (its activities, findings, recommendations, reports). Not a change
+	 * of the audit itself: its version, which guards its context and status, stays, so a context page opened before
+	 * a finding was written is not refused for it.
+	 */
 	@Transactional
 	public void touched(UUID auditId) {
-		audits.findById(auditId).ifPresent(audit -> {
-			audit.touch(clock.instant());
-			audits.save(audit);
-		});
+		lists.touched(auditId, clock.instant());
 	}
 
 	/**

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.Accounts;
 import org.tandem.audit.domain.Audit;
+import org.tandem.audit.catalog.ActivityCatalog;
+import org.tandem.audit.catalog.CatalogActivity;
 import org.tandem.audit.domain.AuditFindings;
+import org.tandem.audit.domain.AuditPlans;
 import org.tandem.audit.domain.AuditService;
 import org.tandem.audit.domain.Finding;
 import org.tandem.audit.domain.Recommendation;
@@ -42,11 +45,17 @@ class ContextReportSource implements ReportSource {
 
 	private final AuditFindings findings;
 
+	private final AuditPlans plans;
+
+	private final ActivityCatalog catalog;
+
 	private final MessageSource messages;
 
 	ContextReportSource(AuditService audits, Organizations organizations, Accounts accounts, Clock clock,
-			AuditFindings findings, MessageSource messages) {
+			AuditFindings findings, MessageSource messages, AuditPlans plans, ActivityCatalog catalog) {
 		this.findings = findings;
+		this.plans = plans;
+		this.catalog = catalog;
 		this.messages = messages;
 		this.audits = audits;
 		this.organizations = organizations;
@@ -72,8 +81,18 @@ class ContextReportSource implements ReportSource {
 				audit.locale(),
 				new ReportInput.Context(context.scope(), context.threats(), context.organizationSize(),
 						context.country(), context.setting(), context.minutesAvailable()),
-				List.of(), findingsOf(auditId, accountId), recommendationsOf(auditId, accountId, audit.locale()),
+				activitiesOf(auditId, accountId, audit.locale()), findingsOf(auditId, accountId), recommendationsOf(auditId, accountId, audit.locale()),
 				audit.recheckOn(), clock.instant(), auditor));
+	}
+
+	private List<ReportInput.Activity> activitiesOf(UUID auditId, UUID accountId, Locale locale) {
+		return plans.view(auditId, accountId, locale).planned().stream().map(planned -> {
+			CatalogActivity entry = planned.entry();
+			return new ReportInput.Activity(entry == null ? "" : entry.title(),
+					entry == null ? List.of() : catalog.methodTitles(entry.methods(), locale),
+					planned.activity().status(), planned.activity().skipReason(),
+					entry == null || entry.minutes() == null ? 0 : entry.minutes());
+		}).toList();
 	}
 
 	private List<ReportInput.Finding> findingsOf(UUID auditId, UUID accountId) {

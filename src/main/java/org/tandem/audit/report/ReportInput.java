@@ -1,7 +1,5 @@
 package org.tandem.audit.report;
 
-import org.tandem.audit.RecommendationStatus;
-import org.tandem.audit.Priority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +7,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.audit.ActivityStatus;
 import org.tandem.audit.AuditSetting;
+import org.tandem.audit.Priority;
+import org.tandem.audit.RecommendationStatus;
 
 /**
  * Everything a report of one audit shows, opened and already authorized: the organization's name, the language of the
@@ -39,16 +40,6 @@ public record ReportInput(UUID auditId, String organizationName, Locale language
 		@Override
 		public String toString() {
 			return "Context[" + setting + "]";
-		}
-
-	}
-
-	public enum ActivityStatus {
-
-		PLANNED, DONE, SKIPPED;
-
-		public String messageKey() {
-			return "audit.report.activity." + name().toLowerCase(Locale.ROOT);
 		}
 
 	}

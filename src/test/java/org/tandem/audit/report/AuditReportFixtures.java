@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 
 import org.tandem.audit.AuditSetting;
 import org.tandem.audit.report.ReportInput.Activity;
-import org.tandem.audit.report.ReportInput.ActivityStatus;
+import org.tandem.audit.ActivityStatus;
 import org.tandem.audit.report.ReportInput.Finding;
 import org.tandem.audit.Priority;
 import org.tandem.audit.report.ReportInput.Recommendation;
