@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -68,9 +69,20 @@ public class CatalogImport {
 		}
 	}
 
-	/** The version of the content in a folder's catalog.yml (empty when it names none). */
-	static String declaredVersion(Path folder) {
-		return CatalogParser.parse(CatalogFiles.ofFolder(folder), "").credit().version();
+	/** Imports files read into memory (Tandem's own catalog, from the class path). */
+	ImportReport files(String catalog, Map<String, byte[]> files, boolean dryRun, @Nullable UUID accountId) {
+		checkName(catalog);
+		try {
+			return run(catalog, CatalogFiles.of(files), dryRun, accountId);
+		}
+		catch (CatalogFiles.Refused e) {
+			return ImportReport.refused(catalog, dryRun, refusal(e));
+		}
+	}
+
+	/** The version a catalog's stored content declared, if it was imported. */
+	Optional<String> storedVersion(String catalog) {
+		return rows.catalog(catalog).map(CatalogRows.Catalog::contentVersion);
 	}
 
 	private static ImportProblem refusal(CatalogFiles.Refused e) {
