@@ -44,6 +44,8 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		// cohorts are the hub's to plan and keep: staff and administrators
 		COHORTS_READ("cohorts:read", Role.STAFF, Role.ADMIN), COHORTS_WRITE("cohorts:write", Role.STAFF, Role.ADMIN),
 		AUDIT_READ("audit:read", Role.ADMIN),
+		// importing catalog content (audit activities) is the administrators'
+		CATALOG_WRITE("catalog:write", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 
 		private final String value;

@@ -35,6 +35,9 @@ public class CatalogImport {
 	/** A catalog's name: a short slug, shown in its pages' addresses. */
 	public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
+	/** The largest zip accepted, compressed (its content is bounded again once uncompressed). */
+	public static final int MAX_UPLOAD = 20 * 1024 * 1024;
+
 	private final CatalogRows rows;
 
 	private final TransactionTemplate transactions;
@@ -50,6 +53,10 @@ public class CatalogImport {
 	/** Imports a zip uploaded by an administrator ({@code accountId}). */
 	public ImportReport zip(String catalog, byte[] zip, boolean dryRun, @Nullable UUID accountId) {
 		checkName(catalog);
+		if (zip.length > MAX_UPLOAD) {
+			return ImportReport.refused(catalog, dryRun,
+					ImportProblem.error("", null, "archive.uploadTooLarge", String.valueOf(MAX_UPLOAD / (1024 * 1024))));
+		}
 		try {
 			return run(catalog, CatalogFiles.ofZip(zip), dryRun, accountId);
 		}
