@@ -62,7 +62,7 @@ class CatalogImportApiController {
 					+ "2,000 entries, each at most 1 MB and 20 MB in all once uncompressed; no entry outside its folder). "
 					+ "The catalog's name is a short slug (a-z, 0-9, -). 200 with the report for a dry run and for an "
 					+ "import made; 422 with the report when the import was refused (nothing written); 400 for a bad name.")
-	ResponseEntity<ReportResponse> importZip(java.security.Principal caller,
+	ResponseEntity<CatalogImportResponse> importZip(java.security.Principal caller,
 			@Parameter(description = "the catalog's name, e.g. safetag") @RequestParam String catalog,
 			@Parameter(description = "true: report only, write nothing") @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestBody byte[] zip, Locale locale) {
@@ -72,20 +72,20 @@ class CatalogImportApiController {
 		return ResponseEntity.status(status).body(response(report, locale));
 	}
 
-	private ReportResponse response(ImportReport report, Locale locale) {
-		return new ReportResponse(report.catalog(), report.dryRun(), report.imported(), report.version(),
+	private CatalogImportResponse response(ImportReport report, Locale locale) {
+		return new CatalogImportResponse(report.catalog(), report.dryRun(), report.imported(), report.version(),
 				report.added(), report.changed(), report.unchanged(), report.retired(), report.skipped(),
 				report.items()
 					.stream()
-					.map(i -> new ItemResponse(i.kind().name().toLowerCase(Locale.ROOT), i.slug(),
+					.map(i -> new CatalogImportItem(i.kind().name().toLowerCase(Locale.ROOT), i.slug(),
 							i.outcome().name().toLowerCase(Locale.ROOT), i.fields(),
 							i.reasons().stream().map(p -> problem(p, locale)).toList()))
 					.toList(),
 				report.problems().stream().map(p -> problem(p, locale)).toList());
 	}
 
-	private ProblemResponse problem(ImportProblem p, Locale locale) {
-		return new ProblemResponse(p.file(), p.line(), p.code(), p.detail(), p.error(),
+	private CatalogImportProblem problem(ImportProblem p, Locale locale) {
+		return new CatalogImportProblem(p.file(), p.line(), p.code(), p.detail(), p.error(),
 				messages.getMessage(p.messageKey(), new Object[] { p.detail() }, p.code(), locale));
 	}
 
@@ -95,16 +95,16 @@ class CatalogImportApiController {
 	}
 
 	/** @param version the catalog's version the import made, or would make */
-	record ReportResponse(String catalog, boolean dryRun, boolean imported, int version, long added, long changed,
-			long unchanged, long retired, long skipped, List<ItemResponse> items, List<ProblemResponse> problems) {
+	record CatalogImportResponse(String catalog, boolean dryRun, boolean imported, int version, long added, long changed,
+			long unchanged, long retired, long skipped, List<CatalogImportItem> items, List<CatalogImportProblem> problems) {
 	}
 
 	/** @param outcome added, changed, unchanged, retired or skipped; @param fields the fields changed */
-	record ItemResponse(String kind, String slug, String outcome, List<String> fields, List<ProblemResponse> reasons) {
+	record CatalogImportItem(String kind, String slug, String outcome, List<String> fields, List<CatalogImportProblem> reasons) {
 	}
 
 	/** @param error true: refuses the import; false: a warning (reported, the rest imported) */
-	record ProblemResponse(String file, @Nullable Integer line, String code, String detail, boolean error,
+	record CatalogImportProblem(String file, @Nullable Integer line, String code, String detail, boolean error,
 			String message) {
 	}
 
