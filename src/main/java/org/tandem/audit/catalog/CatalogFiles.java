@@ -125,6 +125,30 @@ record CatalogFiles(Map<String, String> texts) {
 		return rooted(texts);
 	}
 
+	/** Files already in memory (Tandem's own catalog, read from the class path), under the same bounds. */
+	static CatalogFiles of(Map<String, byte[]> files) {
+		if (files.size() > MAX_ENTRIES) {
+			throw new Refused("tooManyEntries", String.valueOf(MAX_ENTRIES));
+		}
+		Map<String, String> texts = new TreeMap<>();
+		long total = 0;
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			String name = normalized(file.getKey());
+			if (!readable(name)) {
+				continue;
+			}
+			if (file.getValue().length > MAX_FILE) {
+				throw new Refused("fileTooLarge", shown(name));
+			}
+			total += file.getValue().length;
+			if (total > MAX_TOTAL) {
+				throw new Refused("tooLarge", String.valueOf(MAX_TOTAL / (1024 * 1024)));
+			}
+			texts.put(name, utf8(file.getValue(), name));
+		}
+		return rooted(texts);
+	}
+
 	/** The entry's name with forward slashes and no dot segments; refused when it leaves the root or is absolute. */
 	static String normalized(String name) {
 		String slashed = name.replace('\\', '/');

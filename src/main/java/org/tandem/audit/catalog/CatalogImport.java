@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -34,6 +35,9 @@ public class CatalogImport {
 	/** A catalog's name: a short slug, shown in its pages' addresses. */
 	public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
+	/** The largest zip accepted, compressed (its content is bounded again once uncompressed). */
+	public static final int MAX_UPLOAD = 20 * 1024 * 1024;
+
 	private final CatalogRows rows;
 
 	private final TransactionTemplate transactions;
@@ -49,6 +53,10 @@ public class CatalogImport {
 	/** Imports a zip uploaded by an administrator ({@code accountId}). */
 	public ImportReport zip(String catalog, byte[] zip, boolean dryRun, @Nullable UUID accountId) {
 		checkName(catalog);
+		if (zip.length > MAX_UPLOAD) {
+			return ImportReport.refused(catalog, dryRun,
+					ImportProblem.error("", null, "archive.uploadTooLarge", String.valueOf(MAX_UPLOAD / (1024 * 1024))));
+		}
 		try {
 			return run(catalog, CatalogFiles.ofZip(zip), dryRun, accountId);
 		}
@@ -68,9 +76,20 @@ public class CatalogImport {
 		}
 	}
 
-	/** The version of the content in a folder's catalog.yml (empty when it names none). */
-	static String declaredVersion(Path folder) {
-		return CatalogParser.parse(CatalogFiles.ofFolder(folder), "").credit().version();
+	/** Imports files read into memory (Tandem's own catalog, from the class path). */
+	ImportReport files(String catalog, Map<String, byte[]> files, boolean dryRun, @Nullable UUID accountId) {
+		checkName(catalog);
+		try {
+			return run(catalog, CatalogFiles.of(files), dryRun, accountId);
+		}
+		catch (CatalogFiles.Refused e) {
+			return ImportReport.refused(catalog, dryRun, refusal(e));
+		}
+	}
+
+	/** The version a catalog's stored content declared, if it was imported. */
+	Optional<String> storedVersion(String catalog) {
+		return rows.catalog(catalog).map(CatalogRows.Catalog::contentVersion);
 	}
 
 	private static ImportProblem refusal(CatalogFiles.Refused e) {

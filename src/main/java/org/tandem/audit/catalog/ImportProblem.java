@@ -24,6 +24,11 @@ public record ImportProblem(String file, @Nullable Integer line, String code, St
 		return "audit.catalog.problem." + code;
 	}
 
+	/** The message's arguments. */
+	public Object[] arguments() {
+		return new Object[] { detail };
+	}
+
 	/** The severity's message key. */
 	public String severityKey() {
 		return "audit.catalog.severity." + (error ? "error" : "warning").toLowerCase(Locale.ROOT);

@@ -22,7 +22,7 @@ import org.tandem.platform.InvalidInput;
  * (bad YAML, a missing title, a method naming an activity that does not exist, an archive out of bounds or leading
  * outside its folder) gives its error and writes nothing; unknown fields and remote options are reported and left out.
  */
-@SpringBootTest(properties = CatalogContext.OWN)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = CatalogContext.OWN)
 class CatalogImportTests {
 
 	@Autowired
