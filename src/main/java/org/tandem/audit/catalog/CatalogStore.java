@@ -136,6 +136,15 @@ public class CatalogStore implements ActivityCatalog {
 				""").param("lang", language(locale)).param("pattern", pattern).query(UUID.class).list());
 	}
 
+	@Override
+	public List<String> methodTitles(String catalog, List<String> slugs, Locale locale) {
+		java.util.Map<String, String> titles = new java.util.HashMap<>();
+		methods(locale).stream()
+			.filter(method -> method.catalog().equals(catalog))
+			.forEach(method -> titles.put(method.slug(), method.title()));
+		return slugs.stream().map(slug -> titles.getOrDefault(slug, slug)).toList();
+	}
+
 	/** Every method that is not retired, by catalog and position. */
 	public List<CatalogView.MethodSummary> methods(Locale locale) {
 		return jdbc.sql(METHOD_COLUMNS + " where m.retired = false order by c.name, m.position, m.slug")

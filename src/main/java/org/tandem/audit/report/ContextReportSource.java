@@ -89,7 +89,7 @@ class ContextReportSource implements ReportSource {
 		return plans.view(auditId, accountId, locale).planned().stream().map(planned -> {
 			CatalogActivity entry = planned.entry();
 			return new ReportInput.Activity(entry == null ? "" : entry.title(),
-					entry == null ? List.of() : catalog.methodTitles(entry.methods(), locale),
+					entry == null ? List.of() : catalog.methodTitles(entry.catalog(), entry.methods(), locale),
 					planned.activity().status(), planned.activity().skipReason(),
 					entry == null || entry.minutes() == null ? 0 : entry.minutes());
 		}).toList();
