@@ -29,7 +29,7 @@ import org.tandem.audit.RecommendationStatus;
  * escaped in the HTML.
  */
 @SpringBootTest
-class AuditReportLayoutTests {
+public class AuditReportLayoutTests {
 
 	static final String ARABIC_FINDING = "canary-كلمة المرور نفسها على ثلاثة حسابات";
 
@@ -136,7 +136,7 @@ class AuditReportLayoutTests {
 		return layout.pdf(layout.document(layout.body(input, kind, 1), input.language(), kind, 1), input.language());
 	}
 
-	static String text(byte[] pdf) {
+	public static String text(byte[] pdf) {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
@@ -146,7 +146,7 @@ class AuditReportLayoutTests {
 		}
 	}
 
-	static int pages(byte[] pdf) throws IOException {
+	public static int pages(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return document.getNumberOfPages();
 		}
@@ -156,7 +156,7 @@ class AuditReportLayoutTests {
 	 * Text compared the robust way for shaped, right-to-left text: compatibility-normalized, without bidi marks,
 	 * tatweel, diacritics or any white space (lines break where the page did). Applied to both sides.
 	 */
-	static String plain(String text) {
+	public static String plain(String text) {
 		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		return normalized.replaceAll("[\\s\\u200e\\u200f\\u2066-\\u2069\\u202a-\\u202e\\u0640\\u064b-\\u0652]", "");
 	}
