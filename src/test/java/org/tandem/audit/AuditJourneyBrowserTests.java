@@ -30,10 +30,10 @@ import org.tandem.support.WebSession;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.FilePayload;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.FilePayload;
 
 /**
  * The audit's journey in Chromium, with JavaScript on and off, the provider and the organization's member each in a
@@ -223,7 +223,7 @@ class AuditJourneyBrowserTests extends BrowserTestSupport {
 		Locator form = page.locator("form[action$='/recommendations']");
 		form.locator("[name=title]").fill(title);
 		form.locator("[name=action]").fill("**Qué hacer**: " + title);
-		form.locator("label:has-text('" + finding + "') input").check();
+		form.locator("label:has-text('" + finding + "') input[type=checkbox]").check();
 		form.locator("[name=effort]").fill("4");
 		form.locator("[name=priority]").selectOption(priority);
 		form.locator("button[type=submit]").click();
