@@ -36,7 +36,7 @@ import org.tandem.support.WebTestSupport;
  * organization: who may start one and who sees it (in an engagement and on its own), what the context refuses, stale
  * pages, the lists by cursor, the sealed columns, and the organization's purge.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.context=audit")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = PlanTestSupport.OWN)
 class AuditServiceTests extends WebTestSupport {
 
 	@Autowired

@@ -36,7 +36,7 @@ import org.tandem.support.WebTestSupport;
 abstract class PlanTestSupport extends WebTestSupport {
 
 	/** The plan tests run in an application context of their own (they make many organizations and audits). */
-	static final String OWN = "tandem.test.context=audit-plan";
+	static final String OWN = "tandem.test.context=audit";
 
 	@Autowired
 	protected EngagementService engagements;

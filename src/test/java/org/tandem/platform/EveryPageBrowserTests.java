@@ -77,12 +77,19 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 	static final String RESOURCE = "Security planner";
 
 
+	static final String AUDIT_SCOPE = "Laptops and shared accounts";
+
+	static final String FINDING = "Shared mailbox without a second factor";
+
+	static final String RECOMMENDATION = "Turn on two-step sign-in";
+
 	/** Every account the fixtures create is named "Test user…". */
 	static final List<String> TYPED = List.of(SIGNAL, ORGANIZATION, PROVIDER, MESSAGE, "Second Provider Collective",
 			"Colectivo Segundo", "Colectivo Norte", "Seized phone", "+57 300 000 0000", "Test user", RISK, "Backup drill",
 			"Drill outcome kept", "Kickoff call", "Notes of the call", "Use Signal only", "See you Tuesday",
 			"Device checklist", "Lock the screens", "Update the phones", "threat-model.txt", "Funding ran out", COHORT,
-			COHORT_DESCRIPTION, SESSION, ANNOUNCEMENT, RESOURCE);
+			COHORT_DESCRIPTION, SESSION, ANNOUNCEMENT, RESOURCE, AUDIT_SCOPE, FINDING, RECOMMENDATION,
+			"staff-laptops.txt");
 
 	/** Page routes no walk can reach, and why. */
 	static final Map<String, String> NOT_WALKED = Map.ofEntries(
@@ -102,7 +109,10 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
 			Map.entry("/staff/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
 			Map.entry("/cohorts/{id}/resources/{resourceId}", "a download of a shared file, not a page"),
-			Map.entry("/cohorts/{id}/pair-agreement/{organizationId}", "a download of the pair's file, not a page"));
+			Map.entry("/cohorts/{id}/pair-agreement/{organizationId}", "a download of the pair's file, not a page"),
+			Map.entry("/audits/{id}/activities/{plannedId}/evidence/{evidenceId}", "a download of evidence, not a page"),
+			Map.entry("/audits/{id}/reports/{reportId}.pdf", "a download (PDF), not a page"),
+			Map.entry("/audits/{id}/reports/{reportId}.html", "a download (printable HTML), not a page"));
 
 	static final Pattern RAW_KEY = Pattern.compile("\\?\\?[A-Za-z0-9_.\\-]+\\?\\?");
 
@@ -417,6 +427,46 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		assertThat(memberWeb.postFile(workspace + "/files", "file", "threat-model.txt", "text/plain",
 				"Threat model".getBytes(java.nio.charset.StandardCharsets.UTF_8)).redirect()).contains("fileAdded");
 
+		// an audit in that engagement by its provider: an activity of Tandem's catalog with evidence, a finding, a
+		// recommendation accepted by the organization, and the summary issued, so that each audit page is there
+		second.web().get(workspace + "/audits");
+		String audit = second.web().post(workspace + "/audits", Map.of("scope", AUDIT_SCOPE, "threats", "Phishing",
+				"organizationSize", "12", "country", "CO", "setting", "REMOTE_WITH_SUPPORT", "hours", "8", "minutes", "0",
+				"skills", "interviewing", "language", "es")).redirect().split("/plan")[0].replaceAll("^https?://[^/]+", "");
+		String activity = second.web().get(audit + "/plan").html().selectFirst("#proposed input[name=activity]").val();
+		assertThat(second.web().post(audit + "/plan/activities", Map.of("activity", activity)).redirect())
+			.contains("picked");
+		UUID planned = jdbc.sql("select id from audit_activity where audit_id = :a")
+			.param("a", UUID.fromString(audit.replaceAll(".*/", "")))
+			.query(UUID.class)
+			.single();
+		second.web().get(audit + "/activities/" + planned);
+		assertThat(second.web().postFile(audit + "/activities/" + planned + "/evidence", "file", "staff-laptops.txt",
+				"text/plain", "Two laptops without disk encryption".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.redirect()).contains("evidenceAdded");
+		second.web().get(audit + "/findings");
+		assertThat(second.web().post(audit + "/findings", Map.of("title", FINDING, "category", "ONLINE_ACCOUNTS",
+				"assets", "Shared mailbox", "likelihood", "LIKELY", "impact", "MAJOR", "evidence", "Seen in the settings",
+				"evidenceFiles", "staff-laptops.txt", "seenBy", "The coordinator")).redirect()).contains("added");
+		String finding = jdbc.sql("select id from audit_finding where audit_id = :a")
+			.param("a", UUID.fromString(audit.replaceAll(".*/", "")))
+			.query(UUID.class)
+			.single()
+			.toString();
+		second.web().get(audit + "/recommendations");
+		assertThat(second.web().post(audit + "/recommendations", Map.of("title", RECOMMENDATION, "action",
+				"Use an authenticator app", "findings", finding, "effort", "3", "priority", "HIGH", "dueOn", "2030-05-01"))
+			.redirect()).contains("added");
+		memberWeb.get(audit + "/recommendations");
+		UUID recommendation = jdbc.sql("select id from audit_recommendation where audit_id = :a")
+			.param("a", UUID.fromString(audit.replaceAll(".*/", "")))
+			.query(UUID.class)
+			.single();
+		assertThat(memberWeb.post(audit + "/recommendations/" + recommendation + "/decision", Map.of("status",
+				"ACCEPTED", "reason", "", "version", "0")).redirect()).contains("decided");
+		second.web().get(audit + "/reports");
+		assertThat(second.web().post(audit + "/reports", Map.of("kind", "SUMMARY")).status()).isLessThan(400);
+
 		// a second engagement of Colectivo Norte, with the first provider, closed with six months of keeping in
 		// touch: its check-in falls due and is mailed to both sides; the member's link is answered "need help" (an
 		// alert for staff), the provider's stays open for the walk
@@ -527,7 +577,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		startPages.put("provider", withFirst("/provider/handoffs/" + first.offer(), fixed));
 		visitors.put("provider-following-up", second.web());
 		startPages.put("provider-following-up",
-				List.of("/provider/handoffs", "/provider/handoffs/" + following.offer(), "/cohorts"));
+				List.of("/provider/handoffs", "/provider/handoffs/" + following.offer(), "/cohorts", audit));
 		visitors.put("admin", signedIn(Role.ADMIN));
 		startPages.put("admin", fixed);
 		visitors.put("advisory", signedIn(Role.ADVISORY));

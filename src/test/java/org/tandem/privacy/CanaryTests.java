@@ -53,6 +53,48 @@ class CanaryTests extends WebTestSupport {
 	@Value("${spring.datasource.url}")
 	String url;
 
+	/**
+	 * An audit in the engagement, by its staff: a marker in the scope and the threats, an activity's notes and its
+	 * evidence (name and content), every free field of a finding and a recommendation, the organization's reason for
+	 * declining it, and both reports issued.
+	 */
+	private void audit(String workspace, WebSession staff, WebSession member, List<String> markers) {
+		staff.get(workspace + "/audits");
+		String audit = staff.post(workspace + "/audits", Map.of("scope", marker(markers), "threats", marker(markers),
+				"organizationSize", "5", "country", "GT", "setting", "IN_PLACE", "hours", "4", "minutes", "0",
+				"language", "en")).redirect().split("/plan")[0].replaceAll("^https?://[^/]+", "");
+		UUID auditId = UUID.fromString(audit.replaceAll(".*/", ""));
+		String activity = staff.get(audit + "/plan").html().selectFirst("#proposed input[name=activity]").val();
+		assertThat(staff.post(audit + "/plan/activities", Map.of("activity", activity)).redirect()).contains("picked");
+		UUID planned = jdbc.sql("select id from audit_activity where audit_id = :a").param("a", auditId)
+			.query(UUID.class).single();
+		staff.get(audit + "/activities/" + planned);
+		assertThat(staff.post(audit + "/activities/" + planned + "/notes", Map.of("notes", marker(markers), "version",
+				"0")).redirect()).contains("notesSaved");
+		assertThat(staff.postFile(audit + "/activities/" + planned + "/evidence", "file", marker(markers) + ".txt",
+				"text/plain", marker(markers).getBytes(StandardCharsets.UTF_8)).redirect()).contains("evidenceAdded");
+		staff.get(audit + "/findings");
+		assertThat(staff.post(audit + "/findings", Map.of("title", marker(markers), "category", "DEVICES", "assets",
+				marker(markers), "likelihood", "LIKELY", "impact", "MAJOR", "evidence", marker(markers), "evidenceFiles",
+				marker(markers), "seenBy", marker(markers))).redirect()).contains("added");
+		String finding = jdbc.sql("select id from audit_finding where audit_id = :a").param("a", auditId)
+			.query(UUID.class).single().toString();
+		staff.get(audit + "/recommendations");
+		assertThat(staff.post(audit + "/recommendations", Map.of("title", marker(markers), "action", marker(markers),
+				"findings", finding, "effort", "2", "priority", "HIGH")).redirect()).contains("added");
+		UUID recommendation = jdbc.sql("select id from audit_recommendation where audit_id = :a").param("a", auditId)
+			.query(UUID.class).single();
+		member.get(audit + "/recommendations");
+		assertThat(member.post(audit + "/recommendations/" + recommendation + "/decision", Map.of("status", "DECLINED",
+				"reason", marker(markers), "version", "0")).redirect()).contains("decided");
+		staff.get(audit + "/reports");
+		for (String kind : List.of("SUMMARY", "FULL")) {
+			assertThat(staff.post(audit + "/reports", Map.of("kind", kind)).status()).isLessThan(400);
+		}
+		assertThat(jdbc.sql("select count(*) from audit_report where audit_id = :a").param("a", auditId)
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
 	@Test
 	void noMarkerIsEverStoredInPlainTextAndNoneCanBeReadAfterThePurge() throws Exception {
 		CanaryScan scan = new CanaryScan(jdbc, dataDir, url);
@@ -104,6 +146,7 @@ class CanaryTests extends WebTestSupport {
 			assertThat(web.download(workspace + "/export.pdf").statusCode()).isEqualTo(200);
 			assertThat(web.download(workspace + "/export.json").statusCode()).isEqualTo(200);
 			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
+			audit(workspace, staff, web, markers);
 		}
 		// A cohort with both organizations and the engaged provider: each organization's intake and outtake, and the
 		// exit interviews staff record with each organization and the provider, hold a marker in every free field.
@@ -209,6 +252,10 @@ class CanaryTests extends WebTestSupport {
 				oldName)).isEmpty();
 		// the purged organization's engagement is gone with every row, and what it held cannot be opened any more
 		assertThat(jdbc.sql("select count(*) from engagement where organization_id = :o").param("o", purged)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from audit where organization_id = :o").param("o", purged)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from audit_report where organization_id = :o").param("o", purged)
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from engagement_risk where engagement_id = :e")
 			.param("e", engagementOf.get(purged)).query(Long.class).single()).isZero();
