@@ -141,6 +141,8 @@ class AuditJourneyBrowserTests extends BrowserTestSupport {
 			assertThat(auditor.locator("#findings tbody tr")).hasCount(3);
 			// weightiest first
 			assertThat(auditor.locator("#findings tbody tr").first()).containsText("Campaña de acoso contra la locutora");
+			// the evidence named by a finding links to the file uploaded on the activity
+			assertThat(auditor.locator("#findings tbody tr a[href*='/evidence/']")).hasCount(3);
 
 			// four recommendations
 			auditor.navigate(base() + "/audits/" + audit + "/recommendations");

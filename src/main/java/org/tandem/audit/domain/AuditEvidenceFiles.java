@@ -62,6 +62,16 @@ public class AuditEvidenceFiles {
 	}
 
 	/**
+	 * Every evidence file of the audit, over all its activities, newest first, for anyone who sees the audit (a plan
+	 * holds at most {@link AuditPlans#ACTIVITY_LIMIT} activities of {@link #LIMIT} files each).
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEvidence> ofAudit(UUID auditId, UUID accountId) {
+		audits.get(auditId, accountId);
+		return records.ofAudit(auditId, AuditPlans.ACTIVITY_LIMIT * LIMIT);
+	}
+
+	/**
 	 * Checks, cleans and stores a file encrypted under the organization's key; if the transaction does not commit, the
 	 * stored file is deleted again. Throws {@link org.tandem.privacy.files.UploadRejectedException} when refused.
 	 */

@@ -15,6 +15,12 @@ public interface AuditEvidenceRepository extends ListCrudRepository<AuditEvidenc
 			order by uploaded_at desc, id desc fetch first :limit rows only""")
 	List<AuditEvidence> ofActivity(UUID activityId, int limit);
 
+	/** An audit's evidence, over all its activities, newest first, at most {@code limit}. */
+	@Query("""
+			select * from audit_evidence where audit_id = :auditId
+			order by uploaded_at desc, id desc fetch first :limit rows only""")
+	List<AuditEvidence> ofAudit(UUID auditId, int limit);
+
 	@Query("select count(*) from audit_evidence where audit_activity_id = :activityId")
 	long countOf(UUID activityId);
 

@@ -1,5 +1,7 @@
 package org.tandem.audit.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.tandem.audit.FindingCategory;
 import org.tandem.audit.Impact;
 import org.tandem.audit.Likelihood;
+import org.tandem.audit.domain.AuditEvidence;
+import org.tandem.audit.domain.AuditEvidenceFiles;
 import org.tandem.audit.domain.AuditFindings;
 import org.tandem.audit.domain.Finding;
 import org.tandem.audit.domain.Findings;
@@ -32,7 +36,10 @@ class FindingsController {
 
 	private final AuditHeader header;
 
-	FindingsController(AuditFindings read, Findings findings, AuditHeader header) {
+	private final AuditEvidenceFiles evidence;
+
+	FindingsController(AuditFindings read, Findings findings, AuditHeader header, AuditEvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.read = read;
 		this.findings = findings;
 		this.header = header;
@@ -102,6 +109,7 @@ class FindingsController {
 		header.add(model, id, principal.accountId());
 		model.addAttribute("findings", read.findings(id, principal.accountId()));
 		choices(model);
+		evidence(model, id, principal.accountId());
 		model.addAttribute("findingForm", form);
 		return "audit/findings";
 	}
@@ -110,8 +118,22 @@ class FindingsController {
 		header.add(model, id, principal.accountId());
 		model.addAttribute("finding", finding);
 		choices(model);
+		evidence(model, id, principal.accountId());
 		model.addAttribute("findingForm", form);
 		return "audit/finding";
+	}
+
+	/**
+	 * The audit's evidence files by name, each with the address of its download: a finding whose evidence names one
+	 * links to it, and the form lists them (the newest of two files with the same name is the one linked).
+	 */
+	private void evidence(Model model, UUID id, UUID accountId) {
+		Map<String, String> links = new LinkedHashMap<>();
+		for (AuditEvidence file : evidence.ofAudit(id, accountId)) {
+			links.putIfAbsent(file.name(), "/audits/" + id + "/activities/" + file.auditActivityId() + "/evidence/"
+					+ file.id());
+		}
+		model.addAttribute("evidenceLinks", links);
 	}
 
 	private static void choices(Model model) {
