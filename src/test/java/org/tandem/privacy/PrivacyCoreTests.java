@@ -114,6 +114,48 @@ class PrivacyCoreTests {
 	org.tandem.cohort.domain.CohortFormsService cohortForms;
 
 	/** The organization in a running cohort, its intake, outtake and exit interview written with the marker. */
+	@Autowired
+	org.tandem.audit.domain.AuditService audits;
+
+	@Autowired
+	org.tandem.audit.domain.AuditPlans auditPlans;
+
+	@Autowired
+	org.tandem.audit.domain.AuditEvidenceFiles auditEvidence;
+
+	@Autowired
+	org.tandem.audit.domain.Findings findings;
+
+	@Autowired
+	org.tandem.audit.domain.Recommendations recommendations;
+
+	@Autowired
+	org.tandem.audit.report.AuditReports auditReports;
+
+	@Autowired
+	org.tandem.audit.catalog.ActivityCatalog catalog;
+
+	/** An audit in the engagement, with the marker in every sealed column of the audit module. */
+	private void audit(UUID engagement, UUID member, UUID staff, String marker) {
+		UUID audit = audits.startInEngagement(engagement, staff, new org.tandem.audit.domain.Audit.Context(marker,
+				marker, 12, "MX", org.tandem.audit.AuditSetting.IN_PLACE, 600, java.util.Set.of(), "en")).id();
+		List<org.tandem.audit.catalog.CatalogActivity> activities = catalog.activities(java.util.Locale.ENGLISH);
+		var noted = auditPlans.pick(audit, staff, activities.get(0).id());
+		var skipped = auditPlans.pick(audit, staff, activities.get(1).id());
+		auditPlans.writeNotes(audit, staff, noted.id(), marker, noted.version());
+		auditPlans.mark(audit, staff, skipped.id(), org.tandem.audit.ActivityStatus.SKIPPED, marker, null);
+		auditEvidence.add(audit, staff, noted.id(), marker + ".txt",
+				new ByteArrayInputStream(marker.getBytes(StandardCharsets.UTF_8)));
+		var finding = findings.add(audit, staff, new org.tandem.audit.domain.Finding.Entry(marker,
+				org.tandem.audit.FindingCategory.DEVICES, marker, org.tandem.audit.Likelihood.LIKELY,
+				org.tandem.audit.Impact.MAJOR, marker, List.of(marker), marker));
+		var recommendation = recommendations.add(audit, staff, new org.tandem.audit.domain.Recommendation.Entry(marker,
+				marker, List.of(finding.id()), 2, null, null, org.tandem.audit.Priority.HIGH, null));
+		recommendations.decide(audit, member, recommendation.id(), org.tandem.audit.RecommendationStatus.DECLINED,
+				marker, recommendation.version());
+		auditReports.issue(audit, staff, org.tandem.audit.report.ReportKind.SUMMARY);
+	}
+
 	private void cohortForms(UUID organization, UUID member, UUID staff, String marker) {
 		UUID cohort = cohorts.create(new org.tandem.cohort.domain.Cohort.Terms("Sealed forms", null,
 				java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 8, 31), java.util.Set.of("en"), 2, 2),
@@ -143,7 +185,12 @@ class PrivacyCoreTests {
 	@Test
 	void everySealedColumnIsListedAndHoldsOnlyCiphertext() throws Exception {
 		assertThat(sealedColumns.all()).extracting(c -> c.table() + "." + c.column() + ":" + c.purpose())
-			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "cohort_exit_interview.helped:CASE",
+			.containsExactly("account.totp_secret_sealed:IDENTIFYING", "audit.scope:CASE", "audit.threats:CASE",
+					"audit_activity.notes:CASE", "audit_activity.skip_reason:CASE", "audit_evidence.name:CASE",
+					"audit_finding.assets:CASE", "audit_finding.evidence:CASE", "audit_finding.evidence_files:CASE",
+					"audit_finding.seen_by:CASE", "audit_finding.title:CASE", "audit_recommendation.action:CASE",
+					"audit_recommendation.reason:CASE", "audit_recommendation.title:CASE",
+					"audit_recommendation_change.reason:CASE", "audit_report.html:CASE", "cohort_exit_interview.helped:CASE",
 					"cohort_exit_interview.hindered:CASE", "cohort_exit_interview.to_change:CASE",
 					"cohort_intake.hopes:CASE", "cohort_intake.to_know:CASE", "cohort_intake.worries:CASE",
 					"cohort_outtake.changed:CASE", "cohort_outtake.keep_doing:CASE", "cohort_outtake.missing:CASE",
@@ -257,6 +304,7 @@ class PrivacyCoreTests {
 		checkIns.answer(engagement.id(), member.id(), checkIn.id(), org.tandem.engagement.CheckInAnswer.NEED_HELP,
 				marker);
 		cohortForms(organization.id(), member.id(), staff.id(), marker);
+		audit(planned.id(), member.id(), staff.id(), marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")
