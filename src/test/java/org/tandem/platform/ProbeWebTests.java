@@ -126,6 +126,23 @@ class ProbeWebTests extends WebTestSupport {
 	}
 
 	@Test
+	void aZipIsAnUploadOnlyOnTheCatalogsImportRoute() {
+		byte[] zip = new byte[200_000];
+		WebSession.Page elsewhere = visitor().send(apiRequest("/api/v1/requests", "tdm_not-a-token")
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build());
+		assertThat(elsewhere.status()).isEqualTo(413);
+		WebSession.Page imports = visitor().send(apiRequest("/api/v1/catalog/imports?catalog=probe&dryRun=true",
+				"tdm_not-a-token")
+			.header("Content-Type", "application/zip")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+			.build());
+		// past the body limit, the token is refused: 401, not 413
+		assertThat(imports.status()).isEqualTo(401);
+	}
+
+	@Test
 	void everyFormTakesControlCharactersAndNonUtf8BytesWithoutAServerError() {
 		WebSession anonymous = visitor();
 		String nasty = "probe\u0000\u202E\u0007\u009B\u2066text";

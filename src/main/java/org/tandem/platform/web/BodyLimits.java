@@ -8,17 +8,22 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * How large a request body may be, per family of routes ({@code tandem.limits.*}, docs/security.md): the JSON API,
- * page forms, and multipart uploads (and zips sent to the API) (whose files the privacy module's upload inspector bounds again, per file).
+ * page forms, and multipart uploads (whose files the privacy module's upload inspector bounds again, per file); a zip
+ * sent to the API's one import route counts as an upload.
  */
 @ConfigurationProperties("tandem.limits")
 record BodyLimits(@DefaultValue("64KB") DataSize json, @DefaultValue("256KB") DataSize form,
 		@DefaultValue("21MB") DataSize multipart) {
 
+	/** The one API route that takes a zip. */
+	static final String IMPORT = "/api/v1/catalog/imports";
+
 	DataSize of(HttpServletRequest request) {
 		String type = request.getContentType();
 		if (isApi(request)) {
-			// a zip sent to an import route is an upload
-			return type != null && type.regionMatches(true, 0, "application/zip", 0, 15) ? multipart : json;
+			// a zip sent to the catalog's import route is an upload; any other API body is JSON
+			return (request.getContextPath() + IMPORT).equals(request.getRequestURI()) && type != null
+					&& type.regionMatches(true, 0, "application/zip", 0, 15) ? multipart : json;
 		}
 		return type != null && type.regionMatches(true, 0, "multipart/", 0, 10) ? multipart : form;
 	}
