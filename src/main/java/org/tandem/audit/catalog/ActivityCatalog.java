@@ -17,8 +17,8 @@ public interface ActivityCatalog {
 	/** One activity, retired or not (an audit keeps the activities it planned), if it exists. */
 	Optional<CatalogActivity> activity(UUID id, Locale locale);
 
-	/** The titles of these methods of one catalog, in the order given, in the reader's language or else English. */
-	List<String> methodTitles(String catalog, List<String> slugs, Locale locale);
+	/** The titles of a catalog's methods by slug, in the reader's language or else English. */
+	java.util.Map<String, String> methodTitles(String catalog, Locale locale);
 
 	/** The skills the catalogs name, by title in the reader's language. */
 	List<CatalogSkill> skills(Locale locale);

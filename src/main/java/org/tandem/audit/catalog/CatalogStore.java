@@ -137,12 +137,12 @@ public class CatalogStore implements ActivityCatalog {
 	}
 
 	@Override
-	public List<String> methodTitles(String catalog, List<String> slugs, Locale locale) {
+	public java.util.Map<String, String> methodTitles(String catalog, Locale locale) {
 		java.util.Map<String, String> titles = new java.util.HashMap<>();
 		methods(locale).stream()
 			.filter(method -> method.catalog().equals(catalog))
 			.forEach(method -> titles.put(method.slug(), method.title()));
-		return slugs.stream().map(slug -> titles.getOrDefault(slug, slug)).toList();
+		return titles;
 	}
 
 	/** Every method that is not retired, by catalog and position. */

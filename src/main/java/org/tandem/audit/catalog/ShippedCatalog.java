@@ -69,12 +69,12 @@ class ShippedCatalog implements ApplicationRunner {
 
 	/** Imports the shipped catalog when it is newer than the stored one; the report, or none when nothing was due. */
 	Optional<ImportReport> importIfNewer() {
-		Map<String, byte[]> files = files();
-		if (!files.containsKey("catalog.yml")) {
+		Optional<String> declared = declaredVersion();
+		if (declared.isEmpty()) {
 			log.info("No catalog shipped at {}: Tandem's own catalog is not imported", location);
 			return Optional.empty();
 		}
-		String shipped = version(new String(files.get("catalog.yml"), java.nio.charset.StandardCharsets.UTF_8));
+		String shipped = declared.get();
 		// another instance holding the lock is importing it: this one skips
 		AtomicReference<ImportReport> done = new AtomicReference<>();
 		locks.executeWithLock((Runnable) () -> {
@@ -82,7 +82,8 @@ class ShippedCatalog implements ApplicationRunner {
 			if (stored.isPresent() && compare(shipped, stored.get()) <= 0) {
 				return;
 			}
-			ImportReport report = imports.files(NAME, files, false, null);
+			// the whole folder is read only when it is to be imported, not at every start
+			ImportReport report = imports.files(NAME, files(), false, null);
 			if (!report.imported()) {
 				log.warn("Tandem's own catalog (version {}) did not import: {} errors", shipped,
 						report.problems().stream().filter(ImportProblem::error).count());
@@ -90,6 +91,21 @@ class ShippedCatalog implements ApplicationRunner {
 			done.set(report);
 		}, new LockConfiguration(clock.instant(), "audit-catalog-shipped", Duration.ofMinutes(10), Duration.ZERO));
 		return Optional.ofNullable(done.get());
+	}
+
+	/** The version the shipped catalog.yml declares, if a catalog is shipped at all. */
+	private Optional<String> declaredVersion() {
+		Resource catalogYml = new PathMatchingResourcePatternResolver().getResource(location + "catalog.yml");
+		if (!catalogYml.exists()) {
+			return Optional.empty();
+		}
+		try (InputStream in = catalogYml.getInputStream()) {
+			return Optional.of(version(new String(in.readNBytes(CatalogFiles.MAX_FILE + 1),
+					java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private Map<String, byte[]> files() {

@@ -3,13 +3,11 @@ package org.tandem.audit.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.nio.charset.StandardCharsets;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -21,6 +19,7 @@ import org.tandem.audit.persistence.AuditRepository;
 import org.tandem.engagement.Side;
 import org.tandem.engagement.Workspaces;
 import org.tandem.organization.Organizations;
+import org.tandem.platform.Cursors;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
 import org.tandem.platform.Role;
@@ -204,24 +203,19 @@ public class AuditService {
 	}
 
 	static String key(Instant createdAt, UUID id) {
-		return Base64.getUrlEncoder().withoutPadding()
-			.encodeToString((createdAt.toEpochMilli() * 1000 + createdAt.getNano() / 1000 % 1000 + "_" + id)
-				.getBytes(StandardCharsets.US_ASCII));
+		return Cursors.encode(createdAt.toString(), id.toString());
 	}
 
+	/** The key a page gave, or none when it is not one of this list's (the list then starts from the newest). */
 	static @Nullable Key parse(@Nullable String key) {
-		if (key == null || key.isEmpty() || key.length() > 120) {
-			return null;
-		}
-		try {
-			String[] parts = new String(Base64.getUrlDecoder().decode(key), StandardCharsets.US_ASCII).split("_", 2);
-			long micros = Long.parseLong(parts[0]);
-			return new Key(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L),
-					UUID.fromString(parts[1]));
-		}
-		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-			return null;
-		}
+		return Cursors.decode(key == null ? "" : key, 2).map(parts -> {
+			try {
+				return new Key(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+			}
+			catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+				return null;
+			}
+		}).orElse(null);
 	}
 
 	record Key(Instant createdAt, UUID id) {

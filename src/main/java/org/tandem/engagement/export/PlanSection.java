@@ -1,13 +1,11 @@
 package org.tandem.engagement.export;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import org.tandem.engagement.domain.PlanItem;
 import org.tandem.engagement.domain.PlanView;
 import org.tandem.engagement.persistence.PlanItemRepository;
 import org.tandem.engagement.persistence.PlanRepository;
+import org.tandem.platform.Money;
 
 /**
  * The plan: what the organization says it has, the totals and whether they fit, the approval, and the items, soonest
@@ -150,13 +149,7 @@ class PlanSection implements EngagementExportSection {
 
 	/** Minor units of the currency, as the reader's language writes money. */
 	static String money(long minor, String currency, ExportContext context) {
-		Currency unit = Currency.getInstance(currency);
-		int digits = Math.max(0, unit.getDefaultFractionDigits());
-		NumberFormat format = NumberFormat.getCurrencyInstance(context.locale());
-		format.setCurrency(unit);
-		format.setMinimumFractionDigits(BigDecimal.valueOf(minor, digits).stripTrailingZeros().scale() <= 0 ? 0 : digits);
-		format.setMaximumFractionDigits(digits);
-		return format.format(BigDecimal.valueOf(minor, digits));
+		return Money.format(minor, currency, context.locale());
 	}
 
 	private static String number(long value, ExportContext context) {

@@ -1,11 +1,10 @@
 package org.tandem.audit.report;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
-import java.util.Currency;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.tandem.audit.domain.AuditService;
 import org.tandem.audit.domain.Finding;
 import org.tandem.audit.domain.Recommendation;
 import org.tandem.organization.Organizations;
+import org.tandem.platform.Money;
 import org.tandem.platform.NotFoundException;
 
 /**
@@ -33,7 +33,7 @@ import org.tandem.platform.NotFoundException;
  * report's language.
  */
 @Component
-class ContextReportSource implements ReportSource {
+class PartsReportSource implements ReportSource {
 
 	private final AuditService audits;
 
@@ -51,7 +51,7 @@ class ContextReportSource implements ReportSource {
 
 	private final MessageSource messages;
 
-	ContextReportSource(AuditService audits, Organizations organizations, Accounts accounts, Clock clock,
+	PartsReportSource(AuditService audits, Organizations organizations, Accounts accounts, Clock clock,
 			AuditFindings findings, MessageSource messages, AuditPlans plans, ActivityCatalog catalog) {
 		this.findings = findings;
 		this.plans = plans;
@@ -86,10 +86,14 @@ class ContextReportSource implements ReportSource {
 	}
 
 	private List<ReportInput.Activity> activitiesOf(UUID auditId, UUID accountId, Locale locale) {
+		// the methods' titles are read once per catalog, not once per activity
+		Map<String, Map<String, String>> methodTitles = new HashMap<>();
 		return plans.view(auditId, accountId, locale).planned().stream().map(planned -> {
 			CatalogActivity entry = planned.entry();
+			Map<String, String> titles = entry == null ? Map.of()
+					: methodTitles.computeIfAbsent(entry.catalog(), name -> catalog.methodTitles(name, locale));
 			return new ReportInput.Activity(entry == null ? "" : entry.title(),
-					entry == null ? List.of() : catalog.methodTitles(entry.catalog(), entry.methods(), locale),
+					entry == null ? List.of() : entry.methods().stream().map(m -> titles.getOrDefault(m, m)).toList(),
 					planned.activity().status(), planned.activity().skipReason(),
 					entry == null || entry.minutes() == null ? 0 : entry.minutes());
 		}).toList();
@@ -118,18 +122,9 @@ class ContextReportSource implements ReportSource {
 		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
 	}
 
-	/** An amount in minor units of its currency, written the report language's way. */
+	/** An amount in minor units of its currency, written the report language's way, as the pages write it. */
 	static @Nullable String money(@Nullable Long minor, @Nullable String currency, Locale locale) {
-		if (minor == null || currency == null) {
-			return null;
-		}
-		Currency unit = Currency.getInstance(currency);
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-		format.setCurrency(unit);
-		int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-		format.setMinimumFractionDigits(digits);
-		format.setMaximumFractionDigits(digits);
-		return format.format(BigDecimal.valueOf(minor, digits));
+		return minor == null || currency == null ? null : Money.format(minor, currency, locale);
 	}
 
 }
