@@ -19,6 +19,7 @@ import org.tandem.intake.RequestStatus;
 import org.tandem.intake.RequestSubmitted;
 import org.tandem.intake.persistence.HelpRequestRepository;
 import org.tandem.intake.persistence.LastActivity;
+import org.tandem.intake.persistence.RequestCounting;
 import org.tandem.intake.persistence.RequestLinks;
 import org.tandem.intake.persistence.RequestMessageRepository;
 import org.tandem.intake.persistence.Transitions;
@@ -75,12 +76,16 @@ public class RequesterService {
 
 	private final org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts;
 
+	private final RequestCounting counting;
+
 	RequesterService(HelpRequestRepository requests, RequestMessageRepository messages, RequestLinks links,
 			Transitions transitions, LastActivity activity, PurgeService purges, MailOutbox mail,
 			MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FormNonces nonces, Clock clock,
-			org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts) {
+			org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts,
+			RequestCounting counting) {
 		this.cohorts = cohorts;
+		this.counting = counting;
 		this.requests = requests;
 		this.messages = messages;
 		this.links = links;
@@ -153,6 +158,7 @@ public class RequesterService {
 		}
 		HelpRequest request = requests.save(HelpRequest.submit(submission, reference, now));
 		transitions.record(request.id(), null, RequestStatus.NEW, null, now);
+		counting.submitted(now, submission.approach(), submission.anonymous(), submission.referral());
 		String token = StatusLinks.newToken();
 		String code = StatusLinks.newCode();
 		links.insert(StatusLinks.linkDigest(token), request.id(), StatusLinks.codeDigest(token, code), now);

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.tandem.platform.ContactFormats;
 import org.tandem.intake.Approach;
+import org.tandem.intake.ReferralSource;
 import org.tandem.platform.OpenPgpKeys;
 import org.tandem.intake.domain.ContactMethod;
 import org.tandem.intake.domain.RequestSubmission;
@@ -108,6 +109,9 @@ class RequestForm {
 	/** Whether the requester lets their answers be counted anonymously: unticked unless they tick it. */
 	private boolean countAnswers;
 
+	/** How they heard of the hub (optional): counted per month, not kept with the request. */
+	private @Nullable ReferralSource referral;
+
 	/** The honeypot: hidden from people, filled in by some robots. */
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String website = "";
@@ -185,7 +189,7 @@ class RequestForm {
 				problems(), description.strip(),
 				blankToNull(outcome), Objects.requireNonNull(urgency), Objects.requireNonNull(timeframe),
 				Objects.requireNonNull(approach), method, blankToNull(email), blankToNull(signal), blankToNull(phone),
-				blankToNull(openpgpKey), emailNotices, emailLink, countAnswers);
+				blankToNull(openpgpKey), emailNotices, emailLink, countAnswers, referral);
 	}
 
 	private static @Nullable String blankToNull(String value) {
@@ -390,6 +394,14 @@ class RequestForm {
 
 	public void setCountAnswers(boolean countAnswers) {
 		this.countAnswers = countAnswers;
+	}
+
+	public @Nullable ReferralSource getReferral() {
+		return referral;
+	}
+
+	public void setReferral(@Nullable ReferralSource referral) {
+		this.referral = referral;
 	}
 
 	public String getWebsite() {

@@ -289,6 +289,7 @@ class RequesterController {
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("timeframes", Timeframe.values());
 		model.addAttribute("approaches", Approach.values());
+		model.addAttribute("referralSources", org.tandem.intake.ReferralSource.values());
 		model.addAttribute("cohorts", requesters.openCohorts());
 		model.addAttribute("contactMethods", ContactMethod.values());
 		model.addAttribute("languages", RequestForm.LANGUAGES);
