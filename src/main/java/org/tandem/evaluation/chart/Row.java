@@ -1,0 +1,17 @@
+package org.tandem.evaluation.chart;
+
+import java.util.List;
+
+/** One category of a chart (a month, an outcome) and its values, one per series, in the order of the series. */
+public record Row(String label, List<Value> values) {
+
+	public Row {
+		values = List.copyOf(values);
+	}
+
+	/** A category with a single value. */
+	public static Row of(String label, Value value) {
+		return new Row(label, List.of(value));
+	}
+
+}
