@@ -49,7 +49,9 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		AUDIT_READ("audit:read", Role.ADMIN),
 		// importing catalog content (audit activities) is the administrators'
 		CATALOG_WRITE("catalog:write", Role.ADMIN),
-		METRICS_READ("metrics:read", Role.ADMIN);
+		METRICS_READ("metrics:read", Role.ADMIN),
+		// the program figures: suppressed counts only, for those who see their page
+		FIGURES_READ("figures:read", Role.STAFF, Role.ADMIN, Role.ADVISORY);
 
 		private final String value;
 
