@@ -56,6 +56,9 @@ public interface Providers {
 	 */
 	boolean counted(UUID providerId);
 
+	/** Those of these providers that let their answers be counted (any number of ids; nothing is opened). */
+	java.util.Set<UUID> counted(java.util.Collection<UUID> providerIds);
+
 	// --- commands ---------------------------------------------------------------------------------------------------
 
 	/** An organization was introduced to the provider: their open engagements go up by one. */

@@ -54,6 +54,15 @@ public interface Organizations {
 	/** The kinds of these organizations (kept in the clear: nothing is opened); unknown or purged ones are left out. */
 	Map<UUID, OrganizationKind> kinds(Collection<UUID> organizationIds);
 
+	/**
+	 * Whether the organization lets its results be counted anonymously in figures about more than one organization
+	 * (unless its members asked not to be); false for one that is unknown or purged. Read without opening anything.
+	 */
+	boolean countable(UUID organizationId);
+
+	/** Those of these organizations that let their results be counted (any number of ids; nothing is opened). */
+	java.util.Set<UUID> countable(Collection<UUID> organizationIds);
+
 	/** The most names one call opens: a page's worth. */
 	int NAMES_LIMIT = 100;
 

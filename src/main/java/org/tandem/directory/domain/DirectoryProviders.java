@@ -141,6 +141,11 @@ class DirectoryProviders implements Providers {
 	}
 
 	@Override
+	public java.util.Set<UUID> counted(java.util.Collection<UUID> providerIds) {
+		return counting.counted(providerIds);
+	}
+
+	@Override
 	@Transactional
 	public void engagementOpened(UUID providerId) {
 		Provider provider = store.get(providerId);

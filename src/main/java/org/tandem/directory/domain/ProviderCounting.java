@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProviderCounting {
 
+	/** Ids per query: an {@code in} list stays short whatever the caller hands over. */
+	private static final int CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
 	ProviderCounting(JdbcClient jdbc) {
@@ -29,6 +32,20 @@ public class ProviderCounting {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/** Those of these providers that let their answers be counted (unknown ones are left out). */
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> counted(java.util.Collection<UUID> providerIds) {
+		java.util.List<UUID> ids = new java.util.ArrayList<>(new java.util.HashSet<>(providerIds));
+		java.util.Set<UUID> counted = new java.util.HashSet<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			counted.addAll(jdbc.sql("select id from provider where count_answers = true and id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+				.query(UUID.class)
+				.list());
+		}
+		return counted;
 	}
 
 	@Transactional

@@ -19,9 +19,22 @@ class OrganizationsDoor implements Organizations {
 
 	private final OrganizationService organizations;
 
-	OrganizationsDoor(JdbcClient jdbc, OrganizationService organizations) {
+	private final OrganizationCounting counting;
+
+	OrganizationsDoor(JdbcClient jdbc, OrganizationService organizations, OrganizationCounting counting) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.counting = counting;
+	}
+
+	@Override
+	public boolean countable(UUID organizationId) {
+		return counting.counted(organizationId);
+	}
+
+	@Override
+	public java.util.Set<UUID> countable(Collection<UUID> organizationIds) {
+		return counting.counted(organizationIds);
 	}
 
 	@Override

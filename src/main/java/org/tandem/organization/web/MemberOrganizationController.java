@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -15,18 +16,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.organization.domain.Organization;
+import org.tandem.organization.domain.OrganizationCounting;
 import org.tandem.organization.domain.OrganizationService;
 import org.tandem.platform.TandemPrincipal;
 import org.tandem.privacy.PurgeReceipt;
 
-/** A member's view of their organization, the download of everything, and the request to destroy everything. */
+/**
+ * A member's view of their organization, whether its results may be counted anonymously, the download of
+ * everything, and the request to destroy everything.
+ */
 @Controller
 class MemberOrganizationController {
 
 	private final OrganizationService organizations;
 
-	MemberOrganizationController(OrganizationService organizations) {
+	private final OrganizationCounting counting;
+
+	MemberOrganizationController(OrganizationService organizations, OrganizationCounting counting) {
 		this.organizations = organizations;
+		this.counting = counting;
 	}
 
 	@GetMapping("/organization")
@@ -41,11 +49,28 @@ class MemberOrganizationController {
 
 	@GetMapping("/organization/{id}")
 	String show(TandemPrincipal principal, @PathVariable UUID id, Model model) {
+		return view(principal, id, model);
+	}
+
+	private String view(TandemPrincipal principal, UUID id, Model model) {
 		Organization organization = organizations.forMember(id, principal.accountId());
 		model.addAttribute("organization", organization);
 		model.addAttribute("members", organizations.members(organization));
 		model.addAttribute("documents", organizations.documents(id));
+		model.addAttribute("counted", counting.counted(id));
 		return "organization/member-view";
+	}
+
+	/** Whether the organization's results may be counted anonymously (an unticked box posts nothing: not counted). */
+	@PostMapping("/organization/{id}/counting")
+	String counting(TandemPrincipal principal, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String counted, Model model) {
+		if (counted != null && !counted.equals("true")) {
+			model.addAttribute("countingInvalid", true);
+			return view(principal, id, model);
+		}
+		counting.setCountedByMember(id, principal.accountId(), counted != null);
+		return "redirect:/organization/" + id + "?counting#counting";
 	}
 
 	@GetMapping("/organization/{id}/documents/{documentId}")

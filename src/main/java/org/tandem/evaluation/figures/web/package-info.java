@@ -1,4 +1,7 @@
-/** The program figures' pages for staff, administrators and advisory members: charts, their tables, CSV. */
+/**
+ * The pages of disclosure control and program figures: the administrators' minimum group size k (its explanation and
+ * its changes), and the program figures for staff, administrators and advisory members (charts, their tables, CSV).
+ */
 @NullMarked
 package org.tandem.evaluation.figures.web;
 
