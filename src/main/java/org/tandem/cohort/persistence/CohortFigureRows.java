@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +33,7 @@ class CohortFigureRows implements CohortFigures {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Closed> closed(Instant from, Instant to, Predicate<UUID> counted) {
+	public List<Closed> closed(Instant from, Instant to, Function<Collection<UUID>, Set<UUID>> countable) {
 		record Member(UUID cohort, Instant closedAt, UUID organization, boolean stayed) {
 		}
 		List<Member> members = jdbc.sql("""
@@ -53,10 +56,12 @@ class CohortFigureRows implements CohortFigures {
 			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
 					rs.getObject("closed_at", OffsetDateTime.class).toInstant()))
 			.list();
+		Set<UUID> counted = members.isEmpty() ? Set.of()
+				: countable.apply(members.stream().map(Member::organization).collect(Collectors.toSet()));
 		Map<UUID, long[]> tallies = new LinkedHashMap<>();
 		cohorts.forEach(c -> tallies.put(c.getKey(), new long[2]));
 		for (Member member : members) {
-			if (counted.test(member.organization()) && tallies.containsKey(member.cohort())) {
+			if (counted.contains(member.organization()) && tallies.containsKey(member.cohort())) {
 				tallies.get(member.cohort())[member.stayed() ? 0 : 1]++;
 			}
 		}

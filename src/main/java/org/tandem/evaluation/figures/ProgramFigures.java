@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.tandem.cohort.CohortFigures;
@@ -41,27 +39,30 @@ public class ProgramFigures {
 
 	private final CohortFigures cohorts;
 
-	private final FigureRules rules;
+	private final DisclosureSettings settings;
+
+	private final Countable countable;
 
 	private final Clock clock;
 
-	ProgramFigures(RequestCounts requests, HandoffFigures handoffs, CohortFigures cohorts, FigureRules rules,
-			Clock clock) {
+	ProgramFigures(RequestCounts requests, HandoffFigures handoffs, CohortFigures cohorts, DisclosureSettings settings,
+			Countable countable, Clock clock) {
 		this.requests = requests;
 		this.handoffs = handoffs;
 		this.cohorts = cohorts;
-		this.rules = rules;
+		this.settings = settings;
+		this.countable = countable;
 		this.clock = clock;
 	}
 
 	/** The figures as of now. */
 	public ProgramReport report() {
 		Instant now = clock.instant();
-		Disclosure disclosure = rules.disclosure();
+		Disclosure disclosure = settings.disclosure();
 		YearMonth last = YearMonth.from(now.atZone(ZoneOffset.UTC));
 		return new ProgramReport(disclosure.minimum(), last, months(disclosure, last), quarters(disclosure, last),
 				satisfaction(disclosure, last), referrals(disclosure, last),
-				cohorts(disclosure, last.getYear(), rules.organizationCounted()));
+				cohorts(disclosure, last.getYear()));
 	}
 
 	private List<ProgramReport.Month> months(Disclosure disclosure, YearMonth last) {
@@ -126,10 +127,10 @@ public class ProgramFigures {
 				disclosure.group(sources.stream().map(s -> counted.getOrDefault(s, 0L)).toList()));
 	}
 
-	private List<ProgramReport.CohortYear> cohorts(Disclosure disclosure, int thisYear, Predicate<UUID> counted) {
+	private List<ProgramReport.CohortYear> cohorts(Disclosure disclosure, int thisYear) {
 		int firstYear = thisYear - COHORT_YEARS + 1;
 		List<CohortFigures.Closed> closed = cohorts.closed(LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-				LocalDate.of(thisYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), counted);
+				LocalDate.of(thisYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), countable::organizations);
 		List<ProgramReport.CohortYear> years = new ArrayList<>(COHORT_YEARS);
 		for (int year = firstYear; year <= thisYear; year++) {
 			int y = year;
