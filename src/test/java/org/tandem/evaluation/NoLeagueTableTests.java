@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * <li>the SQL of the module (its Java sources and its migrations): no {@code order by} on a score, an average, a
  * change, a light, a result or a figure in a query that reaches organizations (organizations, engagements, cohorts,
  * plans, members);</li>
- * <li>its Java: no sorting, maximum or minimum on such a value ({@code sorted}, {@code Comparator}, {@code max}),
+ * <li>its Java: no sorting, maximum or minimum by such a value ({@code sorted}, {@code Comparator},
+ * {@code Collections.max}),
  * unless the line (or the one above) says why it is not one with {@value #NOT_A_LEAGUE_TABLE} — e.g. the outcomes of
  * one organization's own plan;</li>
  * <li>its routes: no path that ranks or compares, no parameter (request parameter or form field) that sorts or
@@ -65,11 +66,14 @@ class NoLeagueTableTests {
 	private static final Pattern ORDER_BY = Pattern.compile("(?i)order\\s+by\\s+(.{1,200}?)(?=\"|;|\\bfetch\\b|\\blimit\\b|\\boffset\\b|\\)\\s*$|$)",
 			Pattern.MULTILINE);
 
-	private static final Pattern SORTING = Pattern.compile("sorted\\(|\\.sort\\(|Comparator\\.|\\.max\\(|\\.min\\(|reversed\\(");
+	private static final Pattern SORTING = Pattern.compile(
+			"sorted\\(|\\.sort\\(|Comparator\\.|reversed\\(|\\.(max|min)\\(\\s*Comparator|Collections\\.(max|min)\\(");
 
-	private static final Pattern RANKING_WORDS = Pattern.compile("(?i)rank|league|leader|top|best|worst|compare|versus|podium");
+	private static final Pattern RANKING_WORDS = Pattern.compile(
+			"(?i)(^|[/\\-_.{])(rank\\w*|league\\w*|leader\\w*|top|best|worst|compar\\w*|versus|podium)($|[/\\-_.}?])");
 
-	private static final Pattern SORT_PARAMETER = Pattern.compile("(?i)sort|order|rank|compare|top|best|worst");
+	private static final Pattern SORT_PARAMETER = Pattern.compile(
+			"(?i)^(sort\\w*|order_?by|rank\\w*|compar\\w*|top|best|worst)$");
 
 	@Test
 	void noQueryOfTheModuleOrdersOrganizationsByAResult() {
@@ -133,7 +137,7 @@ class NoLeagueTableTests {
 					}
 				}
 				for (String param : mapping.params()) {
-					if (SORT_PARAMETER.matcher(param).find()) {
+					if (SORT_PARAMETER.matcher(param.split("[=!]")[0]).find()) {
 						offending.add(where + " params " + param);
 					}
 				}
