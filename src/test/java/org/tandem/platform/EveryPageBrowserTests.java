@@ -105,6 +105,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/engagements/{id}/export.pdf", "a download (PDF), not a page"),
 			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"),
 			Map.entry("/staff/cohorts/{id}/board.csv", "a download (CSV), not a page"),
+			Map.entry("/staff/figures.csv", "a download (CSV) of the program figures, not a page"),
 			Map.entry("/calendar/{token}.ics", "a calendar feed (iCalendar), not a page"),
 			Map.entry("/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
 			Map.entry("/staff/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
