@@ -105,17 +105,20 @@ public class ProgramFigures {
 		for (String side : ProgramReport.SIDES) {
 			List<HandoffFigures.Outcome> own = outcomes.stream().filter(o -> o.side().equals(side)).toList();
 			List<Long> usefulness = ProgramReport.USEFULNESS.stream()
-				.map(score -> own.stream().filter(o -> o.usefulness() == score).mapToLong(HandoffFigures.Outcome::handoffs).sum())
+				.map(score -> sum(own.stream().filter(o -> o.usefulness() == score).toList()))
 				.toList();
 			List<Long> recommends = ProgramReport.RECOMMENDS.stream()
-				.map(answer -> own.stream().filter(o -> o.recommends().equals(answer)).mapToLong(HandoffFigures.Outcome::handoffs).sum())
+				.map(answer -> sum(own.stream().filter(o -> o.recommends().equals(answer)).toList()))
 				.toList();
-			long unanswered = own.stream().filter(o -> o.usefulness() == 0 && "NONE".equals(o.recommends()))
-				.mapToLong(HandoffFigures.Outcome::handoffs).sum();
+			long unanswered = sum(own.stream().filter(o -> o.usefulness() == 0 && "NONE".equals(o.recommends())).toList());
 			sides.add(new ProgramReport.Satisfaction(side, disclosure.group(usefulness), disclosure.group(recommends),
 					disclosure.cell(unanswered)));
 		}
 		return sides;
+	}
+
+	private static long sum(List<HandoffFigures.Outcome> outcomes) {
+		return outcomes.stream().mapToLong(HandoffFigures.Outcome::handoffs).sum();
 	}
 
 	private ProgramReport.Referrals referrals(Disclosure disclosure, YearMonth last) {
@@ -129,8 +132,9 @@ public class ProgramFigures {
 
 	private List<ProgramReport.CohortYear> cohorts(Disclosure disclosure, int thisYear) {
 		int firstYear = thisYear - COHORT_YEARS + 1;
-		List<CohortFigures.Closed> closed = cohorts.closed(LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-				LocalDate.of(thisYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant(), countable::organizations);
+		Instant from = LocalDate.of(firstYear, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant to = LocalDate.of(thisYear + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		List<CohortFigures.Closed> closed = cohorts.closed(from, to, countable::organizations);
 		List<ProgramReport.CohortYear> years = new ArrayList<>(COHORT_YEARS);
 		for (int year = firstYear; year <= thisYear; year++) {
 			int y = year;

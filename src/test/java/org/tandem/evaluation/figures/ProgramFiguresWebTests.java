@@ -46,7 +46,8 @@ class ProgramFiguresWebTests extends WebTestSupport {
 			}
 			assertThat(page.body()).doesNotContain("??").doesNotContain("<script");
 			// every cell reads as disclosure control publishes it: a multiple of 5 (never 0), or why it is hidden
-			assertThat(page.html().select("table.chart-table td").eachText()).isNotEmpty().allMatch(ProgramFiguresWebTests::published);
+			assertThat(page.html().select("table.chart-table td").eachText()).isNotEmpty()
+				.allMatch(ProgramFiguresWebTests::published);
 			assertThat(page.html().select("a[href^=/staff/figures.csv]").eachAttr("href"))
 				.containsExactlyElementsOf(FIGURES.stream().map(f -> "/staff/figures.csv?figure=" + f).toList());
 		}

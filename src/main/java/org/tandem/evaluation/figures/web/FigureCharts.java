@@ -17,10 +17,13 @@ record FigureCharts(BarChart requests, GroupedBars yearOverYear, BarChart handof
 
 	static FigureCharts of(ProgramReport report, FigureTexts t, boolean rightToLeft) {
 		String count = t.text("evaluation.figures.count");
-		BarChart requests = BarChart.of(text(t, "requests", "evaluation.figures.month"), t.text("evaluation.figures.requests.count"),
-				report.requests().stream().map(m -> Row.of(t.month(m.month()), t.value(m.requests()))).toList(), rightToLeft);
+		BarChart requests = BarChart.of(text(t, "requests", "evaluation.figures.month"),
+				t.text("evaluation.figures.requests.count"),
+				report.requests().stream().map(m -> Row.of(t.month(m.month()), t.value(m.requests()))).toList(),
+				rightToLeft);
 
-		List<ProgramReport.Month> lastYear = report.requests().subList(report.requests().size() - 12, report.requests().size());
+		int months = report.requests().size();
+		List<ProgramReport.Month> lastYear = report.requests().subList(Math.max(0, months - 12), months);
 		GroupedBars yearOverYear = GroupedBars.of(text(t, "yearOverYear", "evaluation.figures.month"),
 				List.of(t.text("evaluation.figures.yearOverYear.this"), t.text("evaluation.figures.yearOverYear.before")),
 				lastYear.stream().map(m -> new Row(t.month(m.month()), List.of(t.value(m.requests()), t.value(m.yearBefore()))))
@@ -67,7 +70,8 @@ record FigureCharts(BarChart requests, GroupedBars yearOverYear, BarChart handof
 
 	/** A chart's texts: its id on the page, title and description from {@code evaluation.figures.<name>.*}. */
 	private static ChartText text(FigureTexts t, String name, String categoryKey) {
-		return new ChartText("figure-" + name.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT), t.text("evaluation.figures." + name + ".title"),
+		String id = "figure-" + name.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+		return new ChartText(id, t.text("evaluation.figures." + name + ".title"),
 				t.text("evaluation.figures." + name + ".description"), t.text(categoryKey));
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+
+import org.jspecify.annotations.Nullable;
 import org.tandem.evaluation.figures.Disclosure;
 import org.tandem.evaluation.figures.ProgramReport;
 import org.tandem.platform.Csv;
@@ -37,7 +39,8 @@ enum FigureCsv {
 			case REQUESTS -> {
 				csv.row(List.of(t.text("evaluation.figures.month"), t.text("evaluation.figures.requests.count"),
 						t.text("evaluation.figures.yearOverYear.before")));
-				report.requests().forEach(m -> csv.row(List.of(m.month().toString(), t.cell(m.requests()), t.cell(m.yearBefore()))));
+				report.requests()
+					.forEach(m -> csv.row(List.of(m.month().toString(), t.cell(m.requests()), t.cell(m.yearBefore()))));
 			}
 			case HANDOFFS -> {
 				List<String> heading = new ArrayList<>(List.of(t.text("evaluation.figures.quarter")));
@@ -82,7 +85,7 @@ enum FigureCsv {
 		return csv.bytes();
 	}
 
-	private static List<String> row(@org.jspecify.annotations.Nullable String first, Disclosure.Group group, FigureTexts t) {
+	private static List<String> row(@Nullable String first, Disclosure.Group group, FigureTexts t) {
 		List<String> row = new ArrayList<>();
 		if (first != null) {
 			row.add(first);

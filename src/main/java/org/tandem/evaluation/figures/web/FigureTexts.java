@@ -44,7 +44,8 @@ record FigureTexts(MessageSource messages, Locale locale) {
 	}
 
 	String side(String side) {
-		return text("ORGANIZATION".equals(side) ? "evaluation.figures.side.organizations" : "evaluation.figures.side.providers");
+		return text("ORGANIZATION".equals(side) ? "evaluation.figures.side.organizations"
+				: "evaluation.figures.side.providers");
 	}
 
 	String usefulness(int score) {
