@@ -88,6 +88,8 @@ create table evaluation_outcome (
 create index evaluation_outcome_plan_idx on evaluation_outcome (plan_id, position, id);
 -- the organization's purge
 create index evaluation_outcome_organization_idx on evaluation_outcome (organization_id);
+-- whether a hub outcome is in use (it may then be retired, not removed)
+create index evaluation_outcome_code_idx on evaluation_outcome (source, code);
 
 -- Every score or light ever recorded: re-scoring a round supersedes the score before it (kept, with who and when).
 create table evaluation_score (
