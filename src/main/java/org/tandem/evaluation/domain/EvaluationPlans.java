@@ -23,10 +23,10 @@ import org.tandem.evaluation.PlanSide;
 import org.tandem.evaluation.framework.Framework;
 import org.tandem.evaluation.framework.HubOutcome;
 import org.tandem.evaluation.framework.HubOutcomes;
-import org.tandem.evaluation.persistence.NoteRepository;
-import org.tandem.evaluation.persistence.OutcomeRepository;
-import org.tandem.evaluation.persistence.PlanRepository;
-import org.tandem.evaluation.persistence.ScoreRepository;
+import org.tandem.evaluation.persistence.EvaluationNoteRepository;
+import org.tandem.evaluation.persistence.EvaluationOutcomeRepository;
+import org.tandem.evaluation.persistence.EvaluationPlanRepository;
+import org.tandem.evaluation.persistence.EvaluationScoreRepository;
 import org.tandem.platform.Cursors;
 import org.tandem.platform.InvalidInput;
 import org.tandem.platform.NotFoundException;
@@ -56,13 +56,13 @@ public class EvaluationPlans {
 	/** Notes a page shows at a time. */
 	public static final int NOTES_PAGE = 20;
 
-	private final PlanRepository plans;
+	private final EvaluationPlanRepository plans;
 
-	private final OutcomeRepository outcomes;
+	private final EvaluationOutcomeRepository outcomes;
 
-	private final ScoreRepository scores;
+	private final EvaluationScoreRepository scores;
 
-	private final NoteRepository notes;
+	private final EvaluationNoteRepository notes;
 
 	private final PlanAccess access;
 
@@ -74,7 +74,7 @@ public class EvaluationPlans {
 
 	private final Clock clock;
 
-	EvaluationPlans(PlanRepository plans, OutcomeRepository outcomes, ScoreRepository scores, NoteRepository notes,
+	EvaluationPlans(EvaluationPlanRepository plans, EvaluationOutcomeRepository outcomes, EvaluationScoreRepository scores, EvaluationNoteRepository notes,
 			PlanAccess access, Framework framework, HubOutcomes hubOutcomes, JdbcClient jdbc, Clock clock) {
 		this.plans = plans;
 		this.outcomes = outcomes;

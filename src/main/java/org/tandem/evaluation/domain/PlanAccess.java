@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.tandem.cohort.CohortPairs;
 import org.tandem.cohort.Cohorts;
+import org.tandem.cohort.PairStage;
 import org.tandem.cohort.Side;
 import org.tandem.engagement.Workspaces;
 import org.tandem.evaluation.PlanSide;
@@ -60,7 +61,7 @@ class PlanAccess {
 		}
 		UUID providerId = pairs.pairs(cohortId)
 			.stream()
-			.filter(pair -> pair.organizationId().equals(organizationId))
+			.filter(pair -> pair.organizationId().equals(organizationId) && pair.stage() != PairStage.DECLINED)
 			.map(CohortPairs.Pair::providerId)
 			.filter(java.util.Objects::nonNull)
 			.findFirst()

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tandem.evaluation.NoteTag;
 import org.tandem.platform.InvalidInput;
@@ -37,9 +38,12 @@ public class PlanNote {
 
 	private final Instant writtenAt;
 
+	@Version
+	private @Nullable Long version;
+
 	@PersistenceCreator
 	PlanNote(UUID id, UUID planId, UUID organizationId, NoteTag tag, SealedText body, UUID writtenBy,
-			Instant writtenAt) {
+			Instant writtenAt, @Nullable Long version) {
 		this.id = id;
 		this.planId = planId;
 		this.organizationId = organizationId;
@@ -47,6 +51,7 @@ public class PlanNote {
 		this.body = body;
 		this.writtenBy = writtenBy;
 		this.writtenAt = writtenAt;
+		this.version = version;
 	}
 
 	static PlanNote write(EvaluationPlan plan, @Nullable NoteTag tag, @Nullable String body, UUID by, Instant now) {
@@ -60,7 +65,7 @@ public class PlanNote {
 		if (text.length() > BODY_LIMIT) {
 			throw new InvalidInput("body", "evaluation.note.body.tooLong");
 		}
-		return new PlanNote(UUID.randomUUID(), plan.id(), plan.organizationId(), tag, SealedText.of(text), by, now);
+		return new PlanNote(UUID.randomUUID(), plan.id(), plan.organizationId(), tag, SealedText.of(text), by, now, null);
 	}
 
 	public UUID id() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tandem.privacy.DataOwner;
 import org.tandem.privacy.KeyPurpose;
@@ -45,9 +46,12 @@ public class Score {
 
 	private final @Nullable Instant supersededAt;
 
+	@Version
+	private @Nullable Long version;
+
 	@PersistenceCreator
 	Score(UUID id, UUID planId, UUID outcomeId, UUID organizationId, int round, int score,
-			@Nullable SealedText justification, UUID recordedBy, Instant recordedAt, @Nullable Instant supersededAt) {
+			@Nullable SealedText justification, UUID recordedBy, Instant recordedAt, @Nullable Instant supersededAt, @Nullable Long version) {
 		this.id = id;
 		this.planId = planId;
 		this.outcomeId = outcomeId;
@@ -58,11 +62,12 @@ public class Score {
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 		this.supersededAt = supersededAt;
+		this.version = version;
 	}
 
 	static Score record(PlanOutcome outcome, int round, int score, @Nullable String text, UUID by, Instant now) {
 		return new Score(UUID.randomUUID(), outcome.planId(), outcome.id(), outcome.organizationId(), round, score,
-				text == null ? null : SealedText.of(text), by, now, null);
+				text == null ? null : SealedText.of(text), by, now, null, null);
 	}
 
 	public UUID id() {

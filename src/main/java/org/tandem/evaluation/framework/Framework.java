@@ -22,7 +22,7 @@ import org.tandem.evaluation.OutcomeKind;
  * {@code evaluation/framework.csv}; their words are messages ({@link FrameworkOutcome#messageKey()}), in every
  * language.
  */
-@Component
+@Component("evaluationFramework")
 public class Framework {
 
 	/** The objectives, numbered 1 to 5. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 import org.tandem.evaluation.domain.Score;
 
-public interface ScoreRepository extends ListCrudRepository<Score, UUID> {
+public interface EvaluationScoreRepository extends ListCrudRepository<Score, UUID> {
 
 	/** A plan's current scores (index evaluation_score_plan_idx; at most 30 outcomes times 40 rounds). */
 	List<Score> findByPlanIdAndSupersededAtIsNullOrderByRoundAscRecordedAtAsc(UUID planId);

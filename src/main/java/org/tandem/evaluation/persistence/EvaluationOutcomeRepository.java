@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 import org.tandem.evaluation.domain.PlanOutcome;
 
-public interface OutcomeRepository extends ListCrudRepository<PlanOutcome, UUID> {
+public interface EvaluationOutcomeRepository extends ListCrudRepository<PlanOutcome, UUID> {
 
 	/** A plan's outcomes in order (index evaluation_outcome_plan_idx; at most 30). */
 	List<PlanOutcome> findByPlanIdOrderByPositionAscIdAsc(UUID planId);

@@ -8,7 +8,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.tandem.evaluation.domain.PlanNote;
 
-public interface NoteRepository extends ListCrudRepository<PlanNote, UUID> {
+public interface EvaluationNoteRepository extends ListCrudRepository<PlanNote, UUID> {
 
 	/** A plan's newest notes, one more than a page (index evaluation_note_plan_idx). */
 	@Query("select * from evaluation_note where plan_id = :planId order by written_at desc, id desc limit 21")

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 import org.tandem.evaluation.domain.EvaluationPlan;
 
-public interface PlanRepository extends ListCrudRepository<EvaluationPlan, UUID> {
+public interface EvaluationPlanRepository extends ListCrudRepository<EvaluationPlan, UUID> {
 
 	/** Index evaluation_plan_engagement_uq. */
 	Optional<EvaluationPlan> findByEngagementId(UUID engagementId);
