@@ -69,11 +69,21 @@ public class EvaluationReminders {
 		this.clock = clock;
 	}
 
-	/** Sends the reminders due now; answers how many plans were reminded. */
-	@Scheduled(fixedDelay = 1, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
+	/** The job: sends the reminders due now, on one instance at a time. */
+	@Scheduled(fixedDelay = 60, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
 	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "evaluation-plan-reminders", lockAtMostFor = "10m")
 	@Transactional
+	public void scheduled() {
+		send();
+	}
+
+	/** Sends the reminders due now; answers how many plans were reminded. */
+	@Transactional
 	public int run() {
+		return send();
+	}
+
+	private int send() {
 		LocalDate today = LocalDate.now(clock);
 		int sent = remind("MIDTERM", "midterm_due_on", EvaluationPlans.MIDTERM, today)
 				+ remind("FINAL", "final_due_on", EvaluationPlans.FINAL, today) + remind("LIGHT", "next_round_due_on", null, today);

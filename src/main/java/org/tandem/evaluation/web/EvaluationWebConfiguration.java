@@ -32,7 +32,7 @@ class EvaluationWebConfiguration {
 
 	@Bean
 	Navigation evaluationNavigation() {
-		return () -> List.of(new NavigationItem(46, "evaluation.framework.nav", "/evaluation/framework", Set.of()),
+		return () -> List.of(new NavigationItem(46, "evaluation.framework.nav", "/evaluation/framework", Set.of(Role.values())),
 				new NavigationItem(95, "evaluation.outcome.admin.nav", "/admin/outcomes", Set.of(Role.ADMIN)));
 	}
 
