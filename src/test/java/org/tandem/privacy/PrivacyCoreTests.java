@@ -135,6 +135,19 @@ class PrivacyCoreTests {
 	@Autowired
 	org.tandem.audit.catalog.ActivityCatalog catalog;
 
+	@Autowired
+	org.tandem.evaluation.domain.EvaluationPlans evaluationPlans;
+
+	/** An evaluation plan in the engagement, with the marker in every sealed column of its tables. */
+	private void evaluation(UUID engagement, UUID member, UUID staff, String marker) {
+		var plan = evaluationPlans.makeForEngagement(engagement, member, new org.tandem.evaluation.domain.EvaluationPlan.Dates(
+				org.tandem.evaluation.PlanMode.FULL, null, null, null));
+		var outcome = evaluationPlans.addFromFramework(plan.id(), staff, "2.4", marker);
+		evaluationPlans.record(plan.id(), member, 1,
+				List.of(new org.tandem.evaluation.domain.EvaluationPlans.Entry(outcome.id(), 2, marker)));
+		evaluationPlans.write(plan.id(), staff, org.tandem.evaluation.NoteTag.NO_FUNDING, marker);
+	}
+
 	/** An audit in the engagement, with the marker in every sealed column of the audit module. */
 	private void audit(UUID engagement, UUID member, UUID staff, String marker) {
 		UUID audit = audits.startInEngagement(engagement, staff, new org.tandem.audit.domain.Audit.Context(marker,
@@ -204,6 +217,7 @@ class PrivacyCoreTests {
 					"engagement_plan.approved_snapshot:CASE", "engagement_plan.means:CASE",
 					"engagement_plan_item.outcome:CASE", "engagement_plan_item.title:CASE",
 					"engagement_risk.asset:CASE", "engagement_risk.measures:CASE", "engagement_risk.threat:CASE",
+					"evaluation_note.body:CASE", "evaluation_outcome.wording:CASE", "evaluation_score.justification:CASE",
 					"handoff.staff_reason:CASE",
 					"handoff_follow_up.comment:CASE",
 					"handoff_follow_up.work_done:CASE", "handoff_introduction.revealed:IDENTIFYING",
@@ -305,6 +319,7 @@ class PrivacyCoreTests {
 				marker);
 		cohortForms(organization.id(), member.id(), staff.id(), marker);
 		audit(planned.id(), member.id(), staff.id(), marker);
+		evaluation(planned.id(), member.id(), staff.id(), marker);
 		for (SealedColumns.Column column : sealedColumns.all()) {
 			List<byte[]> values = jdbc
 				.sql("select " + column.column() + " from " + column.table() + " where " + column.column() + " is not null")

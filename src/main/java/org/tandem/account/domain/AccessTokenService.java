@@ -47,6 +47,9 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		AUDITS_READ("audits:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		AUDITS_WRITE("audits:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		AUDIT_READ("audit:read", Role.ADMIN),
+		// the roles that take part in evaluation plans; each plan checks that the token's owner takes part in it
+		EVALUATIONS_READ("evaluations:read", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
+		EVALUATIONS_WRITE("evaluations:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		// importing catalog content (audit activities) is the administrators'
 		CATALOG_WRITE("catalog:write", Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN),

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.evaluation.api;
+
+import org.jspecify.annotations.NullMarked;

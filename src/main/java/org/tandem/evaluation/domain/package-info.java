@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.evaluation.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.evaluation.persistence;
+
+import org.jspecify.annotations.NullMarked;

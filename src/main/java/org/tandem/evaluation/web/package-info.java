@@ -1,0 +1,4 @@
+@NullMarked
+package org.tandem.evaluation.web;
+
+import org.jspecify.annotations.NullMarked;
