@@ -36,7 +36,7 @@ class I18nTests {
 
 	/** The bundles, one per module, each a file per language ({@code spring.messages.basename}). */
 	static final List<String> BASENAMES = List.of("messages", "organization", "privacy", "intake", "directory",
-			"matching", "handoff", "engagement", "cohort", "audit");
+			"matching", "handoff", "engagement", "cohort", "audit", "evaluation");
 
 	/** Every message of a language, across the modules' bundles; a key may be defined in one bundle only. */
 	static Properties bundle(String code) throws IOException {
