@@ -54,6 +54,9 @@ abstract class SurveyTestSupport extends WebTestSupport {
 
 	protected UUID provider;
 
+	/** The provider's own session, signed in with its second factor. */
+	protected WebSession providerWeb;
+
 	protected UUID providerAccount;
 
 	protected UUID otherProviderAccount;
@@ -82,7 +85,9 @@ abstract class SurveyTestSupport extends WebTestSupport {
 	@BeforeEach
 	void theParties() {
 		ProviderNetwork network = new ProviderNetwork(this);
-		provider = network.activeProvider().id();
+		ProviderNetwork.ActiveProvider active = network.activeProvider();
+		provider = active.id();
+		providerWeb = active.web();
 		providerAccount = providers.accountOf(provider).orElseThrow();
 		otherProviderAccount = providers.accountOf(network.activeProvider().id()).orElseThrow();
 		staff = fixtures.create(true, Role.STAFF);

@@ -87,7 +87,7 @@ class SurveyAnswerController {
 		boolean counted = form.containsKey("counted");
 		try {
 			answers.answer(open, typed, counted);
-			model.addAttribute("title", open.survey().title(open.survey().content().shownIn(locale.getLanguage())));
+			model.addAttribute("answeredTitle", open.survey().title(open.survey().content().shownIn(locale.getLanguage())));
 			return "evaluation/survey/thanks";
 		}
 		catch (AnswerErrors errors) {
