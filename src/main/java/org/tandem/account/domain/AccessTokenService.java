@@ -49,6 +49,8 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		AUDIT_READ("audit:read", Role.ADMIN),
 		// importing catalog content (audit activities) is the administrators'
 		CATALOG_WRITE("catalog:write", Role.ADMIN),
+		// surveys' published list and their counts through disclosure control: the hub's staff
+		SURVEYS_READ("surveys:read", Role.STAFF, Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN);
 
 		private final String value;

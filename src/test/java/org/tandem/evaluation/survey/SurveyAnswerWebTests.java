@@ -151,6 +151,30 @@ class SurveyAnswerWebTests extends SurveyTestSupport {
 		assertThat(web.get("/staff/surveys/" + UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theApiListsPublishedSurveysAndSuppressedResultsForStaffTokensOnly() throws Exception {
+		Survey survey = publishedSurvey();
+		WebSession web = signedInAs(staff);
+		String read = token(web, "surveys:read");
+		String other = token(web, "account:read");
+		var client = java.net.http.HttpClient.newHttpClient();
+		var list = client.send(apiRequest("/api/v1/surveys", read).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(survey.id().toString(), "\"status\":\"PUBLISHED\"");
+		var shown = client.send(apiRequest("/api/v1/surveys/" + survey.id() + "/results", read).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(shown.body()).contains("\"k\":5", "\"questions\":[]")
+			.doesNotContain("\"respondents\"", organization.toString());
+		assertThat(client.send(apiRequest("/api/v1/surveys/" + UUID.randomUUID() + "/results", read).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+		assertThat(client.send(apiRequest("/api/v1/surveys", other).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+		// a member cannot hold the scope
+		assertThat(token(signedInAs(members.get(0)), "surveys:read")).isNull();
+	}
+
 	private String linkOf(Person person, Survey survey) {
 		String body = TestMail.awaitBody(person.username() + "@example.org", "/surveys/answer/");
 		return body.substring(body.indexOf("/surveys/answer/")).split("\\s")[0];
