@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.evaluation.figures.Countable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ public class SurveyAnswers {
 
 	private final SurveyTally tally;
 
-	private final SurveyConsent consent;
+	private final Countable consent;
 
 	private final Sealer sealer;
 
@@ -52,7 +53,7 @@ public class SurveyAnswers {
 
 	private final Clock clock;
 
-	SurveyAnswers(InvitationStore invitations, SurveyStore surveys, SurveyTally tally, SurveyConsent consent,
+	SurveyAnswers(InvitationStore invitations, SurveyStore surveys, SurveyTally tally, Countable consent,
 			Sealer sealer, JdbcClient jdbc, Clock clock) {
 		this.invitations = invitations;
 		this.surveys = surveys;
@@ -208,8 +209,8 @@ public class SurveyAnswers {
 	}
 
 	private boolean sideCounted(Invitation invitation) {
-		return invitation.organizationId() != null ? consent.organizationCounted(invitation.organizationId())
-				: consent.providerCounted(java.util.Objects.requireNonNull(invitation.providerId()));
+		return invitation.organizationId() != null ? consent.organization(invitation.organizationId())
+				: consent.provider(java.util.Objects.requireNonNull(invitation.providerId()));
 	}
 
 	static String bucket(SurveyContent.Question question, @Nullable String value) {

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.tandem.evaluation.figures.Disclosure;
+import org.tandem.evaluation.figures.DisclosureSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A survey's results for staff and the API, read from the tally only (never from the answers) and passed through
- * disclosure control: with fewer than k counted respondents nothing but that is said; each cell under k is hidden;
+ * disclosure control ({@link Disclosure}, with the administrators' k): with fewer than k counted respondents nothing but that is said; each cell under k is hidden;
  * shown counts are rounded. The recommendation is the share of promoters (9–10) minus detractors (0–6) in whole
  * percent, from the question's counts, shown only when the question counted at least k. No organization is named,
  * nothing is ranked: results are per survey and question, in the questions' order.
@@ -23,8 +25,11 @@ public class SurveyResults {
 
 	private final SurveyTally tally;
 
-	SurveyResults(SurveyTally tally) {
+	private final DisclosureSettings settings;
+
+	SurveyResults(SurveyTally tally, DisclosureSettings settings) {
 		this.tally = tally;
+		this.settings = settings;
 	}
 
 	/** The results of a survey the caller may see (checked by the caller), for one target kind or all. */
@@ -35,21 +40,23 @@ public class SurveyResults {
 			cells.computeIfAbsent(cell.questionNo(), n -> new HashMap<>()).put(cell.bucket(), cell.respondents());
 		}
 		int respondents = cells.getOrDefault(0, Map.of()).getOrDefault(SurveyTally.RESPONDENT, 0);
-		OptionalInt shownRespondents = SurveyDisclosure.shown(respondents);
+		Disclosure disclosure = settings.disclosure();
+		OptionalLong shownRespondents = disclosure.cell(respondents).shownValue();
 		List<QuestionResult> questions = new ArrayList<>();
 		if (shownRespondents.isPresent()) {
 			List<SurveyContent.Question> all = survey.content().questions();
 			String shownIn = survey.content().shownIn(language);
 			for (int i = 0; i < all.size(); i++) {
-				questions.add(question(i + 1, all.get(i), cells.getOrDefault(i + 1, Map.of()), shownIn,
+				questions.add(question(disclosure, i + 1, all.get(i), cells.getOrDefault(i + 1, Map.of()), shownIn,
 						survey.content().first()));
 			}
 		}
-		return new Results(SurveyDisclosure.K, shownRespondents.isPresent() ? shownRespondents.getAsInt() : null,
+		return new Results(disclosure.minimum(),
+				shownRespondents.isPresent() ? Math.toIntExact(shownRespondents.getAsLong()) : null,
 				questions);
 	}
 
-	private static QuestionResult question(int number, SurveyContent.Question question, Map<String, Integer> counts,
+	private static QuestionResult question(Disclosure disclosure, int number, SurveyContent.Question question, Map<String, Integer> counts,
 			String language, String first) {
 		List<Row> rows = new ArrayList<>();
 		List<String> buckets = new ArrayList<>();
@@ -80,16 +87,23 @@ public class SurveyResults {
 			labels.add("");
 		}
 		int total = 0;
-		for (int b = 0; b < buckets.size(); b++) {
-			int count = counts.getOrDefault(buckets.get(b), 0);
-			if (!buckets.get(b).equals("NONE")) {
+		List<Long> all = new ArrayList<>();
+		for (String bucket : buckets) {
+			int count = counts.getOrDefault(bucket, 0);
+			if (!bucket.equals("NONE")) {
 				total += count;
 			}
-			OptionalInt shown = SurveyDisclosure.shown(count);
-			rows.add(new Row(buckets.get(b), labels.get(b), shown.isPresent() ? shown.getAsInt() : null));
+			all.add((long) count);
+		}
+		// the answers to one question make one whole (its respondents): hidden cells are protected from the total
+		List<Disclosure.Cell> cells = disclosure.group(all).cells();
+		for (int b = 0; b < buckets.size(); b++) {
+			OptionalLong shown = cells.get(b).shownValue();
+			rows.add(new Row(buckets.get(b), labels.get(b),
+					shown.isPresent() ? Math.toIntExact(shown.getAsLong()) : null, cells.get(b).messageKey()));
 		}
 		Integer promotersMinusDetractors = null;
-		if (question.type() == QuestionType.RECOMMEND && total >= SurveyDisclosure.K) {
+		if (question.type() == QuestionType.RECOMMEND && disclosure.allows(total)) {
 			int promoters = counts.getOrDefault("9", 0) + counts.getOrDefault("10", 0);
 			int detractors = 0;
 			for (int p = 0; p <= 6; p++) {
@@ -123,9 +137,10 @@ public class SurveyResults {
 	 *
 	 * @param bucket the point ("1"…), the option ("o1"…), RIGHT, WRONG or NONE
 	 * @param label an option's text, else empty (the page names the bucket)
-	 * @param count the rounded count, or none when fewer than k gave it
+	 * @param count the rounded count, or none when hidden (fewer than k gave it, or it would give away one that is)
+	 * @param shownAs the message saying the count or why it is hidden, with k or the count as its argument
 	 */
-	public record Row(String bucket, String label, @Nullable Integer count) {
+	public record Row(String bucket, String label, @Nullable Integer count, String shownAs) {
 	}
 
 }

@@ -66,7 +66,9 @@ class SurveyResultsTests extends SurveyTestSupport {
 		assertThat(count(satisfactionResult, "5")).isNull(); // four said 5: fewer than k
 		assertThat(count(satisfactionResult, "4")).isNull();
 		SurveyResults.QuestionResult knowledge = five.questions().get(4);
-		assertThat(count(knowledge, "RIGHT")).isEqualTo(5); // all five chose the right option (2)
+		// all five chose the right option (2): a 5 beside an empty cell would tell each one's answer, so it is hidden too
+		assertThat(count(knowledge, "RIGHT")).isNull();
+		assertThat(knowledge.rows().get(0).shownAs()).isEqualTo("evaluation.disclosure.protecting");
 		assertThat(count(knowledge, "WRONG")).isNull();
 		// promoters 4, detractors 1 (the 3), of 5: (4 - 1) / 5 = 60 points; the provider's 0 is not counted
 		assertThat(five.questions().get(2).promotersMinusDetractors()).isEqualTo(60);
@@ -134,17 +136,6 @@ class SurveyResultsTests extends SurveyTestSupport {
 		assertThat(jdbc.sql("select answered_at from survey_invitation where id = :i").param("i", invitation)
 			.query(java.sql.Timestamp.class).optional()).isEmpty();
 		assertThat(respondentsInTally(survey)).isZero();
-	}
-
-	@Test
-	void theDisclosureRuleHidesUnderFiveAndRoundsToFive() {
-		assertThat(SurveyDisclosure.shown(0)).isEmpty();
-		assertThat(SurveyDisclosure.shown(4)).isEmpty();
-		assertThat(SurveyDisclosure.shown(5)).hasValue(5);
-		assertThat(SurveyDisclosure.shown(7)).hasValue(5);
-		assertThat(SurveyDisclosure.shown(8)).hasValue(10);
-		assertThat(SurveyDisclosure.shown(12)).hasValue(10);
-		assertThat(SurveyDisclosure.shown(13)).hasValue(15);
 	}
 
 	private void answer(Person member, Survey survey, Map<String, String> typed, boolean counted) {
