@@ -80,7 +80,7 @@ class WhatWorksBrowserTests extends BrowserTestSupport {
 	@ParameterizedTest(name = "JavaScript {0}")
 	@ValueSource(booleans = { true, false })
 	void theChartsTheirTablesAndArabicOnAPhone(boolean javaScript) {
-		Person advisory = fixtures.create(false, Role.ADVISORY);
+		Person advisory = fixtures.create(true, Role.ADVISORY);
 		try (BrowserContext context = browsers.context(javaScript)) {
 			Page page = context.newPage();
 			signIn(page, advisory);
