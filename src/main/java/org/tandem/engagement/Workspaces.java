@@ -36,6 +36,23 @@ public interface Workspaces {
 	/** The engagements the account takes part in (at most the latest 200), newest first. */
 	List<UUID> of(UUID accountId);
 
+	/**
+	 * The engagement's parties, for modules that act for the hub rather than for a participant (surveys sent by staff
+	 * or when the engagement closes): no account is checked here, so the caller decides who may ask.
+	 */
+	Optional<Parties> parties(UUID engagementId);
+
+	/** An engagement's organization and provider, whether it closed, and the accounts taking part on each side. */
+	record Parties(UUID engagementId, UUID organizationId, UUID providerId, boolean closed,
+			List<UUID> organizationSide, List<UUID> providerSide) {
+
+		public Parties {
+			organizationSide = List.copyOf(organizationSide);
+			providerSide = List.copyOf(providerSide);
+		}
+
+	}
+
 	/** An account's place in an engagement: the engagement's organization and provider, the side, whether it closed. */
 	record Seat(UUID engagementId, UUID organizationId, UUID providerId, Side side, boolean closed) {
 	}

@@ -52,6 +52,8 @@ public class AccessTokenService implements ApiTokenAuthenticator {
 		EVALUATIONS_WRITE("evaluations:write", Role.ORG_MEMBER, Role.PROVIDER, Role.STAFF, Role.ADMIN),
 		// importing catalog content (audit activities) is the administrators'
 		CATALOG_WRITE("catalog:write", Role.ADMIN),
+		// surveys' published list and their counts through disclosure control: the hub's staff
+		SURVEYS_READ("surveys:read", Role.STAFF, Role.ADMIN),
 		METRICS_READ("metrics:read", Role.ADMIN),
 		// the program figures: suppressed counts only, for those who see their page
 		FIGURES_READ("figures:read", Role.STAFF, Role.ADMIN, Role.ADVISORY);

@@ -53,9 +53,13 @@ public class Closings {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Closings(EngagementService engagementService, EngagementRepository engagements, ClosingRepository closings,
 			CheckInRepository checkIns, Providers providers, FollowUpSurveys followUps, CheckInMail mail,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.engagementService = engagementService;
 		this.engagements = engagements;
 		this.closings = closings;
@@ -89,6 +93,8 @@ public class Closings {
 		if (engagement.requestId() != null) {
 			followUps.openNow(engagement.requestId());
 		}
+		events.publishEvent(new org.tandem.engagement.EngagementClosed(engagement.id(), engagement.organizationId(),
+				engagement.providerId(), now));
 		return closing;
 	}
 

@@ -50,6 +50,20 @@ class EngagementWorkspaces implements Workspaces {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Parties> parties(UUID engagementId) {
+		return engagements.findById(engagementId)
+			.map(engagement -> new Parties(engagement.id(), engagement.organizationId(), engagement.providerId(),
+					engagement.closedAt() != null || engagement.phase() == org.tandem.engagement.Phase.KEEPING_IN_TOUCH,
+					side(engagement, org.tandem.engagement.Side.ORGANIZATION),
+					side(engagement, org.tandem.engagement.Side.PROVIDER)));
+	}
+
+	private static List<UUID> side(Engagement engagement, org.tandem.engagement.Side side) {
+		return engagement.participants().stream().filter(p -> p.side() == side).map(Participant::accountId).sorted().toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<UUID> of(UUID accountId) {
 		return service.of(accountId).stream().map(Engagement::id).toList();
 	}
