@@ -95,6 +95,7 @@ public class WhatWorksTally {
 		List<UUID> engagements = counted.stream().map(EvaluationResults.Result::engagementId)
 			.filter(java.util.Objects::nonNull).distinct().toList();
 		Set<UUID> audited = inChunks(engagements, audits::audited);
+		Set<UUID> checked = inChunks(engagements, this::knowledgeChecked);
 		Map<UUID, PlanProgress.Progress> items = new HashMap<>();
 		for (int i = 0; i < engagements.size(); i += CHUNK) {
 			items.putAll(progress.progress(engagements.subList(i, Math.min(engagements.size(), i + CHUNK))));
@@ -110,6 +111,9 @@ public class WhatWorksTally {
 				groups.add(WorksGroup.INTRODUCTION);
 				if (audited.contains(r.engagementId())) {
 					groups.add(WorksGroup.AUDIT);
+				}
+				if (checked.contains(r.engagementId())) {
+					groups.add(WorksGroup.KNOWLEDGE_CHECK);
 				}
 				PlanProgress.Progress p = items.get(r.engagementId());
 				if (p != null && p.live() > 0) {
@@ -165,6 +169,15 @@ public class WhatWorksTally {
 	@Transactional(readOnly = true)
 	public java.util.Optional<OffsetDateTime> computedAt() {
 		return jdbc.sql("select max(computed_at) from evaluation_works_tally").query(OffsetDateTime.class).optional();
+	}
+
+	/** Those of these engagements that had a knowledge check (this module's surveys, {@code survey_engagement_idx}). */
+	private Set<UUID> knowledgeChecked(Collection<UUID> engagementIds) {
+		return new HashSet<>(jdbc.sql("""
+				select distinct engagement_id from survey where kind = 'KNOWLEDGE' and engagement_id in (:ids)""")
+			.param("ids", engagementIds)
+			.query(UUID.class)
+			.list());
 	}
 
 	private static EvaluationResults.Result slim(EvaluationResults.Result r) {

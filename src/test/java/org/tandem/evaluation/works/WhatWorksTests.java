@@ -70,6 +70,7 @@ class WhatWorksTests extends WorksTestSupport {
 		assertThat(introduction.averageChange()).isEqualByComparingTo("55.0");
 		assertThat(line(full(five), WorksGroup.COHORT).shown()).isFalse();
 		assertThat(line(full(five), WorksGroup.AUDIT).shown()).isFalse();
+		assertThat(line(full(five), WorksGroup.KNOWLEDGE_CHECK).shown()).isFalse();
 		// no light plan: nothing in the light section
 		assertThat(section(five, PlanMode.LIGHT).lines()).noneMatch(WorksReport.Line::shown);
 		// the hub's figures hold these organizations too

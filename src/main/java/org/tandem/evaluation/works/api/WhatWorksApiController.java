@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * What works as JSON: the hub's figures per plan mode and kind of support, through disclosure control, the same as
- * the page and its CSV file. One small answer (2 modes × 8 groups); nothing to page.
+ * the page and its CSV file. One small answer (2 modes × 9 groups); nothing to page.
  */
 @RestController
 @RequestMapping(path = "/api/v1/evaluation/what-works", produces = "application/json")
@@ -44,8 +44,8 @@ class WhatWorksApiController {
 	@Operation(summary = "Which kinds of support went with improvement, over all evaluated organizations",
 			description = "Needs the scope figures:read or evaluations:read, held by staff, administrators, advisory "
 					+ "members or providers. Per plan mode (FULL, LIGHT) the groups ALL (every evaluated "
-					+ "organization, the reference), COHORT, INTRODUCTION, AUDIT, ITEMS_NONE, ITEMS_SOME, ITEMS_MOST, "
-					+ "ITEMS_ALL. organizations is a disclosure cell: shown rounded to the nearest 5, or "
+					+ "organization, the reference), COHORT, INTRODUCTION, AUDIT, KNOWLEDGE_CHECK, ITEMS_NONE, "
+					+ "ITEMS_SOME, ITEMS_MOST, ITEMS_ALL. organizations is a disclosure cell: shown rounded to the nearest 5, or "
 					+ "FEWER_THAN_MINIMUM with no value; the figures (averageChange, shareImproved in percent rounded "
 					+ "to 5, potentialReached) are null unless the group has at least minimumGroupSize organizations.")
 	WorksResponse get() {
