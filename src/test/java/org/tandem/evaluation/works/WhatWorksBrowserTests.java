@@ -54,6 +54,12 @@ class WhatWorksBrowserTests extends BrowserTestSupport {
 	@Autowired
 	WhatWorksTally tally;
 
+	/** Each visitor (providers applying too) comes from an address of its own: no rate limit shared between tests. */
+	@Override
+	protected org.tandem.support.WebSession visitor() {
+		return super.visitor().from(org.tandem.support.LogLeakWatcher.freshRequesterAddress());
+	}
+
 	@BeforeEach
 	void fiveOrganizationsWereEvaluated() {
 		if (jdbc.sql("select count(*) from evaluation_plan").query(Long.class).single() >= 5) {

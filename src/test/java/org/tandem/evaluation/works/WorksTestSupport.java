@@ -46,6 +46,12 @@ abstract class WorksTestSupport extends WebTestSupport {
 	@Autowired
 	protected WhatWorks works;
 
+	/** Each visitor (providers applying too) comes from an address of its own: no rate limit shared between tests. */
+	@Override
+	protected org.tandem.support.WebSession visitor() {
+		return super.visitor().from(org.tandem.support.LogLeakWatcher.freshRequesterAddress());
+	}
+
 	/** An evaluated organization: its id and its member. */
 	protected record Evaluated(UUID organization, Person member) {
 	}
