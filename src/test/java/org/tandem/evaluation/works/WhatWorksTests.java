@@ -3,6 +3,7 @@ package org.tandem.evaluation.works;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tandem.audit.AuditedEngagements;
+import org.tandem.engagement.PlanProgress;
+import org.tandem.engagement.Side;
+import org.tandem.engagement.Workspaces;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.tandem.evaluation.PlanMode;
@@ -33,6 +39,15 @@ import org.tandem.support.ProviderNetwork;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = WorksTestSupport.OWN)
 class WhatWorksTests extends WorksTestSupport {
+
+	@Autowired
+	Workspaces workspaces;
+
+	@Autowired
+	PlanProgress progress;
+
+	@Autowired
+	AuditedEngagements audits;
 
 	private static final int[][] EXAMPLE = { { 2, 3 }, { 2, 4 }, { 3, 3 }, { 4, 5 }, { 1, 2 } };
 
@@ -121,6 +136,28 @@ class WhatWorksTests extends WorksTestSupport {
 		assertThat(tally.of(WorksCount.HUB)).isEqualTo(before);
 		assertThat(tally.of(optingOut.id())).isEmpty();
 		assertThat(works.provider(optingOut.id()).anyShown()).isFalse();
+	}
+
+	@Test
+	void plansWhoseItemsAreNotDoneCountInTheirBucketThroughTheEngagementsDoor() {
+		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
+		Person staff = fixtures.create(true, Role.STAFF);
+		List<UUID> engagementIds = new ArrayList<>();
+		for (int[] scores : EXAMPLE) {
+			Evaluated evaluated = evaluated(provider.id(), staff, scores[0], scores[1]);
+			workspaces.addPlanItems(evaluated.engagement(), evaluated.member().id(), List.of(
+					new Workspaces.PlanEntry("Backups", null, Side.ORGANIZATION, LocalDate.now().plusMonths(1), 2, 0),
+					new Workspaces.PlanEntry("Passwords", null, Side.PROVIDER, LocalDate.now().plusMonths(2), 3, 0)));
+			engagementIds.add(evaluated.engagement());
+		}
+		assertThat(progress.progress(engagementIds).values()).hasSize(5)
+			.allMatch(p -> p.done() == 0 && p.live() == 2);
+		assertThat(audits.audited(engagementIds)).isEmpty();
+		tally.recompute();
+		WorksReport report = works.provider(provider.id());
+		assertThat(line(full(report), WorksGroup.ITEMS_NONE).averageChange()).isEqualByComparingTo("55.0");
+		assertThat(line(full(report), WorksGroup.ITEMS_SOME).shown()).isFalse();
+		assertThat(line(full(report), WorksGroup.ITEMS_ALL).shown()).isFalse();
 	}
 
 	@Test

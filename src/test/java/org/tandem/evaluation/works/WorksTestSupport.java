@@ -53,7 +53,7 @@ abstract class WorksTestSupport extends WebTestSupport {
 	}
 
 	/** An evaluated organization: its id and its member. */
-	protected record Evaluated(UUID organization, Person member) {
+	protected record Evaluated(UUID organization, Person member, UUID engagement) {
 	}
 
 	/** A new organization whose full plan, with the provider, went from {@code baseline} to {@code end}. */
@@ -68,7 +68,7 @@ abstract class WorksTestSupport extends WebTestSupport {
 		PlanOutcome outcome = plans.addFromFramework(plan.id(), member.id(), "1.1", null);
 		plans.record(plan.id(), member.id(), 1, List.of(new Entry(outcome.id(), baseline, "canary-why")));
 		plans.record(plan.id(), member.id(), 3, List.of(new Entry(outcome.id(), end, "canary-why now")));
-		return new Evaluated(organization, member);
+		return new Evaluated(organization, member, engagement);
 	}
 
 	/** The organization's member unticks "You may count our results anonymously" on its page. */
