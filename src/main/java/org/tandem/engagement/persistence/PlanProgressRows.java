@@ -1,0 +1,50 @@
+package org.tandem.engagement.persistence;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.engagement.PlanProgress;
+import org.tandem.engagement.PlanStatus;
+
+/** Plan items done and live per engagement, served by {@code engagement_plan_item_engagement_idx}. */
+@Component
+class PlanProgressRows implements PlanProgress {
+
+	private final JdbcClient jdbc;
+
+	PlanProgressRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Progress> progress(Collection<UUID> engagementIds) {
+		if (engagementIds.isEmpty()) {
+			return Map.of();
+		}
+		if (engagementIds.size() > LIMIT) {
+			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
+		}
+		Map<UUID, Progress> progress = new HashMap<>();
+		jdbc.sql("""
+				select engagement_id,
+					sum(case when status = :done then 1 else 0 end) as done,
+					sum(case when status <> :dropped then 1 else 0 end) as live
+				from engagement_plan_item where engagement_id in (:ids)
+				group by engagement_id""")
+			.param("done", PlanStatus.DONE.name())
+			.param("dropped", PlanStatus.DROPPED.name())
+			.param("ids", engagementIds)
+			.query(rs -> {
+				progress.put(rs.getObject("engagement_id", UUID.class),
+						new Progress(rs.getInt("done"), rs.getInt("live")));
+			});
+		return progress;
+	}
+
+}
