@@ -106,6 +106,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 			Map.entry("/engagements/{id}/export.json", "a download (JSON), not a page"),
 			Map.entry("/staff/cohorts/{id}/board.csv", "a download (CSV), not a page"),
 			Map.entry("/staff/figures.csv", "a download (CSV) of the program figures, not a page"),
+			Map.entry("/evaluation/what-works.csv", "a download (CSV) of what works, not a page"),
+			Map.entry("/provider/efficacy.csv", "a download (CSV) of a provider's efficacy, not a page"),
+			Map.entry("/surveys/answer/{token}", "a one-time link from mail; the same form as /surveys/invitations/{id}"),
 			Map.entry("/calendar/{token}.ics", "a calendar feed (iCalendar), not a page"),
 			Map.entry("/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
 			Map.entry("/staff/cohorts/{id}/sessions/{sessionId}/materials/{materialId}", "a download, not a page"),
@@ -468,6 +471,29 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		second.web().get(audit + "/reports");
 		assertThat(second.web().post(audit + "/reports", Map.of("kind", "SUMMARY")).status()).isLessThan(400);
 
+		// an evaluation plan in that engagement, made by the member: an outcome of the framework scored at the
+		// baseline and a note, so that each of the plan's pages is there; a knowledge check the provider writes; and
+		// the hub's satisfaction survey sent by staff to the organization, so that the member has an invitation
+		String evaluation = memberWeb.post(workspace + "/evaluation", Map.of("mode", "FULL")).redirect()
+			.split("\\?")[0].replaceAll("^https?://[^/]+", "");
+		UUID evaluationId = UUID.fromString(evaluation.replaceAll(".*/", ""));
+		assertThat(memberWeb.post(evaluation + "/outcomes/pick", Map.of("choice", "F:2.4", "wording", "")).redirect())
+			.contains("added");
+		UUID outcome = jdbc.sql("select id from evaluation_outcome where plan_id = :p").param("p", evaluationId)
+			.query(UUID.class)
+			.single();
+		assertThat(memberWeb.post(evaluation + "/rounds/1", Map.of("score-" + outcome, "2", "text-" + outcome,
+				"There is no manual yet")).redirect()).contains("saved=1");
+		assertThat(memberWeb.post(evaluation + "/notes", Map.of("tag", "TURNOVER", "body", "Two reporters left"))
+			.status()).isLessThan(400);
+		assertThat(second.web().post(workspace + "/knowledge-checks", Map.of("title", "Passwords and backups"))
+			.redirect()).contains("/knowledge-checks/");
+		UUID satisfaction = jdbc.sql("select id from survey where shipped = 'satisfaction-engagement' and status = 'PUBLISHED'")
+			.query(UUID.class)
+			.single();
+		assertThat(surveySending.toEngagementByHand(satisfaction, fixtures.create(true, Role.STAFF).id(),
+				engagementId, org.tandem.evaluation.survey.SurveySending.Audience.ORGANIZATION)).isPositive();
+
 		// a second engagement of Colectivo Norte, with the first provider, closed with six months of keeping in
 		// touch: its check-in falls due and is mailed to both sides; the member's link is answered "need help" (an
 		// alert for staff), the provider's stays open for the walk
@@ -593,6 +619,9 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	org.tandem.handoff.domain.FollowUps followUps;
+
+	@Autowired
+	org.tandem.evaluation.survey.SurveySending surveySending;
 
 	@Autowired
 	org.tandem.cohort.domain.CohortAgreementService cohortAgreements;
