@@ -48,9 +48,9 @@ class EvaluationPdfTests extends EvaluationTestSupport {
 		String text = pdf(plan, "en");
 		assertThat(text).contains("Evaluation report", "canary-Radio Norte", "Outcome 1", "Baseline", "Mid-term",
 				"Final", "canary-There is no manual", "canary-c2", "4 Mostly", "Not scored", "Average change",
-				"Potential reached", "Average per objective", "Turnover", "canary-two reporters left",
+				"Average per objective", "Turnover", "canary-two reporters left",
 				"Unexpected impact", "canary-a partner asked for the same help", "Scores per outcome");
-		assertThat(plain(text)).contains(plain("canary-The radio names its three main threats"),
+		assertThat(plain(text)).contains(plain("Potential reached"), plain("canary-The radio names its three main threats"),
 				plain("canary-Reporters check in"), plain("CC BY-SA 4.0"),
 				plain("Monitoring and Evaluation Framework for Organisational Security"));
 		// the figures: changes +2, +1, +4 (the custom outcome has none), average change 2.33, overall 4.33
@@ -72,8 +72,9 @@ class EvaluationPdfTests extends EvaluationTestSupport {
 	void thePdfReadsBackInArabicRightToLeft() {
 		UUID plan = EvaluationChartsWebTests.scoredFullPlan(this, ARABIC);
 		String text = pdf(plan, "ar");
-		assertThat(plain(text)).contains(plain("تقرير التقييم"), plain("خط الأساس"), plain(ARABIC),
-				plain("متوسط التغيير"));
+		// the typed Arabic justification is there (PDFBox reads a line that mixes both directions in its own order)
+		assertThat(plain(text)).contains(plain("تقرير التقييم"), plain("خط الأساس"),
+				plain(ARABIC.substring("canary-".length())), plain("متوسط التغيير"));
 		// Latin text typed into an Arabic report still reads left to right
 		assertThat(text).contains("canary-c2");
 		assertThat(text).doesNotContain("Evaluation report");

@@ -81,6 +81,11 @@ public record ReportView(PlanReport report) {
 		return Light.values()[value - 1];
 	}
 
+	/** The chart's light (its shape and words) for the colour of an average of lights. */
+	public Light light(org.tandem.evaluation.Light colour) {
+		return Light.valueOf(colour.name());
+	}
+
 	public String lightClass(Light light) {
 		return "light-" + light.name().toLowerCase(java.util.Locale.ROOT);
 	}
