@@ -91,12 +91,34 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 			String overall = page.locator("#overall").textContent();
 			assertThat(overall).contains("3.80").contains("1.40");
 			assertThat(page.locator("#framework-credit").textContent()).contains("CC BY-SA 4.0");
+			// the charts: the picture named by its title and description, the numbers in a table beside it
+			assertThat(page.locator("#evaluation-chart-scores svg[role=img] title").textContent())
+				.isEqualTo("Scores per outcome: baseline, mid-term and final");
+			assertThat(page.locator("#evaluation-chart-scores svg[role=img]").getAttribute("aria-labelledby"))
+				.isEqualTo("evaluation-chart-scores-title evaluation-chart-scores-desc");
+			assertThat(page.locator("#evaluation-chart-scores svg[role=img] desc").textContent()).contains("1 (not at all)");
+			assertThat(page.locator("#evaluation-chart-scores table tbody tr").count()).isEqualTo(5);
+			assertThat(page.locator("#evaluation-chart-objectives svg[role=img] title").textContent())
+				.isEqualTo("Average per objective: baseline and end");
+			assertThat(page.locator("#evaluation-chart-scores svg[role=img]").isVisible()).isTrue();
+			// the printable report, downloaded from its link
+			com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#report-pdf-link").click());
+			try (java.io.InputStream pdf = download.createReadStream()) {
+				assertThat(new String(pdf.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 
 			page.setViewportSize(360, 740);
 			for (String path : List.of(plan + "?lang=ar", plan + "/rounds/1?lang=ar", plan + "/outcomes?lang=ar")) {
 				page.navigate(path);
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 				assertThat(page.content()).doesNotContain("??");
+				if (path.equals(plan + "?lang=ar")) {
+					assertThat(page.locator("#evaluation-chart-scores svg[role=img] title").textContent())
+						.isEqualTo("التقييم لكل نتيجة: خط الأساس ومنتصف المدة والتقييم النهائي");
+				}
 				assertNoSidewaysOverflow(page, path);
 				Browsers.assertAccessible(page);
 			}
@@ -132,7 +154,12 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 			String rows = page.locator("#light-table").textContent();
 			assertThat(rows).contains("1.50").contains("Yellow").contains("▲").contains("2.50").contains("Green")
 				.contains("■");
+			assertThat(page.locator("#evaluation-chart-lights svg[role=img] title").textContent())
+				.isEqualTo("Lights per outcome over the rounds");
+			assertThat(page.locator("#evaluation-chart-lights table tbody tr").count()).isEqualTo(2);
 			page.navigate(plan + "?lang=ar");
+			assertThat(page.locator("#evaluation-chart-lights svg[role=img] title").textContent())
+				.isEqualTo("إشارات كل نتيجة عبر الجولات");
 			assertNoSidewaysOverflow(page, "light plan in Arabic");
 			Browsers.assertAccessible(page);
 		}

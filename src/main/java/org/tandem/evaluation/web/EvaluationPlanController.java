@@ -1,10 +1,12 @@
 package org.tandem.evaluation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,9 @@ import org.tandem.evaluation.NoteTag;
 import org.tandem.evaluation.PlanMode;
 import org.tandem.evaluation.domain.EvaluationPlans;
 import org.tandem.evaluation.domain.PlanState;
+import org.tandem.evaluation.report.PlanCharts;
 import org.tandem.platform.InvalidInput;
+import org.tandem.platform.Pdf;
 import org.tandem.platform.TandemPrincipal;
 
 /**
@@ -29,9 +33,12 @@ class EvaluationPlanController {
 
 	private final EvaluationPlanPages pages;
 
-	EvaluationPlanController(EvaluationPlans plans, EvaluationPlanPages pages) {
+	private final MessageSource messages;
+
+	EvaluationPlanController(EvaluationPlans plans, EvaluationPlanPages pages, MessageSource messages) {
 		this.plans = plans;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/evaluations/{id}")
@@ -39,7 +46,9 @@ class EvaluationPlanController {
 			@RequestParam(required = false) @Nullable String saved, Model model, Locale locale) {
 		model.addAttribute("savedCount", count(saved));
 		PlanState state = plans.state(id, principal.accountId());
-		pages.header(model, state, locale);
+		List<EvaluationOutcomeTitles.Row> rows = pages.header(model, state, locale);
+		model.addAttribute("charts", PlanCharts.of(state, rows.stream().map(EvaluationOutcomeTitles.Row::title).toList(),
+				(key, arguments) -> messages.getMessage(key, arguments, locale), Pdf.rightToLeft(locale)));
 		if (state.plan().light()) {
 			model.addAttribute("lightFigures", state.lightFigures());
 		}

@@ -31,15 +31,18 @@ class EvaluationPlanPages {
 		this.titles = titles;
 	}
 
-	void header(Model model, PlanState state, Locale locale) {
+	/** Puts the plan's header on the page; gives its outcomes' rows. */
+	List<EvaluationOutcomeTitles.Row> header(Model model, PlanState state, Locale locale) {
 		EvaluationPlan plan = state.plan();
+		List<EvaluationOutcomeTitles.Row> rows = titles.rows(state, locale);
 		model.addAttribute("plan", plan);
 		model.addAttribute("side", state.side());
 		model.addAttribute("organizationName", organizations.name(plan.organizationId()).orElse(""));
-		model.addAttribute("rows", titles.rows(state, locale));
+		model.addAttribute("rows", rows);
 		model.addAttribute("rounds", rounds(state));
 		model.addAttribute("lights", Light.values());
 		model.addAttribute("scale", List.of(1, 2, 3, 4, 5));
+		return rows;
 	}
 
 	/** The rounds a plan's page offers: full, the three; light, those recorded and the next. */
