@@ -2,11 +2,11 @@ package org.tandem.evaluation;
 
 /**
  * A traffic light of a light plan's round, or the colour an average of lights falls in. Colour is never the only
- * signal: each has a word and a shape (● red, ▲ yellow, ■ green).
+ * signal: each has a word and a shape (■ red, ▲ yellow, ● green, as the charts draw them).
  */
 public enum Light {
 
-	RED(1, "●"), YELLOW(2, "▲"), GREEN(3, "■");
+	RED(1, "■"), YELLOW(2, "▲"), GREEN(3, "●");
 
 	private final int value;
 

@@ -153,7 +153,7 @@ class EvaluationBrowserTests extends BrowserTestSupport {
 			// round 1: (1+2)/2 = 1.50 yellow; round 2: (3+2)/2 = 2.50 green, each with its word and shape
 			String rows = page.locator("#light-table").textContent();
 			assertThat(rows).contains("1.50").contains("Yellow").contains("▲").contains("2.50").contains("Green")
-				.contains("■");
+				.contains("●");
 			assertThat(page.locator("#evaluation-chart-lights svg[role=img] title").textContent())
 				.isEqualTo("Lights per outcome over the rounds");
 			assertThat(page.locator("#evaluation-chart-lights table tbody tr").count()).isEqualTo(2);
