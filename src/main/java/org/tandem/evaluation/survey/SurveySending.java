@@ -161,9 +161,10 @@ public class SurveySending {
 		Instant now = clock.instant();
 		int sent = 0;
 		Map<UUID, String> addresses = accounts.addressesOf(people.stream().map(Recipient::accountId).toList());
-		Locale locale = Locale.ENGLISH;
+		// the subject in English, the body in each of the survey's languages: the hub knows no one's language
 		String subject = messages.getMessage("evaluation.survey.mail.subject", new Object[] { properties.hubName() },
-				locale);
+				Locale.ENGLISH);
+		List<Locale> languages = survey.content().languages().stream().map(Locale::forLanguageTag).toList();
 		for (Recipient person : people) {
 			if (invitations.exists(survey.id(), person.accountId(), targetId, moment)) {
 				continue;
@@ -174,8 +175,11 @@ public class SurveySending {
 			invitations.insert(invitation, Secrets.sha256Hex(token));
 			String address = addresses.get(person.accountId());
 			if (address != null) {
-				String body = messages.getMessage("evaluation.survey.mail.body", new Object[] { properties.hubName(),
-						links.forMail("/surveys/answer/" + token), links.forMail("/surveys") }, locale);
+				Object[] arguments = { properties.hubName(), links.forMail("/surveys/answer/" + token),
+						links.forMail("/surveys") };
+				String body = String.join("\n\n---\n\n", languages.stream()
+					.map(language -> messages.getMessage("evaluation.survey.mail.body", arguments, language))
+					.toList());
 				outbox.enqueue(address, subject, body, invitation.owner());
 			}
 			sent++;
