@@ -36,17 +36,8 @@ public record GroupedBars(ChartText text, Frame frame, List<Series> series, List
 	 */
 	public static GroupedBars of(ChartText text, List<String> seriesNames, List<Row> rows, @Nullable Double fixedMax,
 			boolean rightToLeft) {
-		List<Series> series = new ArrayList<>();
-		for (int i = 0; i < seriesNames.size(); i++) {
-			series.add(Series.of(text.id(), i, seriesNames.get(i)));
-		}
-		for (Row row : rows) {
-			if (row.values().size() != series.size()) {
-				throw new IllegalArgumentException("each row has one value per series");
-			}
-		}
-		double largest = rows.stream().flatMap(row -> row.values().stream()).filter(Value::drawn)
-				.mapToDouble(value -> value.number()).max().orElse(0);
+		List<Series> series = Series.over(text.id(), seriesNames, rows);
+		double largest = Row.largest(rows);
 		Frame frame = Frame.over(largest, fixedMax, rightToLeft);
 		double slot = rows.isEmpty() ? Frame.PLOT_WIDTH : Frame.PLOT_WIDTH / rows.size();
 		double width = series.isEmpty() ? 0 : Frame.round(slot * (1 - GAP) / series.size());

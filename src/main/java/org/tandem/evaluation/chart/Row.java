@@ -14,4 +14,10 @@ public record Row(String label, List<Value> values) {
 		return new Row(label, List.of(value));
 	}
 
+	/** The largest value drawn in these rows, 0 when none is. */
+	static double largest(java.util.List<Row> rows) {
+		return rows.stream().flatMap(row -> row.values().stream()).filter(Value::drawn)
+			.mapToDouble(value -> value.number()).max().orElse(0);
+	}
+
 }

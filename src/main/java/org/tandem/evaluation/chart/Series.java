@@ -44,4 +44,18 @@ public record Series(int index, String name, String colour, String fill, String 
 		return new LineChart.Point(14, 8, "").corners(marker);
 	}
 
+	/** The series of these names, for rows that each hold one value per series (refused otherwise). */
+	static java.util.List<Series> over(String chartId, java.util.List<String> names, java.util.List<Row> rows) {
+		for (Row row : rows) {
+			if (row.values().size() != names.size()) {
+				throw new IllegalArgumentException("each row has one value per series");
+			}
+		}
+		java.util.List<Series> series = new java.util.ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			series.add(of(chartId, i, names.get(i)));
+		}
+		return series;
+	}
+
 }
