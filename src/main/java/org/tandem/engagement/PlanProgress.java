@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The engagement module's door for "what works": how many of an engagement's plan items are done, of those not
- * dropped. Counts only, nothing sealed is read; the caller counts them only in aggregate.
+ * dropped, and which of some items are done. Counts and ids only, nothing sealed is read; the caller counts them
+ * only in aggregate.
  */
 public interface PlanProgress {
 
@@ -15,6 +16,9 @@ public interface PlanProgress {
 
 	/** For those of these engagements (at most {@value #LIMIT}) whose plan has items: done and live items. */
 	Map<UUID, Progress> progress(Collection<UUID> engagementIds);
+
+	/** Those of these plan items (at most {@value #LIMIT}) that are done. */
+	java.util.Set<UUID> done(Collection<UUID> itemIds);
 
 	/** Items done, and items not dropped (done included). */
 	record Progress(int done, int live) {

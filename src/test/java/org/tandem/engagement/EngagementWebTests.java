@@ -192,6 +192,10 @@ class EngagementWebTests extends WebTestSupport {
 				guide.toString(), "{itemId}", checklistItem.toString(), "{fileId}", file.toString()));
 		ids.put("{checkInId}", UUID.randomUUID().toString());
 		ids.put("{alertId}", UUID.randomUUID().toString());
+		// the provider's knowledge check for the engagement: its pages are the engagement's too
+		String check = provider.web().post(workspace + "/knowledge-checks", Map.of("title", "canary-Check")).redirect();
+		assertThat(check).contains(workspace + "/knowledge-checks/");
+		ids.put("{checkId}", check.substring(check.lastIndexOf('/') + 1));
 		for (Route route : routes(ids)) {
 			for (WebSession outsider : outsiders) {
 				if (route.path().endsWith("/take-part") && outsider.equals(outsiders.get(3))) {

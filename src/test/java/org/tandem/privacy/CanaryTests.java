@@ -95,6 +95,51 @@ class CanaryTests extends WebTestSupport {
 			.query(Long.class).single()).isEqualTo(2);
 	}
 
+	@Autowired
+	org.tandem.evaluation.survey.SurveyService surveys;
+
+	@Autowired
+	org.tandem.evaluation.survey.SurveySending surveySending;
+
+	/**
+	 * The engagement's evaluation plan, through its pages: a framework outcome reworded, an outcome of the
+	 * organization's own, a baseline with a justification for each, a note; and a survey's free answer by the member.
+	 */
+	private void evaluation(String workspace, UUID engagement, UUID staffId, WebSession member, List<String> markers) {
+		String made = member.post(workspace + "/evaluation", Map.of("mode", "FULL")).redirect();
+		String plan = made.replaceAll("^(?:https?://[^/]+)?(/evaluations/[0-9a-f-]{36}).*$", "$1");
+		assertThat(member.post(plan + "/outcomes/pick", Map.of("choice", "F:4.3", "wording", marker(markers)))
+			.redirect()).contains("added");
+		assertThat(member.post(plan + "/outcomes/custom", Map.of("objective", "3", "kind", "BEHAVIOUR", "wording",
+				marker(markers), "smart", "specific")).redirect()).contains("added");
+		UUID planId = UUID.fromString(plan.substring(plan.lastIndexOf('/') + 1));
+		Map<String, String> round = new java.util.LinkedHashMap<>();
+		for (UUID outcome : jdbc.sql("select id from evaluation_outcome where plan_id = :p order by position")
+			.param("p", planId).query(UUID.class).list()) {
+			round.put("score-" + outcome, "2");
+			round.put("text-" + outcome, marker(markers));
+		}
+		assertThat(round).hasSize(4);
+		assertThat(member.post(plan + "/rounds/1", round).redirect()).contains("saved=2");
+		assertThat(member.post(plan + "/notes", Map.of("tag", "NO_STAFF_TIME", "body", marker(markers))).redirect())
+			.contains("added");
+
+		var draft = surveys.create(staffId, List.of("en"), "Canary follow-up " + UUID.randomUUID());
+		surveys.addQuestion(draft.id(), staffId, "en", new org.tandem.evaluation.survey.QuestionInput(
+				org.tandem.evaluation.survey.QuestionType.TEXT, "Anything else?", "", "", true, null),
+				draft.rowVersion());
+		surveys.publish(draft.id(), staffId, draft.rowVersion() + 1);
+		assertThat(surveySending.toEngagementByHand(draft.id(), staffId, engagement,
+				org.tandem.evaluation.survey.SurveySending.Audience.ORGANIZATION)).isOne();
+		UUID invitation = jdbc.sql("select id from survey_invitation where survey_id = :s").param("s", draft.id())
+			.query(UUID.class).single();
+		String own = "/surveys/invitations/" + invitation;
+		assertThat(member.get(own).status()).isEqualTo(200);
+		assertThat(member.post(own, Map.of("q1", marker(markers), "counted", "on")).html().select("#thanks")).isNotEmpty();
+		assertThat(jdbc.sql("select count(*) from survey_response where survey_id = :s").param("s", draft.id())
+			.query(Long.class).single()).isOne();
+	}
+
 	@Test
 	void noMarkerIsEverStoredInPlainTextAndNoneCanBeReadAfterThePurge() throws Exception {
 		CanaryScan scan = new CanaryScan(jdbc, dataDir, url);
@@ -147,6 +192,7 @@ class CanaryTests extends WebTestSupport {
 			assertThat(web.download(workspace + "/export.json").statusCode()).isEqualTo(200);
 			assertThat(web.download("/organization/" + id + "/export").statusCode()).isEqualTo(200);
 			audit(workspace, staff, web, markers);
+			evaluation(workspace, engagement, staffAccount.id(), web, markers);
 		}
 		// A cohort with both organizations and the engaged provider: each organization's intake and outtake, and the
 		// exit interviews staff record with each organization and the provider, hold a marker in every free field.
@@ -266,6 +312,15 @@ class CanaryTests extends WebTestSupport {
 			assertThat(all.filter(p -> p.getFileName().toString().contains(purged.toString()))
 				.map(p -> p.getFileName().toString())).isEmpty();
 		}
+		// the purged organization's evaluation and survey answers are gone; the other's stay
+		for (String table : new String[] { "evaluation_plan", "survey_response" }) {
+			assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = :o").param("o", purged)
+				.query(Long.class).single()).as(table).isZero();
+			assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = :o").param("o", ids.get(1))
+				.query(Long.class).single()).as(table).isOne();
+		}
+		assertThat(jdbc.sql("select count(*) from evaluation_note n join evaluation_plan p on p.id = n.plan_id"
+				+ " where p.organization_id = :o").param("o", ids.get(1)).query(Long.class).single()).isOne();
 		// the purged organization's cohort forms are gone; the other's stay
 		for (String table : new String[] { "cohort_intake", "cohort_outtake" }) {
 			assertThat(jdbc.sql("select count(*) from " + table + " where organization_id = :o").param("o", purged)

@@ -1,6 +1,10 @@
 package org.tandem.audit.persistence;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -9,8 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.audit.AuditedEngagements;
+import org.tandem.audit.FindingCategory;
+import org.tandem.audit.RecommendationStatus;
 
-/** Which engagements had an audit, served by {@code audit_engagement_idx}. */
+/**
+ * Which engagements had an audit, served by {@code audit_engagement_idx}; their planned recommendations through
+ * {@code audit_recommendation_audit_idx} and the findings' primary keys.
+ */
 @Component
 class AuditedEngagementRows implements AuditedEngagements {
 
@@ -33,6 +42,38 @@ class AuditedEngagementRows implements AuditedEngagements {
 			.param("ids", engagementIds)
 			.query(UUID.class)
 			.list());
+	}
+
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Planned> planned(Collection<UUID> engagementIds) {
+		if (engagementIds.isEmpty()) {
+			return List.of();
+		}
+		if (engagementIds.size() > LIMIT) {
+			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
+		}
+		record Row(UUID engagementId, UUID planItemId) {
+		}
+		Map<Row, Set<FindingCategory>> categories = new LinkedHashMap<>();
+		jdbc.sql("""
+				select a.engagement_id, r.plan_item_id, f.category
+				from audit a
+				join audit_recommendation r on r.audit_id = a.id
+				join audit_recommendation_finding rf on rf.recommendation_id = r.id
+				join audit_finding f on f.id = rf.finding_id
+				where a.engagement_id in (:ids) and r.status = :accepted and r.plan_item_id is not null""")
+			.param("ids", engagementIds)
+			.param("accepted", RecommendationStatus.ACCEPTED.name())
+			.query(rs -> {
+				categories.computeIfAbsent(new Row(rs.getObject("engagement_id", UUID.class),
+						rs.getObject("plan_item_id", UUID.class)), row -> EnumSet.noneOf(FindingCategory.class))
+					.add(FindingCategory.valueOf(rs.getString("category")));
+			});
+		return categories.entrySet().stream()
+			.map(e -> new Planned(e.getKey().engagementId(), e.getKey().planItemId(), e.getValue()))
+			.toList();
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.engagement.PlanProgress;
 import org.tandem.engagement.PlanStatus;
 
-/** Plan items done and live per engagement, served by {@code engagement_plan_item_engagement_idx}. */
+/**
+ * Plan items done and live per engagement, served by {@code engagement_plan_item_engagement_idx}; items done by their
+ * primary key.
+ */
 @Component
 class PlanProgressRows implements PlanProgress {
 
@@ -45,6 +48,23 @@ class PlanProgressRows implements PlanProgress {
 						new Progress(rs.getInt("done"), rs.getInt("live")));
 			});
 		return progress;
+	}
+
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> done(Collection<UUID> itemIds) {
+		if (itemIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		if (itemIds.size() > LIMIT) {
+			throw new IllegalArgumentException("at most " + LIMIT + " items a call");
+		}
+		return new java.util.HashSet<>(jdbc.sql("select id from engagement_plan_item where id in (:ids) and status = :done")
+			.param("ids", itemIds)
+			.param("done", PlanStatus.DONE.name())
+			.query(UUID.class)
+			.list());
 	}
 
 }

@@ -30,7 +30,8 @@ import org.tandem.evaluation.figures.Countable;
 /**
  * The tally behind "what works": a job reads every plan with results once (keyset pages of
  * {@link EvaluationResults}), leaves out entirely the organizations and providers who asked not to be counted, asks
- * the audit and engagement modules' doors which kinds of work each plan had (ids in chunks of 500), counts
+ * the audit and engagement modules' doors which kinds of work each plan had (ids in chunks of 500: audits, knowledge
+ * checks, plan items done, audit recommendations carried out and what they answered), counts
  * ({@link WorksCount}) and replaces the rows of {@code evaluation_works_tally} in one transaction. A view reads only
  * those few rows. Hourly: a plan's new round or an opt-out shows within the hour.
  */
@@ -97,8 +98,21 @@ public class WhatWorksTally {
 		Set<UUID> audited = inChunks(engagements, audits::audited);
 		Set<UUID> checked = inChunks(engagements, this::knowledgeChecked);
 		Map<UUID, PlanProgress.Progress> items = new HashMap<>();
+		List<AuditedEngagements.Planned> planned = new ArrayList<>();
 		for (int i = 0; i < engagements.size(); i += CHUNK) {
-			items.putAll(progress.progress(engagements.subList(i, Math.min(engagements.size(), i + CHUNK))));
+			List<UUID> chunk = engagements.subList(i, Math.min(engagements.size(), i + CHUNK));
+			items.putAll(progress.progress(chunk));
+			planned.addAll(audits.planned(chunk));
+		}
+		Set<UUID> done = inChunks(planned.stream().map(AuditedEngagements.Planned::planItemId).toList(),
+				progress::done);
+		Map<UUID, EnumSet<WorksGroup>> acted = new HashMap<>();
+		for (AuditedEngagements.Planned p : planned) {
+			if (done.contains(p.planItemId())) {
+				p.categories().forEach(category -> acted
+					.computeIfAbsent(p.engagementId(), e -> EnumSet.noneOf(WorksGroup.class))
+					.add(WorksGroup.acted(category)));
+			}
 		}
 
 		List<WorksCount.Fact> facts = new ArrayList<>();
@@ -119,6 +133,7 @@ public class WhatWorksTally {
 				if (p != null && p.live() > 0) {
 					groups.add(WorksGroup.items(p.done(), p.live()));
 				}
+				groups.addAll(acted.getOrDefault(r.engagementId(), EnumSet.noneOf(WorksGroup.class)));
 			}
 			facts.add(new WorksCount.Fact(r.organizationId(), r.providerId(), r.mode(),
 					java.util.Objects.requireNonNull(r.averageChange()), r.potentialReached(), groups));

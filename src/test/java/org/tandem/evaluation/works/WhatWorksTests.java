@@ -160,6 +160,84 @@ class WhatWorksTests extends WorksTestSupport {
 		assertThat(line(full(report), WorksGroup.ITEMS_ALL).shown()).isFalse();
 	}
 
+	@Autowired
+	org.tandem.audit.domain.AuditService auditService;
+
+	@Autowired
+	org.tandem.audit.domain.Findings findings;
+
+	@Autowired
+	org.tandem.audit.domain.Recommendations recommendations;
+
+	@Autowired
+	org.tandem.engagement.domain.Plans planItems;
+
+	/**
+	 * The worked example's five organizations each had an audit in their engagement: a recommendation resting on a
+	 * finding about devices and one about networks, accepted and moved into the plan; another about data, declined.
+	 * Carried out (its plan item done) by four: both groups read "fewer than 5"; by the fifth too: 5, the worked
+	 * figures; the declined one's category is never described.
+	 */
+	@Test
+	void auditRecommendationsCarriedOutCountByWhatTheyAnswered() {
+		ProviderNetwork.ActiveProvider provider = new ProviderNetwork(this).activeProvider();
+		Person staff = fixtures.create(true, Role.STAFF);
+		List<Runnable> carryOut = new ArrayList<>();
+		for (int[] scores : EXAMPLE) {
+			Evaluated evaluated = evaluated(provider.id(), staff, scores[0], scores[1]);
+			UUID audit = auditService.startInEngagement(evaluated.engagement(), staff.id(),
+					new org.tandem.audit.domain.Audit.Context("canary-Devices and networks", null, 12, "MX",
+							org.tandem.audit.AuditSetting.REMOTE_WITH_SUPPORT, 600, Set.of(), "en")).id();
+			UUID devices = finding(audit, staff, org.tandem.audit.FindingCategory.DEVICES);
+			UUID networks = finding(audit, staff, org.tandem.audit.FindingCategory.NETWORKS);
+			UUID data = finding(audit, staff, org.tandem.audit.FindingCategory.DATA);
+			var acted = recommendations.add(audit, staff.id(), new org.tandem.audit.domain.Recommendation.Entry(
+					"canary-Update and segment", "canary-Update the laptops, a guest network", List.of(devices, networks),
+					4, null, null, org.tandem.audit.Priority.HIGH, LocalDate.now().plusMonths(1)));
+			var declined = recommendations.add(audit, staff.id(), new org.tandem.audit.domain.Recommendation.Entry(
+					"canary-Encrypt the archive", "canary-Encrypt", List.of(data), 2, null, null,
+					org.tandem.audit.Priority.LOW, LocalDate.now().plusMonths(1)));
+			UUID member = evaluated.member().id();
+			recommendations.decide(audit, member, acted.id(), org.tandem.audit.RecommendationStatus.ACCEPTED, null,
+					acted.version());
+			recommendations.decide(audit, member, declined.id(), org.tandem.audit.RecommendationStatus.DECLINED,
+					"canary-Later", declined.version());
+			UUID item = recommendations.toPlan(audit, member,
+					new org.tandem.audit.domain.Recommendations.PlanMove(null, Map.of(), List.of(acted.id()))).getFirst();
+			carryOut.add(() -> planItems.mark(evaluated.engagement(), member, item,
+					org.tandem.engagement.PlanStatus.DONE));
+		}
+		for (int i = 0; i < 4; i++) {
+			carryOut.get(i).run();
+		}
+		tally.recompute();
+		WorksReport report = works.provider(provider.id());
+		for (WorksGroup group : List.of(WorksGroup.ACTED_DEVICES, WorksGroup.ACTED_NETWORKS)) {
+			assertThat(line(full(report), group).shown()).as(group.name()).isFalse();
+			assertThat(line(full(report), group).organizations().visibility())
+				.isEqualTo(Disclosure.Visibility.FEWER_THAN_MINIMUM);
+		}
+
+		carryOut.get(4).run();
+		tally.recompute();
+		report = works.provider(provider.id());
+		for (WorksGroup group : List.of(WorksGroup.ACTED_DEVICES, WorksGroup.ACTED_NETWORKS)) {
+			WorksReport.Line shown = line(full(report), group);
+			assertThat(shown.organizations().value()).as(group.name()).isEqualTo(5);
+			assertThat(shown.averageChange()).isEqualByComparingTo("55.0");
+			assertThat(shown.shareImproved()).isEqualTo(80L);
+			assertThat(shown.potentialReached()).isEqualByComparingTo("45.0");
+		}
+		assertThat(line(full(report), WorksGroup.ACTED_DATA).shown()).isFalse();
+		assertThat(line(full(report), WorksGroup.ACTED_DATA).organizations().visibility())
+			.isEqualTo(Disclosure.Visibility.FEWER_THAN_MINIMUM);
+	}
+
+	private UUID finding(UUID audit, Person staff, org.tandem.audit.FindingCategory category) {
+		return findings.add(audit, staff.id(), new org.tandem.audit.domain.Finding.Entry("canary-" + category, category,
+				null, org.tandem.audit.Likelihood.LIKELY, org.tandem.audit.Impact.MAJOR, null, List.of(), null)).id();
+	}
+
 	@Test
 	void anOrganizationWithSeveralPlansCountsOnceWithTheirMean() {
 		UUID twice = UUID.randomUUID();
