@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.tandem.cohort.CohortFigures;
+import org.tandem.evaluation.survey.SatisfactionCounts;
 import org.tandem.handoff.HandoffFigures;
 import org.tandem.intake.ReferralSource;
 import org.tandem.intake.RequestCounts;
@@ -43,10 +44,13 @@ public class ProgramFigures {
 
 	private final Countable countable;
 
+	private final SatisfactionCounts surveys;
+
 	private final Clock clock;
 
 	ProgramFigures(RequestCounts requests, HandoffFigures handoffs, CohortFigures cohorts, DisclosureSettings settings,
-			Countable countable, Clock clock) {
+			Countable countable, SatisfactionCounts surveys, Clock clock) {
+		this.surveys = surveys;
 		this.requests = requests;
 		this.handoffs = handoffs;
 		this.cohorts = cohorts;
@@ -62,7 +66,33 @@ public class ProgramFigures {
 		YearMonth last = YearMonth.from(now.atZone(ZoneOffset.UTC));
 		return new ProgramReport(disclosure.minimum(), last, months(disclosure, last), quarters(disclosure, last),
 				satisfaction(disclosure, last), referrals(disclosure, last),
-				cohorts(disclosure, last.getYear()));
+				cohorts(disclosure, last.getYear()), surveys(disclosure, last));
+	}
+
+	/** The satisfaction surveys' counted answers of the last 8 quarters, per target kind. */
+	private List<ProgramReport.SurveyAnswers> surveys(Disclosure disclosure, YearMonth last) {
+		List<SatisfactionCounts.Count> counted = surveys.since(quarterStart(last).minusMonths(3L * (QUARTERS - 1)));
+		List<ProgramReport.SurveyAnswers> answers = new ArrayList<>();
+		for (String target : ProgramReport.SURVEY_TARGETS) {
+			List<SatisfactionCounts.Count> own = counted.stream().filter(c -> c.targetKind().name().equals(target))
+				.toList();
+			List<Long> satisfaction = ProgramReport.SATISFACTION.stream()
+				.map(point -> own.stream()
+					.filter(c -> c.measure() == SatisfactionCounts.Measure.SATISFACTION && c.point() == point)
+					.mapToLong(SatisfactionCounts.Count::respondents)
+					.sum())
+				.toList();
+			List<Long> recommend = ProgramReport.RECOMMEND_BANDS.stream()
+				.map(band -> own.stream()
+					.filter(c -> c.measure() == SatisfactionCounts.Measure.RECOMMEND
+							&& ProgramReport.recommendBand(c.point()).equals(band))
+					.mapToLong(SatisfactionCounts.Count::respondents)
+					.sum())
+				.toList();
+			answers.add(new ProgramReport.SurveyAnswers(target, disclosure.group(satisfaction),
+					disclosure.group(recommend)));
+		}
+		return answers;
 	}
 
 	private List<ProgramReport.Month> months(Disclosure disclosure, YearMonth last) {

@@ -19,9 +19,10 @@ import org.tandem.intake.ReferralSource;
  * @param satisfaction follow-up answers of each side about handoffs confirmed in those quarters
  * @param referrals how requesters of the last 12 months heard of the hub
  * @param cohorts cohorts closed per calendar year (this one and the two before), with their organizations' completion
+ * @param surveys the satisfaction surveys' answers after engagements and after cohorts, over the last 8 quarters
  */
 public record ProgramReport(int minimum, YearMonth lastMonth, List<Month> requests, List<Quarter> handoffs,
-		List<Satisfaction> satisfaction, Referrals referrals, List<CohortYear> cohorts) {
+		List<Satisfaction> satisfaction, Referrals referrals, List<CohortYear> cohorts, List<SurveyAnswers> surveys) {
 
 	/** The days buckets of confirmation time, in order (as the handoff counters keep them). */
 	public static final List<String> DAYS_BUCKETS = List.of("0-7", "8-30", "31+");
@@ -35,7 +36,22 @@ public record ProgramReport(int minimum, YearMonth lastMonth, List<Month> reques
 	/** The sides of a handoff that answer its follow-ups. */
 	public static final List<String> SIDES = List.of("ORGANIZATION", "PROVIDER");
 
+	/** What a satisfaction survey was about, in order: engagements, then cohorts. */
+	public static final List<String> SURVEY_TARGETS = List.of("ENGAGEMENT", "COHORT");
+
+	/** The satisfaction points of a survey (1: not at all satisfied, 5: very satisfied), in order. */
+	public static final List<Integer> SATISFACTION = List.of(1, 2, 3, 4, 5);
+
+	/** The "would you recommend us" answers (0–10) in three bands, in order: 0–6, 7–8, 9–10. */
+	public static final List<String> RECOMMEND_BANDS = List.of("0-6", "7-8", "9-10");
+
+	/** The band of a 0–10 answer. */
+	public static String recommendBand(int point) {
+		return point <= 6 ? "0-6" : point <= 8 ? "7-8" : "9-10";
+	}
+
 	public ProgramReport {
+		surveys = List.copyOf(surveys);
 		requests = List.copyOf(requests);
 		handoffs = List.copyOf(handoffs);
 		satisfaction = List.copyOf(satisfaction);
@@ -72,6 +88,14 @@ public record ProgramReport(int minimum, YearMonth lastMonth, List<Month> reques
 	 * its end (a group of two cells: completed, left).
 	 */
 	public record CohortYear(int year, Cell closed, Group completion) {
+	}
+
+	/**
+	 * The satisfaction surveys' answers about one kind of target ({@link #SURVEY_TARGETS}): satisfaction (cells by
+	 * {@link #SATISFACTION}) and "would you recommend us" (cells by {@link #RECOMMEND_BANDS}), each a group whose total
+	 * is the answers given. Only respondents who let their answers be counted.
+	 */
+	public record SurveyAnswers(String target, Group satisfaction, Group recommend) {
 	}
 
 }

@@ -83,7 +83,7 @@ class FiguresBrowserTests extends BrowserTestSupport {
 
 	private static void checkCharts(Page page) {
 		Locator charts = page.locator("figure.chart");
-		assertThat(charts).hasCount(9);
+		assertThat(charts).hasCount(11);
 		for (int i = 0; i < charts.count(); i++) {
 			Locator chart = charts.nth(i);
 			String id = chart.getAttribute("id");

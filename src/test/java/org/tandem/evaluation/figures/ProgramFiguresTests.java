@@ -82,6 +82,9 @@ class ProgramFiguresTests extends WebTestSupport {
 	@Autowired
 	DisclosureSettings settings;
 
+	@Autowired
+	org.tandem.evaluation.survey.SurveyService surveys;
+
 	@Test
 	void everyFigureMatchesItsHandCountThroughDisclosureControl() {
 		YearMonth last = YearMonth.now(ZoneOffset.UTC);
@@ -150,6 +153,23 @@ class ProgramFiguresTests extends WebTestSupport {
 			cohorts.move(cohort.id(), cohorts.get(cohort.id()).version(), status, staff);
 		}
 
+		// the satisfaction surveys' tally: after engagements, satisfaction 2 × 2, 7 × 4 (over two quarters), 6 × 5 and
+		// 9 who skipped it (never counted); recommend 1 × 3, 5 × 8, 3 × 9, 4 × 10; a quarter 8 back (outside) 30 × 1.
+		// After cohorts, 4 × 3 and nobody recommending.
+		UUID survey = surveys.create(staff, List.of("en"), "Cifras " + UUID.randomUUID()).id();
+		LocalDate thisQuarter = ProgramFigures.quarterStart(last);
+		tallied(survey, 1, "SCALE", "2", "ENGAGEMENT", thisQuarter, 2);
+		tallied(survey, 1, "SCALE", "4", "ENGAGEMENT", thisQuarter, 3);
+		tallied(survey, 1, "SCALE", "4", "ENGAGEMENT", quarter, 4);
+		tallied(survey, 1, "SCALE", "5", "ENGAGEMENT", thisQuarter, 6);
+		tallied(survey, 1, "SCALE", "NONE", "ENGAGEMENT", thisQuarter, 9);
+		tallied(survey, 1, "SCALE", "1", "ENGAGEMENT", thisQuarter.minusMonths(24), 30);
+		tallied(survey, 2, "RECOMMEND", "3", "ENGAGEMENT", thisQuarter, 1);
+		tallied(survey, 2, "RECOMMEND", "8", "ENGAGEMENT", thisQuarter, 5);
+		tallied(survey, 2, "RECOMMEND", "9", "ENGAGEMENT", quarter, 3);
+		tallied(survey, 2, "RECOMMEND", "10", "ENGAGEMENT", thisQuarter, 4);
+		tallied(survey, 1, "SCALE", "3", "COHORT", thisQuarter, 4);
+
 		ProgramReport report = figures.report();
 		assertThat(report.minimum()).isEqualTo(5);
 		assertThat(report.lastMonth()).isEqualTo(last);
@@ -209,6 +229,20 @@ class ProgramFiguresTests extends WebTestSupport {
 		assertThat(thisYear.completion().cells()).containsExactly(shown(5), shown(5));
 		assertThat(thisYear.completion().total()).isEqualTo(shown(10)); // 11
 
+		// after engagements: satisfaction 0/2/0/7/6 of 15 → the 6 protects the hidden 2; recommend 0–6: 1, 7–8: 5,
+		// 9–10: 7 of 13 → the 5 protects the hidden 1; after cohorts 4 answers: nothing shown
+		assertThat(report.surveys()).extracting(ProgramReport.SurveyAnswers::target).containsExactly("ENGAGEMENT",
+				"COHORT");
+		ProgramReport.SurveyAnswers engagements = report.surveys().get(0);
+		assertThat(engagements.satisfaction().cells()).containsExactly(FEWER, FEWER, FEWER, shown(5), PROTECTING);
+		assertThat(engagements.satisfaction().total()).isEqualTo(shown(15));
+		assertThat(engagements.recommend().cells()).containsExactly(FEWER, PROTECTING, shown(5));
+		assertThat(engagements.recommend().total()).isEqualTo(shown(15)); // 13
+		ProgramReport.SurveyAnswers afterCohorts = report.surveys().get(1);
+		assertThat(afterCohorts.satisfaction().cells()).containsOnly(FEWER);
+		assertThat(afterCohorts.satisfaction().total()).isEqualTo(FEWER);
+		assertThat(afterCohorts.recommend().total()).isEqualTo(FEWER);
+
 		// one leaver opts out: the figures become those of the other ten (6 stayed, 4 left), as if it never joined
 		counting.setCountedByMember(members.get(10), member.id(), false);
 		ProgramReport after = figures.report();
@@ -221,6 +255,7 @@ class ProgramFiguresTests extends WebTestSupport {
 		assertThat(after.handoffs()).isEqualTo(report.handoffs());
 		assertThat(after.satisfaction()).isEqualTo(report.satisfaction());
 		assertThat(after.referrals()).isEqualTo(report.referrals());
+		assertThat(after.surveys()).isEqualTo(report.surveys());
 		counting.setCountedByMember(members.get(10), member.id(), true);
 		assertThat(figures.report().cohorts()).isEqualTo(report.cohorts());
 
@@ -235,6 +270,16 @@ class ProgramFiguresTests extends WebTestSupport {
 		finally {
 			settings.change(5, settings.setting().version(), admin);
 		}
+	}
+
+	/** The survey tally as consenting respondents' answers left it. */
+	private void tallied(UUID survey, int question, String type, String bucket, String target, LocalDate quarter,
+			int respondents) {
+		jdbc.sql("""
+				insert into survey_tally (survey_id, question_no, bucket, question_type, target_kind, quarter_start,
+					respondents) values (:s, :q, :b, :t, :k, :quarter, :n)""")
+			.param("s", survey).param("q", question).param("b", bucket).param("t", type).param("k", target)
+			.param("quarter", java.sql.Date.valueOf(quarter)).param("n", respondents).update();
 	}
 
 	private static Cell shown(long value) {

@@ -21,7 +21,8 @@ import org.tandem.support.WebTestSupport;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProgramFiguresWebTests extends WebTestSupport {
 
-	private static final List<String> FIGURES = List.of("requests", "handoffs", "satisfaction", "referrals", "cohorts");
+	private static final List<String> FIGURES = List.of("requests", "handoffs", "satisfaction", "referrals", "cohorts",
+			"surveys");
 
 	@Test
 	void staffAdministratorsAndAdvisoryMembersReadThePageWithEachChartsAccessibleText() {
@@ -32,7 +33,7 @@ class ProgramFiguresWebTests extends WebTestSupport {
 			assertThat(page.html().selectFirst("h1").text()).isEqualTo("Program figures");
 			assertThat(page.html().getElementById("disclosure-rule").text()).contains("fewer than 5");
 			var charts = page.html().select("figure.chart");
-			assertThat(charts).hasSize(9);
+			assertThat(charts).hasSize(11);
 			for (var chart : charts) {
 				var svg = chart.selectFirst("svg[role=img]");
 				assertThat(svg).as(chart.id()).isNotNull();
@@ -125,7 +126,7 @@ class ProgramFiguresWebTests extends WebTestSupport {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("\"minimumGroupSize\":5", "\"visibility\":\"FEWER_THAN_MINIMUM\"",
-				"\"requests\"", "\"handoffs\"", "\"satisfaction\"", "\"referrals\"", "\"cohorts\"");
+				"\"requests\"", "\"handoffs\"", "\"satisfaction\"", "\"referrals\"", "\"cohorts\"", "\"surveys\"");
 		// a hidden cell has no value at all (not 0), a shown one a multiple of 5 above 0 (other tests' requests this
 		// month may be enough to show it)
 		List<tools.jackson.databind.JsonNode> cells = tools.jackson.databind.json.JsonMapper.builder().build()

@@ -47,7 +47,9 @@ class FiguresApiController {
 			description = "Needs the scope figures:read (staff, administrators, advisory members). Requests per month "
 					+ "(24 months, each with the same month a year before), confirmed handoffs per quarter by days to "
 					+ "contact (8 quarters), follow-up answers per side, referrals of the last 12 months by source, "
-					+ "cohorts closed per year with their organizations' completion. A cell is shown rounded to the "
+					+ "cohorts closed per year with their organizations' completion, the satisfaction surveys' answers "
+					+ "after engagements and after cohorts (8 quarters; satisfaction 1–5, would recommend 0–10 in the "
+					+ "bands 0-6, 7-8, 9-10). A cell is shown rounded to the "
 					+ "nearest 5, or hidden: FEWER_THAN_MINIMUM (fewer than minimumGroupSize) or PROTECTING_ANOTHER "
 					+ "(it and the total would give away a hidden cell); a hidden cell's value is null.")
 	FiguresResponse get() {
@@ -73,6 +75,12 @@ class FiguresApiController {
 					.map(y -> new CohortYearResponse(y.year(), CellResponse.of(y.closed()),
 							CellResponse.of(y.completion().cells().get(0)), CellResponse.of(y.completion().cells().get(1)),
 							CellResponse.of(y.completion().total())))
+					.toList(),
+				report.surveys().stream()
+					.map(s -> new SurveyAnswersResponse(s.target(),
+							parts(ProgramReport.SATISFACTION.stream().map(String::valueOf).toList(), s.satisfaction()),
+							CellResponse.of(s.satisfaction().total()), parts(ProgramReport.RECOMMEND_BANDS, s.recommend()),
+							CellResponse.of(s.recommend().total())))
 					.toList());
 	}
 
@@ -111,9 +119,13 @@ class FiguresApiController {
 			CellResponse organizations) {
 	}
 
+	record SurveyAnswersResponse(String target, List<PartResponse> satisfaction, CellResponse satisfactionAnswered,
+			List<PartResponse> recommend, CellResponse recommendAnswered) {
+	}
+
 	record FiguresResponse(int minimumGroupSize, YearMonth lastMonth, List<MonthResponse> requests,
 			List<QuarterResponse> handoffs, List<SatisfactionResponse> satisfaction, ReferralsResponse referrals,
-			List<CohortYearResponse> cohorts) {
+			List<CohortYearResponse> cohorts, List<SurveyAnswersResponse> surveys) {
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,7 +13,7 @@ import org.tandem.evaluation.figures.ProgramReport;
 /** The program figures as charts (each with its table): the same cells as the CSV files and the API. */
 record FigureCharts(BarChart requests, GroupedBars yearOverYear, BarChart handoffs, GroupedBars confirmation,
 		GroupedBars usefulness, GroupedBars recommends, BarChart referrals, BarChart cohortsClosed,
-		GroupedBars completion) {
+		GroupedBars completion, GroupedBars surveySatisfaction, GroupedBars surveyRecommend) {
 
 	static FigureCharts of(ProgramReport report, FigureTexts t, boolean rightToLeft) {
 		String count = t.text("evaluation.figures.count");
@@ -64,8 +64,19 @@ record FigureCharts(BarChart requests, GroupedBars yearOverYear, BarChart handof
 				report.cohorts().stream()
 					.map(y -> new Row(t.year(y.year()), y.completion().cells().stream().map(t::value).toList()))
 					.toList(), null, rightToLeft);
+		List<String> targets = report.surveys().stream().map(s -> t.target(s.target())).toList();
+		GroupedBars surveySatisfaction = GroupedBars.of(text(t, "surveySatisfaction", "evaluation.figures.satisfaction"),
+				targets, IntStream.range(0, ProgramReport.SATISFACTION.size())
+					.mapToObj(i -> new Row(t.satisfaction(ProgramReport.SATISFACTION.get(i)), report.surveys().stream()
+						.map(s -> t.value(s.satisfaction().cells().get(i))).toList()))
+					.toList(), null, rightToLeft);
+		GroupedBars surveyRecommend = GroupedBars.of(text(t, "surveyRecommend", "evaluation.figures.recommendBand"),
+				targets, IntStream.range(0, ProgramReport.RECOMMEND_BANDS.size())
+					.mapToObj(i -> new Row(t.band(ProgramReport.RECOMMEND_BANDS.get(i)), report.surveys().stream()
+						.map(s -> t.value(s.recommend().cells().get(i))).toList()))
+					.toList(), null, rightToLeft);
 		return new FigureCharts(requests, yearOverYear, handoffs, confirmation, usefulness, recommends, referrals,
-				cohortsClosed, completion);
+				cohortsClosed, completion, surveySatisfaction, surveyRecommend);
 	}
 
 	/** A chart's texts: its id on the page, title and description from {@code evaluation.figures.<name>.*}. */

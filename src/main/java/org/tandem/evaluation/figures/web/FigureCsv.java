@@ -17,7 +17,7 @@ import org.tandem.platform.Csv;
  */
 enum FigureCsv {
 
-	REQUESTS, HANDOFFS, SATISFACTION, REFERRALS, COHORTS;
+	REQUESTS, HANDOFFS, SATISFACTION, REFERRALS, COHORTS, SURVEYS;
 
 	/** The figure named in a link ({@code ?figure=requests}); empty for anything else. */
 	static Optional<FigureCsv> named(String name) {
@@ -80,6 +80,19 @@ enum FigureCsv {
 					row.addAll(row(null, y.completion(), t));
 					csv.row(row);
 				});
+			}
+			case SURVEYS -> {
+				List<String> heading = new ArrayList<>(List.of(t.text("evaluation.figures.target")));
+				ProgramReport.SATISFACTION.forEach(point -> heading.add(t.satisfaction(point)));
+				heading.add(t.text("evaluation.figures.satisfaction.answered"));
+				ProgramReport.RECOMMEND_BANDS.forEach(band -> heading.add(t.band(band)));
+				heading.add(t.text("evaluation.figures.recommends.answered"));
+				csv.row(heading);
+				for (ProgramReport.SurveyAnswers target : report.surveys()) {
+					List<String> row = new ArrayList<>(row(t.target(target.target()), target.satisfaction(), t));
+					row.addAll(row(null, target.recommend(), t));
+					csv.row(row);
+				}
 			}
 		}
 		return csv.bytes();

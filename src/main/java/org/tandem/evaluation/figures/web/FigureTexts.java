@@ -60,6 +60,21 @@ record FigureTexts(MessageSource messages, Locale locale) {
 		});
 	}
 
+	/** What a satisfaction survey was about: engagements or cohorts. */
+	String target(String target) {
+		return text("COHORT".equals(target) ? "evaluation.figures.target.cohorts" : "evaluation.figures.target.engagements");
+	}
+
+	String satisfaction(int point) {
+		return text("evaluation.figures.satisfaction.point", point);
+	}
+
+	/** A band of "would you recommend us" answers: "0–6", "7–8", "9–10" in the reader's digits. */
+	String band(String band) {
+		String[] ends = band.split("-");
+		return text("evaluation.figures.recommendBand.label", Integer.parseInt(ends[0]), Integer.parseInt(ends[1]));
+	}
+
 	String source(ReferralSource source) {
 		return text(source.messageKey());
 	}
