@@ -27,6 +27,9 @@ public interface Cohorts {
 	 */
 	Optional<Side> sideOf(UUID cohortId, UUID accountId);
 
+	/** The cohort's coordinators (hub staff accounts); empty for an unknown cohort. */
+	List<UUID> coordinators(UUID cohortId);
+
 	/** The organizations taking part now (those that left are not), in the order they joined. */
 	List<UUID> organizations(UUID cohortId);
 

@@ -44,11 +44,12 @@ public interface Workspaces {
 
 	/** An engagement's organization and provider, whether it closed, and the accounts taking part on each side. */
 	record Parties(UUID engagementId, UUID organizationId, UUID providerId, boolean closed,
-			List<UUID> organizationSide, List<UUID> providerSide) {
+			List<UUID> organizationSide, List<UUID> providerSide, List<UUID> staffSide) {
 
 		public Parties {
 			organizationSide = List.copyOf(organizationSide);
 			providerSide = List.copyOf(providerSide);
+			staffSide = List.copyOf(staffSide);
 		}
 
 	}

@@ -16,8 +16,8 @@ import org.tandem.evaluation.domain.PlanOutcome;
 import org.tandem.support.TestMail;
 
 /**
- * Reminders through real SMTP (GreenMail): a plan's mid-term due today reaches the organization's member and the
- * provider once, in five languages, naming no organization; a round already scored is not reminded; a light plan's
+ * Reminders through real SMTP (GreenMail): a plan's mid-term due today reaches the organization's member, the
+ * provider and the engagement's staff participant once, in five languages, naming no organization; a round already scored is not reminded; a light plan's
  * next round is.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = EvaluationTestSupport.OWN)
@@ -38,6 +38,9 @@ class EvaluationReminderTests extends EvaluationTestSupport {
 			.contains("intermediária").contains("منتصف المدة").contains(today.toString());
 		assertThat(body).doesNotContain("canary").doesNotContain("Radio Norte");
 		assertThat(text(this.provider.email())).contains("mid-term scoring").contains("/evaluations/" + plan.id());
+		// the engagement's staff participant too; staff not in it are not mailed
+		assertThat(text(staff.username() + "@example.org")).contains("/evaluations/" + plan.id());
+		assertThat(TestMail.count(otherStaff.username() + "@example.org", "/evaluations/" + plan.id())).isZero();
 		// once per due date, however often the job runs
 		assertThat(reminders.run()).isZero();
 		assertThat(reminderRows(plan)).isEqualTo(1);
@@ -59,6 +62,9 @@ class EvaluationReminderTests extends EvaluationTestSupport {
 		assertThat(reminderRows(full)).isZero();
 		assertThat(reminderRows(light)).isEqualTo(1);
 		assertThat(text(member.username() + "@example.org")).contains("next round of lights")
+			.contains("/evaluations/" + light.id());
+		// a cohort organization's plan: the cohort's coordinators are reminded too
+		assertThat(text(coordinator.username() + "@example.org")).contains("next round of lights")
 			.contains("/evaluations/" + light.id());
 	}
 

@@ -50,6 +50,14 @@ class CohortsDoor implements Cohorts {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<UUID> coordinators(UUID cohortId) {
+		return cohorts.findById(cohortId)
+			.map(c -> c.coordinators().stream().map(Coordinator::accountId).sorted().toList())
+			.orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<UUID> organizations(UUID cohortId) {
 		return cohorts.findById(cohortId)
 			.map(c -> c.presentOrganizations().stream().map(MemberOrganization::organizationId).toList())

@@ -55,7 +55,8 @@ class EngagementWorkspaces implements Workspaces {
 			.map(engagement -> new Parties(engagement.id(), engagement.organizationId(), engagement.providerId(),
 					engagement.closedAt() != null || engagement.phase() == org.tandem.engagement.Phase.KEEPING_IN_TOUCH,
 					side(engagement, org.tandem.engagement.Side.ORGANIZATION),
-					side(engagement, org.tandem.engagement.Side.PROVIDER)));
+					side(engagement, org.tandem.engagement.Side.PROVIDER),
+					side(engagement, org.tandem.engagement.Side.STAFF)));
 	}
 
 	private static List<UUID> side(Engagement engagement, org.tandem.engagement.Side side) {

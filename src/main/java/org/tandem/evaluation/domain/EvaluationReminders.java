@@ -28,10 +28,11 @@ import org.tandem.platform.MailOutbox;
 /**
  * Reminds a plan's participants when its mid-term or final scoring, or its next light round, is due (on the day and up
  * to a month after, while the round is not scored): once per plan, kind of round and due date, whichever instance runs
- * the job (the reminder's row is its key, written in the same transaction as the mail is queued). The mail goes to the
- * organization's members and the provider's account that gave an address, through the outbox sealed under the
- * organization's keys, in the five shipped languages; it names no organization, only the link to sign in to the plan.
- * Staff participants are not mailed (the engagement's door does not list them).
+ * the job (the reminder's row is its key, written in the same transaction as the mail is queued). The mail goes to
+ * everyone who takes part in the plan and gave an address: for an engagement's plan its participants on every side
+ * (the organization's, the provider's and staff), for a cohort organization's plan the organization's members, the
+ * provider it is paired with and the cohort's coordinators. Through the outbox sealed under the organization's keys,
+ * in the five shipped languages; it names no organization, only the link to sign in to the plan.
  */
 @Component
 public class EvaluationReminders {
@@ -57,8 +58,18 @@ public class EvaluationReminders {
 
 	private final Clock clock;
 
+	private final org.tandem.engagement.Workspaces workspaces;
+
+	private final org.tandem.cohort.Cohorts cohorts;
+
+	private final PlanAccess access;
+
 	EvaluationReminders(JdbcClient jdbc, Organizations organizations, Providers providers, Accounts accounts,
-			MailOutbox outbox, AbsoluteLinks links, MessageSource messages, Clock clock) {
+			MailOutbox outbox, AbsoluteLinks links, MessageSource messages, Clock clock,
+			org.tandem.engagement.Workspaces workspaces, org.tandem.cohort.Cohorts cohorts, PlanAccess access) {
+		this.access = access;
+		this.workspaces = workspaces;
+		this.cohorts = cohorts;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.providers = providers;
@@ -96,7 +107,8 @@ public class EvaluationReminders {
 	private int remind(String kind, String column, @Nullable Integer round, LocalDate today) {
 		String unscored = round == null ? ""
 				: " and not exists (select 1 from evaluation_score s where s.plan_id = p.id and s.round = " + round + ")";
-		List<Due> due = jdbc.sql("select p.id, p.organization_id, p.provider_id, p." + column + " as due_on"
+		List<Due> due = jdbc.sql("select p.id, p.organization_id, p.engagement_id, p.cohort_id, p." + column
+				+ " as due_on"
 				+ " from evaluation_plan p where p." + column + " between :from and :today"
 				+ " and not exists (select 1 from evaluation_reminder r where r.plan_id = p.id and r.round_kind = :kind"
 				+ " and r.due_on = p." + column + ")" + unscored + " order by p." + column + ", p.id limit " + BATCH)
@@ -104,7 +116,8 @@ public class EvaluationReminders {
 			.param("today", today)
 			.param("kind", kind)
 			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-					rs.getObject("provider_id", UUID.class), rs.getObject("due_on", LocalDate.class)))
+					rs.getObject("engagement_id", UUID.class), rs.getObject("cohort_id", UUID.class),
+					rs.getObject("due_on", LocalDate.class)))
 			.list();
 		int sent = 0;
 		for (Due plan : due) {
@@ -128,10 +141,7 @@ public class EvaluationReminders {
 	}
 
 	private void mail(Due plan, String kind) {
-		Set<UUID> people = new TreeSet<>(organizations.members(plan.organizationId()));
-		if (plan.providerId() != null) {
-			providers.accountOf(plan.providerId()).ifPresent(people::add);
-		}
+		Set<UUID> people = participants(plan);
 		String link = links.forMail("/evaluations/" + plan.id());
 		String subject = messages.getMessage("evaluation.plan.reminder.subject", null, Locale.ENGLISH);
 		List<String> parts = new ArrayList<>();
@@ -145,7 +155,29 @@ public class EvaluationReminders {
 		}
 	}
 
-	private record Due(UUID id, UUID organizationId, @Nullable UUID providerId, LocalDate dueOn) {
+	/** Everyone taking part in the plan now, as {@code PlanAccess} lets them in. */
+	private Set<UUID> participants(Due plan) {
+		Set<UUID> people = new TreeSet<>();
+		if (plan.engagementId() != null) {
+			workspaces.parties(plan.engagementId()).ifPresent(parties -> {
+				people.addAll(parties.organizationSide());
+				people.addAll(parties.providerSide());
+				people.addAll(parties.staffSide());
+			});
+			return people;
+		}
+		UUID cohortId = java.util.Objects.requireNonNull(plan.cohortId());
+		people.addAll(organizations.members(plan.organizationId()));
+		UUID provider = access.pairedProvider(cohortId, plan.organizationId());
+		if (provider != null) {
+			providers.accountOf(provider).ifPresent(people::add);
+		}
+		people.addAll(cohorts.coordinators(cohortId));
+		return people;
+	}
+
+	private record Due(UUID id, UUID organizationId, @Nullable UUID engagementId, @Nullable UUID cohortId,
+			LocalDate dueOn) {
 	}
 
 }

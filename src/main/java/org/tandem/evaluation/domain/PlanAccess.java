@@ -59,13 +59,7 @@ class PlanAccess {
 		if (side.isEmpty() || !cohorts.organizations(cohortId).contains(organizationId)) {
 			return Optional.empty();
 		}
-		UUID providerId = pairs.pairs(cohortId)
-			.stream()
-			.filter(pair -> pair.organizationId().equals(organizationId) && pair.stage() != PairStage.DECLINED)
-			.map(CohortPairs.Pair::providerId)
-			.filter(java.util.Objects::nonNull)
-			.findFirst()
-			.orElse(null);
+		UUID providerId = pairedProvider(cohortId, organizationId);
 		PlanSide planSide = switch (side.get()) {
 			case Side.Staff staff -> PlanSide.STAFF;
 			case Side.Organization organization ->
@@ -74,6 +68,18 @@ class PlanAccess {
 		};
 		return Optional.ofNullable(planSide)
 			.map(s -> new Subject(organizationId, null, cohortId, providerId, s));
+	}
+
+	/** The provider a cohort's organization is paired with now (a pair not declined), if any. */
+	@Nullable
+	UUID pairedProvider(UUID cohortId, UUID organizationId) {
+		return pairs.pairs(cohortId)
+			.stream()
+			.filter(pair -> pair.organizationId().equals(organizationId) && pair.stage() != PairStage.DECLINED)
+			.map(CohortPairs.Pair::providerId)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** What a plan is about, and the side the account sees it from. */
