@@ -100,6 +100,11 @@ class OrganizationWebTests extends WebTestSupport {
 		assertThat(entries).containsKeys("manifest.json", "organization.json", "members.json");
 		assertThat(entries.get("organization.json")).contains(name).contains("signal +1 555 0100");
 		assertThat(entries.get("members.json")).contains(member.username());
+		// the counting choice: counted unless the members untick it, and the download says which
+		assertThat(entries.get("counting/choice.json")).isEqualTo("{\"countedAnonymously\":true}\n");
+		web.post("/organization/" + id + "/counting", Map.of());
+		assertThat(unzip(web.download("/organization/" + id + "/export").body()).get("counting/choice.json"))
+			.isEqualTo("{\"countedAnonymously\":false}\n");
 
 		// Destroying needs the confirmation; without it nothing happens and the page says why.
 		web.get("/organization/" + id + "/destroy");
