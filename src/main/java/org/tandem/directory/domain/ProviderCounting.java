@@ -20,8 +20,15 @@ public class ProviderCounting {
 
 	private final JdbcClient jdbc;
 
-	ProviderCounting(JdbcClient jdbc) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	ProviderCounting(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Whether this provider lets their answers be counted; false for a provider who is gone. */
@@ -48,12 +55,17 @@ public class ProviderCounting {
 		return counted;
 	}
 
+	/** Records the choice; a change is announced ({@link org.tandem.platform.CountingChanged}) once it commits. */
 	@Transactional
 	public void setCounted(UUID providerId, boolean counted) {
-		jdbc.sql("update provider set count_answers = :counted where id = :id")
+		int changed = jdbc.sql("update provider set count_answers = :counted where id = :id and count_answers <> :counted")
 			.param("counted", counted)
 			.param("id", providerId)
 			.update();
+		if (changed > 0) {
+			events.publishEvent(new org.tandem.platform.CountingChanged(
+					org.tandem.platform.CountingChanged.Party.PROVIDER, providerId, counted, clock.instant()));
+		}
 	}
 
 }

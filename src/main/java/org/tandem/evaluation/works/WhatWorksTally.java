@@ -33,7 +33,10 @@ import org.tandem.evaluation.figures.Countable;
  * the audit and engagement modules' doors which kinds of work each plan had (ids in chunks of 500: audits, knowledge
  * checks, plan items done, audit recommendations carried out and what they answered), counts
  * ({@link WorksCount}) and replaces the rows of {@code evaluation_works_tally} in one transaction. A view reads only
- * those few rows. Hourly: a plan's new round or an opt-out shows within the hour.
+ * those few rows. Hourly, and at once after an organization or a provider changes whether it may be counted
+ * ({@link org.tandem.platform.CountingChanged}): an opt-out leaves the published figures as soon as the recount
+ * commits; a plan's new round shows within the hour. Recounts never overlap: each first locks the evaluation's one
+ * settings row, so a second waits for the first and then counts again from what the first committed.
  */
 @Component
 public class WhatWorksTally {
@@ -69,9 +72,16 @@ public class WhatWorksTally {
 		recompute();
 	}
 
+	/** An organization or a provider changed its counting choice: count again now, after that change committed. */
+	@org.springframework.modulith.events.ApplicationModuleListener
+	void on(org.tandem.platform.CountingChanged changed) {
+		recompute();
+	}
+
 	/** Counts every plan with results again and replaces the tally; answers how many plans were counted. */
 	@Transactional
 	public int recompute() {
+		jdbc.sql("select id from evaluation_setting where id = 1 for update").query(Integer.class).optional();
 		List<EvaluationResults.Result> all = new ArrayList<>();
 		UUID after = null;
 		do {

@@ -26,9 +26,16 @@ public class OrganizationCounting {
 
 	private final OrganizationService organizations;
 
-	OrganizationCounting(JdbcClient jdbc, OrganizationService organizations) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	OrganizationCounting(JdbcClient jdbc, OrganizationService organizations,
+			org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -65,12 +72,17 @@ public class OrganizationCounting {
 		return counted;
 	}
 
+	/** Records the choice; a change is announced ({@link org.tandem.platform.CountingChanged}) once it commits. */
 	@Transactional
 	void setCounted(UUID organizationId, boolean counted) {
-		jdbc.sql("update organization set count_answers = :counted where id = :id")
+		int changed = jdbc.sql("update organization set count_answers = :counted where id = :id and count_answers <> :counted")
 			.param("counted", counted)
 			.param("id", organizationId)
 			.update();
+		if (changed > 0) {
+			events.publishEvent(new org.tandem.platform.CountingChanged(
+					org.tandem.platform.CountingChanged.Party.ORGANIZATION, organizationId, counted, clock.instant()));
+		}
 	}
 
 }
