@@ -32,11 +32,8 @@ class AuditedEngagementRows implements AuditedEngagements {
 	@Override
 	@Transactional(readOnly = true)
 	public Set<UUID> audited(Collection<UUID> engagementIds) {
-		if (engagementIds.isEmpty()) {
+		if (none(engagementIds)) {
 			return Set.of();
-		}
-		if (engagementIds.size() > LIMIT) {
-			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
 		}
 		return new HashSet<>(jdbc.sql("select distinct engagement_id from audit where engagement_id in (:ids)")
 			.param("ids", engagementIds)
@@ -48,11 +45,8 @@ class AuditedEngagementRows implements AuditedEngagements {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Planned> planned(Collection<UUID> engagementIds) {
-		if (engagementIds.isEmpty()) {
+		if (none(engagementIds)) {
 			return List.of();
-		}
-		if (engagementIds.size() > LIMIT) {
-			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
 		}
 		record Row(UUID engagementId, UUID planItemId) {
 		}
@@ -74,6 +68,15 @@ class AuditedEngagementRows implements AuditedEngagements {
 		return categories.entrySet().stream()
 			.map(e -> new Planned(e.getKey().engagementId(), e.getKey().planItemId(), e.getValue()))
 			.toList();
+	}
+
+
+	/** Whether there is nothing to ask; refuses more than {@value #LIMIT} ids. */
+	private static boolean none(Collection<UUID> engagementIds) {
+		if (engagementIds.size() > LIMIT) {
+			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
+		}
+		return engagementIds.isEmpty();
 	}
 
 }
