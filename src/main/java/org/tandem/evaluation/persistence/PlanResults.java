@@ -22,7 +22,7 @@ import org.tandem.evaluation.PlanMode;
 
 /**
  * {@link EvaluationResults} from clear columns only (ids, modes, codes, objectives, kinds, rounds and values): never
- * a sealed column, never a key.
+ * a sealed column, never a key. A page costs three reads whatever its size: its plans, their outcomes, their scores.
  */
 @Component
 class PlanResults implements EvaluationResults {
@@ -50,32 +50,41 @@ class PlanResults implements EvaluationResults {
 			.param("size", size + 1)
 			.query()
 			.listOfRows();
+		List<Map<String, Object>> page = plans.subList(0, Math.min(size, plans.size()));
+		List<UUID> ids = page.stream().map(row -> uuid(row.get("id"))).toList();
+		// the page's outcomes and current scores in two reads (evaluation_outcome_plan_idx, evaluation_score_plan_idx)
+		Map<UUID, Map<UUID, Object[]>> outcomes = new HashMap<>();
+		Map<UUID, Map<Integer, Integer>> values = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("""
+					select plan_id, id, source, code, objective, kind from evaluation_outcome where plan_id in (:plans)
+					order by plan_id, position, id""").param("plans", ids).query(rs -> {
+				outcomes.computeIfAbsent(uuid(rs.getObject("plan_id")), k -> new LinkedHashMap<>())
+					.put(uuid(rs.getObject("id")), new Object[] { OutcomeSource.valueOf(rs.getString("source")),
+							rs.getString("code"), rs.getInt("objective"), OutcomeKind.valueOf(rs.getString("kind")) });
+			});
+			jdbc.sql("""
+					select outcome_id, round, score from evaluation_score
+					where plan_id in (:plans) and superseded_at is null""")
+				.param("plans", ids)
+				.query(rs -> {
+					values.computeIfAbsent(uuid(rs.getObject("outcome_id")), k -> new HashMap<>())
+						.put(rs.getInt("round"), rs.getInt("score"));
+				});
+		}
 		List<Result> results = new ArrayList<>();
-		for (Map<String, Object> row : plans.subList(0, Math.min(size, plans.size()))) {
-			results.add(result(row));
+		for (Map<String, Object> row : page) {
+			results.add(result(row, outcomes.getOrDefault(uuid(row.get("id")), Map.of()), values));
 		}
 		UUID next = plans.size() > size ? results.get(size - 1).planId() : null;
 		return new Page(results, next);
 	}
 
-	private Result result(Map<String, Object> row) {
+	/** One plan's result from its outcomes (in their order) and the current scores by outcome and round. */
+	private static Result result(Map<String, Object> row, Map<UUID, Object[]> outcomes,
+			Map<UUID, Map<Integer, Integer>> values) {
 		UUID planId = uuid(row.get("id"));
 		PlanMode mode = PlanMode.valueOf((String) row.get("mode"));
-		Map<UUID, Object[]> outcomes = new LinkedHashMap<>();
-		jdbc.sql("""
-				select id, source, code, objective, kind from evaluation_outcome where plan_id = :plan
-				order by position, id""").param("plan", planId).query((rs, n) -> {
-			outcomes.put(uuid(rs.getObject("id")), new Object[] { OutcomeSource.valueOf(rs.getString("source")),
-					rs.getString("code"), rs.getInt("objective"), OutcomeKind.valueOf(rs.getString("kind")) });
-			return null;
-		}).list();
-		Map<UUID, Map<Integer, Integer>> values = new HashMap<>();
-		jdbc.sql("""
-				select outcome_id, round, score from evaluation_score where plan_id = :plan and superseded_at is null""")
-			.param("plan", planId)
-			.query((rs, n) -> values.computeIfAbsent(uuid(rs.getObject("outcome_id")), k -> new HashMap<>())
-				.put(rs.getInt("round"), rs.getInt("score")))
-			.list();
 		List<OutcomeResult> list = new ArrayList<>();
 		BigDecimal averageChange;
 		BigDecimal potential = null;
