@@ -1,4 +1,4 @@
-package org.tandem.platform;
+package org.tandem.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.tandem.support.LogLeakWatcher;
-import org.tandem.support.WebSession;
-import org.tandem.support.WebTestSupport;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -24,7 +21,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * a request with an error page half an hour after its first start. Both databases.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "tandem.test.context=constraints")
-class DatabaseConstraintsTests extends WebTestSupport {
+class DatabaseConstraintsTests extends IntakeTestSupport {
 
 	@Autowired
 	DataSource dataSource;
@@ -37,27 +34,9 @@ class DatabaseConstraintsTests extends WebTestSupport {
 			.until(() -> pool.getHikariPoolMXBean().getTotalConnections() > 0
 					&& pool.getHikariPoolMXBean().getActiveConnections() == 0);
 		// a check with an IN list on a table made by the migrations: the referral counter's source
-		WebSession requester = visitor().from(LogLeakWatcher.freshRequesterAddress());
-		WebSession.Page form = requester.get("/request");
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("nonce", form.html().selectFirst("input[name=nonce]").val());
-		fields.put("anonymous", "true");
-		fields.put("organizationName", "Radio Sur");
-		fields.put("organizationKind", "MEDIA");
-		fields.put("sizeBand", "UP_TO_20");
-		fields.put("country", "MX");
-		fields.put("languages", "es");
-		fields.put("problems", "ACCOUNT_COMPROMISED");
-		fields.put("description", "Nos robaron la cuenta del correo.");
-		fields.put("urgency", "URGENT");
-		fields.put("timeframe", "THIS_WEEK");
-		fields.put("approach", "INTRODUCTION");
-		fields.put("contactMethod", "STATUS_PAGE");
-		fields.put("consent", "true");
-		fields.put("referral", "PARTICIPANT");
-		WebSession.Page sent = requester.post("/request", fields);
-		assertThat(sent.status()).as(sent.text()).isEqualTo(200);
-		assertThat(sent.html().selectFirst("#status-link")).isNotNull();
+		Map<String, String> form = validForm();
+		form.put("referral", "PARTICIPANT");
+		assertThat(submit(visitor(), form).id()).isNotNull();
 		// and one straight in SQL, on a connection the pool opened after the eviction
 		assertThat(jdbc.sql("""
 				insert into intake_referral_tally (month_start, source, slot, requests)
