@@ -13,22 +13,53 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.InvalidInput;
 
-/** Surveys' rows. A save names the row version the change started from: a stale one changes nothing and is refused. */
+/**
+ * Surveys' rows. A save names the row version the change started from: a stale one changes nothing and is refused.
+ * A knowledge check's content (written by the engagement's provider, so it may name the organization) is sealed
+ * under its organization's keys in {@code sealed_content}, its clear {@code content} left empty; staff's surveys are
+ * reference text, kept in the clear. A check whose keys are destroyed reads as empty.
+ */
 @Component
 class SurveyStore {
 
 	private static final String COLUMNS = "id, family_id, version, kind, status, shipped, engagement_id, organization_id, "
-			+ "created_by, content, created_at, updated_at, published_at, row_version";
+			+ "created_by, content, sealed_content, created_at, updated_at, published_at, row_version";
 
 	private final JdbcClient jdbc;
 
-	SurveyStore(JdbcClient jdbc) {
+	private final org.tandem.privacy.Sealer sealer;
+
+	SurveyStore(JdbcClient jdbc, org.tandem.privacy.Sealer sealer) {
 		this.jdbc = jdbc;
+		this.sealer = sealer;
+	}
+
+	/** Whether this survey's content is sealed: a knowledge check, which belongs to an organization's engagement. */
+	private static boolean sealed(SurveyKind kind, @Nullable UUID organizationId) {
+		return kind == SurveyKind.KNOWLEDGE && organizationId != null;
+	}
+
+	private static org.tandem.privacy.Place place(UUID surveyId, UUID organizationId) {
+		return new org.tandem.privacy.Place("survey", "sealed_content", surveyId.toString(), organizationId);
+	}
+
+	private String clearContent(Survey survey) {
+		return sealed(survey.kind(), survey.organizationId()) ? "" : survey.content().toJson();
+	}
+
+	private byte @Nullable [] sealedContent(Survey survey) {
+		UUID organizationId = survey.organizationId();
+		if (!sealed(survey.kind(), organizationId)) {
+			return null;
+		}
+		return sealer.seal(place(survey.id(), java.util.Objects.requireNonNull(organizationId)),
+				org.tandem.privacy.KeyPurpose.CASE,
+				survey.content().toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	Survey insert(Survey survey) {
 		jdbc.sql("insert into survey (" + COLUMNS + ") values (:id, :family, :version, :kind, :status, :shipped, "
-				+ ":engagement, :organization, :createdBy, :content, :createdAt, :updatedAt, :publishedAt, 0)")
+				+ ":engagement, :organization, :createdBy, :content, :sealed, :createdAt, :updatedAt, :publishedAt, 0)")
 			.param("id", survey.id())
 			.param("family", survey.familyId())
 			.param("version", survey.version())
@@ -38,7 +69,8 @@ class SurveyStore {
 			.param("engagement", survey.engagementId())
 			.param("organization", survey.organizationId())
 			.param("createdBy", survey.createdBy())
-			.param("content", survey.content().toJson())
+			.param("content", clearContent(survey))
+			.param("sealed", sealedContent(survey))
 			.param("createdAt", Timestamp.from(survey.createdAt()))
 			.param("updatedAt", Timestamp.from(survey.updatedAt()))
 			.param("publishedAt", survey.publishedAt() == null ? null : Timestamp.from(survey.publishedAt()))
@@ -48,10 +80,12 @@ class SurveyStore {
 
 	/** Saves the survey's content and status if its row is still at the version it was read at. */
 	void update(Survey survey) {
-		int changed = jdbc.sql("update survey set status = :status, content = :content, updated_at = :updatedAt, "
-				+ "published_at = :publishedAt, row_version = row_version + 1 where id = :id and row_version = :seen")
+		int changed = jdbc.sql("update survey set status = :status, content = :content, sealed_content = :sealed, "
+				+ "updated_at = :updatedAt, published_at = :publishedAt, row_version = row_version + 1 "
+				+ "where id = :id and row_version = :seen")
 			.param("status", survey.status().name())
-			.param("content", survey.content().toJson())
+			.param("content", clearContent(survey))
+			.param("sealed", sealedContent(survey))
 			.param("updatedAt", Timestamp.from(survey.updatedAt()))
 			.param("publishedAt", survey.publishedAt() == null ? null : Timestamp.from(survey.publishedAt()))
 			.param("id", survey.id())
@@ -62,15 +96,33 @@ class SurveyStore {
 		}
 	}
 
+	/**
+	 * Seals the knowledge checks still kept in the clear (written before V58), a batch at a time; answers how many.
+	 * Run at start ({@link KnowledgeCheckSealing}).
+	 */
+	int sealClearKnowledgeChecks(int batch) {
+		List<Survey> clear = jdbc.sql("select " + COLUMNS + " from survey where kind = 'KNOWLEDGE' "
+				+ "and organization_id is not null and sealed_content is null fetch first " + batch + " rows only")
+			.query(this::row)
+			.list();
+		for (Survey survey : clear) {
+			jdbc.sql("update survey set content = '', sealed_content = :sealed where id = :id and sealed_content is null")
+				.param("sealed", sealedContent(survey))
+				.param("id", survey.id())
+				.update();
+		}
+		return clear.size();
+	}
+
 	Optional<Survey> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from survey where id = :id").param("id", id).query(SurveyStore::row)
+		return jdbc.sql("select " + COLUMNS + " from survey where id = :id").param("id", id).query(this::row)
 			.optional();
 	}
 
 	Optional<Survey> shipped(String key) {
 		return jdbc.sql("select " + COLUMNS + " from survey where shipped = :key order by version desc fetch first 1 rows only")
 			.param("key", key)
-			.query(SurveyStore::row)
+			.query(this::row)
 			.optional();
 	}
 
@@ -78,7 +130,7 @@ class SurveyStore {
 		return jdbc.sql("select " + COLUMNS + " from survey where shipped = :key and status = 'PUBLISHED' "
 				+ "order by version desc fetch first 1 rows only")
 			.param("key", key)
-			.query(SurveyStore::row)
+			.query(this::row)
 			.optional();
 	}
 
@@ -109,12 +161,12 @@ class SurveyStore {
 		if (at != null) {
 			spec = spec.param("at", Timestamp.from(at)).param("id", id);
 		}
-		return spec.query(SurveyStore::row).list();
+		return spec.query(this::row).list();
 	}
 
 	List<Survey> ofEngagement(UUID engagementId) {
 		return jdbc.sql("select " + COLUMNS + " from survey where engagement_id = :e order by created_at desc, id desc "
-				+ "fetch first 100 rows only").param("e", engagementId).query(SurveyStore::row).list();
+				+ "fetch first 100 rows only").param("e", engagementId).query(this::row).list();
 	}
 
 	int countOfEngagement(UUID engagementId) {
@@ -122,13 +174,25 @@ class SurveyStore {
 			.query(Integer.class).single();
 	}
 
-	static Survey row(ResultSet rs, int n) throws SQLException {
+	Survey row(ResultSet rs, int n) throws SQLException {
 		Timestamp published = rs.getTimestamp("published_at");
-		return new Survey(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class), rs.getInt("version"),
-				SurveyKind.valueOf(rs.getString("kind")), SurveyStatus.valueOf(rs.getString("status")),
-				rs.getString("shipped"), rs.getObject("engagement_id", UUID.class),
-				rs.getObject("organization_id", UUID.class), rs.getObject("created_by", UUID.class),
-				SurveyContent.fromJson(rs.getString("content")), rs.getTimestamp("created_at").toInstant(),
+		UUID id = rs.getObject("id", UUID.class);
+		SurveyKind kind = SurveyKind.valueOf(rs.getString("kind"));
+		UUID organizationId = rs.getObject("organization_id", UUID.class);
+		byte[] sealedBytes = rs.getBytes("sealed_content");
+		SurveyContent content;
+		if (sealedBytes != null && organizationId != null) {
+			content = sealer.open(place(id, organizationId), org.tandem.privacy.KeyPurpose.CASE, sealedBytes)
+				.map(bytes -> SurveyContent.fromJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)))
+				.orElse(SurveyContent.empty(List.of("en")));
+		}
+		else {
+			content = SurveyContent.fromJson(rs.getString("content"));
+		}
+		return new Survey(id, rs.getObject("family_id", UUID.class), rs.getInt("version"), kind,
+				SurveyStatus.valueOf(rs.getString("status")), rs.getString("shipped"),
+				rs.getObject("engagement_id", UUID.class), organizationId, rs.getObject("created_by", UUID.class),
+				content, rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), published == null ? null : published.toInstant(),
 				rs.getLong("row_version"));
 	}

@@ -54,6 +54,14 @@ class KnowledgeCheckTests extends SurveyTestSupport {
 		assertThatThrownBy(() -> checks.send(engagement, check.id(), providerAccount, KnowledgeChecks.Moment.BEFORE))
 			.isInstanceOf(InvalidInput.class);
 		checks.publish(engagement, check.id(), providerAccount, v);
+		// what the provider wrote is sealed under the organization's keys: nothing of it in the clear column
+		var row = jdbc.sql("select content, sealed_content from survey where id = :id").param("id", check.id()).query()
+			.singleRow();
+		assertThat((String) row.get("content")).isEmpty();
+		assertThat(new String((byte[]) row.get("sealed_content"), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("Passwords and backups").doesNotContain("Strong password?");
+		assertThat(checks.of(engagement, providerAccount)).anyMatch(c -> c.id().equals(check.id())
+				&& c.content().questions().size() == 3);
 
 		assertThat(checks.send(engagement, check.id(), providerAccount, KnowledgeChecks.Moment.BEFORE)).isEqualTo(5);
 		assertThat(checks.send(engagement, check.id(), providerAccount, KnowledgeChecks.Moment.BEFORE)).isZero();
@@ -111,6 +119,31 @@ class KnowledgeCheckTests extends SurveyTestSupport {
 			.param("b", single.id()).query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from survey_response where survey_id in (:a, :b)").param("a", check.id())
 			.param("b", single.id()).query(Integer.class).single()).isZero();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	KnowledgeCheckSealing sealing;
+
+	/** A check kept in the clear before V58 is sealed at the next start, and reads the same afterwards. */
+	@Test
+	void aCheckWrittenBeforeSealingIsSealedAtStart() {
+		Survey check = checks.create(engagement, providerAccount, "en", "Backups before the move");
+		checks.addQuestion(engagement, check.id(), providerAccount, knowledge("Where are backups kept?", "1"), 0);
+		Survey written = checks.of(engagement, providerAccount).stream().filter(c -> c.id().equals(check.id()))
+			.findFirst().orElseThrow();
+		jdbc.sql("update survey set content = :json, sealed_content = null where id = :id")
+			.param("json", written.content().toJson()).param("id", check.id()).update();
+		assertThat(checks.of(engagement, providerAccount)).anyMatch(c -> c.id().equals(check.id())
+				&& c.content().questions().size() == 1);
+
+		sealing.sealAtStart();
+		var row = jdbc.sql("select content, sealed_content from survey where id = :id").param("id", check.id()).query()
+			.singleRow();
+		assertThat((String) row.get("content")).isEmpty();
+		assertThat(new String((byte[]) row.get("sealed_content"), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("Backups before the move");
+		assertThat(checks.of(engagement, providerAccount)).anyMatch(c -> c.id().equals(check.id())
+				&& c.content().questions().size() == 1 && c.content().toJson().contains("Backups before the move"));
 	}
 
 	private static QuestionInput knowledge(String text, String right) {
