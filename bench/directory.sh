@@ -18,14 +18,10 @@ trap 'rm -rf "$WORK"' EXIT
 case "$DB" in "" | h2 | postgres) ;; *) echo "usage: bench/directory.sh [h2|postgres]" >&2; exit 2 ;; esac
 mkdir -p "$OUT"
 
-echo "building the benchmarks"
-./mvnw -B -q -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$WORK/classpath"
-
+. bench/jmh.sh
 PARAMS=()
 [ -n "$DB" ] && PARAMS=(-p "database=$DB")
-"$JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath")" org.openjdk.jmh.Main "$BENCHMARK" \
-  ${PARAMS[@]+"${PARAMS[@]}"} | tee "$WORK/jmh.txt"
+jmh_run "$BENCHMARK" ${PARAMS[@]+"${PARAMS[@]}"}
 
 # JMH's result lines: "DirectorySearchBenchmark.search:p0.99  h2  sample  12.345  ms/op" (percentiles) and
 # "DirectorySearchBenchmark.search  h2  sample  5000  4.321 ± 0.1  ms/op" (samples and mean).
@@ -49,11 +45,9 @@ REPORT="$OUT/directory-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   summary
   echo
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
+  jmh_machine
   echo
-  echo '```'
-  cat "$WORK/jmh.txt"
-  echo '```'
+  jmh_output
 } >"$REPORT"
 echo
 summary

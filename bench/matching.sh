@@ -24,13 +24,9 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 
-echo "building the benchmarks"
-./mvnw -B -q -ntp -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$WORK/classpath"
-
+. bench/jmh.sh
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" -cp "target/test-classes:target/classes:$(cat "$WORK/classpath")" org.openjdk.jmh.Main "$BENCHMARK" "$@" \
-  | tee "$WORK/jmh.txt"
+jmh_run "$BENCHMARK" "$@"
 
 # JMH's result lines: "MatchingRankBenchmark.rank  sample  10534  476.436 ± 17.542  us/op" (samples and mean) and
 # "MatchingRankBenchmark.rank:p0.50  sample  409.600  us/op" (percentiles); profiler lines (":gc.…") are left out.
@@ -78,9 +74,7 @@ REPORT="$OUT/matching-$(date -u +%Y-%m-%dT%H%M).md"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1); load average (1, 5, 15 min) before the run: $LOAD, after: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo '```'
-  cat "$WORK/jmh.txt"
-  echo '```'
+  jmh_output
 } >"$REPORT"
 echo
 summary
