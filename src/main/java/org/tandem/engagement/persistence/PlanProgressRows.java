@@ -27,11 +27,8 @@ class PlanProgressRows implements PlanProgress {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<UUID, Progress> progress(Collection<UUID> engagementIds) {
-		if (engagementIds.isEmpty()) {
+		if (none(engagementIds)) {
 			return Map.of();
-		}
-		if (engagementIds.size() > LIMIT) {
-			throw new IllegalArgumentException("at most " + LIMIT + " engagements a call");
 		}
 		Map<UUID, Progress> progress = new HashMap<>();
 		jdbc.sql("""
@@ -50,15 +47,19 @@ class PlanProgressRows implements PlanProgress {
 		return progress;
 	}
 
+	/** Whether there is nothing to ask; refuses more than {@value #LIMIT} ids. */
+	private static boolean none(Collection<UUID> ids) {
+		if (ids.size() > LIMIT) {
+			throw new IllegalArgumentException("at most " + LIMIT + " ids a call");
+		}
+		return ids.isEmpty();
+	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public java.util.Set<UUID> done(Collection<UUID> itemIds) {
-		if (itemIds.isEmpty()) {
+		if (none(itemIds)) {
 			return java.util.Set.of();
-		}
-		if (itemIds.size() > LIMIT) {
-			throw new IllegalArgumentException("at most " + LIMIT + " items a call");
 		}
 		return new java.util.HashSet<>(jdbc.sql("select id from engagement_plan_item where id in (:ids) and status = :done")
 			.param("ids", itemIds)

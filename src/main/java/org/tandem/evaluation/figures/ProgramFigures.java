@@ -77,22 +77,25 @@ public class ProgramFigures {
 			List<SatisfactionCounts.Count> own = counted.stream().filter(c -> c.targetKind().name().equals(target))
 				.toList();
 			List<Long> satisfaction = ProgramReport.SATISFACTION.stream()
-				.map(point -> own.stream()
-					.filter(c -> c.measure() == SatisfactionCounts.Measure.SATISFACTION && c.point() == point)
-					.mapToLong(SatisfactionCounts.Count::respondents)
-					.sum())
+				.map(point -> respondents(own, SatisfactionCounts.Measure.SATISFACTION, p -> p == point))
 				.toList();
 			List<Long> recommend = ProgramReport.RECOMMEND_BANDS.stream()
-				.map(band -> own.stream()
-					.filter(c -> c.measure() == SatisfactionCounts.Measure.RECOMMEND
-							&& ProgramReport.recommendBand(c.point()).equals(band))
-					.mapToLong(SatisfactionCounts.Count::respondents)
-					.sum())
+				.map(band -> respondents(own, SatisfactionCounts.Measure.RECOMMEND,
+						p -> ProgramReport.recommendBand(p).equals(band)))
 				.toList();
 			answers.add(new ProgramReport.SurveyAnswers(target, disclosure.group(satisfaction),
 					disclosure.group(recommend)));
 		}
 		return answers;
+	}
+
+	/** The respondents who gave one of these points on the measure. */
+	private static long respondents(List<SatisfactionCounts.Count> counts, SatisfactionCounts.Measure measure,
+			java.util.function.IntPredicate points) {
+		return counts.stream()
+			.filter(c -> c.measure() == measure && points.test(c.point()))
+			.mapToLong(SatisfactionCounts.Count::respondents)
+			.sum();
 	}
 
 	private List<ProgramReport.Month> months(Disclosure disclosure, YearMonth last) {
