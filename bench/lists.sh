@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the staff lists as requests pile up: the triage queue with every sort and filter, its next page, the
-# provider directory, the staff overview and every list in the JSON API, at each size in turn on one PostgreSQL
+# provider directory, the staff overview and every list in the JSON API (a language no seeded request is in among
+# them: the filter then finds nothing), at each size in turn on one PostgreSQL
 # database, side by side in one run (so the ratios hold on a noisy host). Requests and providers are seeded through
 # Tandem's own services (tandem.seed.*: made up, sealed as in production, statuses mixed as staff would leave them).
 # Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 15 1000 100000
@@ -102,10 +103,10 @@ for size in "${SIZES[@]}"; do
   URLS=(/staff/requests "/staff/requests?after=$NEXT" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST"
     "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST"
     "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME"
-    "/staff/requests?country=KE" "/staff/requests?country=IS" "/staff/requests?language=ar" "/staff/requests?approach=COHORT"
+    "/staff/requests?country=KE" "/staff/requests?country=IS" "/staff/requests?language=ar" "/staff/requests?language=sw" "/staff/requests?approach=COHORT"
     "/staff/requests?age=30&sort=OLDEST" /dashboard /staff/providers "/staff/providers?status=VETTED" /staff/handoffs
     /api/v1/requests "/api/v1/requests?after=$NEXT" "/api/v1/requests?status=DECLINED&sort=UPDATED"
-    "/api/v1/requests?country=KE&sort=NEWEST" /api/v1/providers /api/v1/handoffs)
+    "/api/v1/requests?country=KE&sort=NEWEST" "/api/v1/requests?language=sw" /api/v1/providers /api/v1/handoffs)
   STORED+=("$(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request") requests, $(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request where in_queue") open")
   echo "measuring at ${STORED[-1]}"
   measure "$size"

@@ -97,6 +97,41 @@ class QueueAtScaleWebTests extends IntakeTestSupport {
 	}
 
 	@Test
+	void theLanguageFilterFindsARequestByEachOfItsLanguagesFromTheLanguagesOwnRows() throws Exception {
+		// a country and a language no other test sends requests in
+		String country = "PY";
+		List<String> kyrgyz = new ArrayList<>();
+		List<Sent> sent = new ArrayList<>();
+		for (String languages : List.of("ky", "es,ky", "es", "ky,ps")) {
+			Map<String, String> form = validForm();
+			form.put("country", country);
+			form.put("languages", languages);
+			sent.add(submit(visitor(), form));
+			if (languages.contains("ky")) {
+				kyrgyz.add(jdbc.sql("select reference from help_request where id = :id").param("id", sent.getLast().id())
+					.query(String.class).single());
+			}
+		}
+		UUID both = sent.get(1).id();
+		assertThat(jdbc.sql("select language from help_request_language where request_id = :id order by language")
+			.param("id", both).query(String.class).list()).containsExactly("es", "ky");
+		WebSession staff = signedIn(Role.STAFF);
+		assertThat(rows(staff.get("/staff/requests?country=" + country + "&language=ky&sort=OLDEST")))
+			.isEqualTo(kyrgyz);
+		assertThat(rows(staff.get("/staff/requests?country=" + country + "&language=ps"))).containsExactly(kyrgyz.get(2));
+		JsonNode api = api("/api/v1/requests?country=" + country + "&language=ky&sort=OLDEST", token(staff, "requests:read"));
+		assertThat(references(api)).isEqualTo(kyrgyz);
+		// the language's rows go with the request
+		WebSession requester = visitor();
+		open(requester, sent.get(1));
+		requester.post(sent.get(1).path() + "/withdraw", Map.of("confirm", "true"));
+		assertThat(jdbc.sql("select count(*) from help_request_language where request_id = :id").param("id", both)
+			.query(Long.class).single()).isZero();
+		assertThat(rows(staff.get("/staff/requests?country=" + country + "&language=ky&sort=OLDEST")))
+			.containsExactly(kyrgyz.get(0), kyrgyz.get(2));
+	}
+
+	@Test
 	void aCursorThatIsNotTandemsIsTheFirstPageOnAPageAndATranslatedErrorInTheApi() throws Exception {
 		WebSession staff = signedIn(Role.STAFF);
 		String token = token(staff, "requests:read");

@@ -26,10 +26,13 @@ class Directory implements Accounts {
 
 	private final org.tandem.account.persistence.SecurityEvents audit;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Directory(AccountRepository accounts, org.springframework.beans.factory.ObjectProvider<InvitationService> invitations,
 			org.springframework.beans.factory.ObjectProvider<AccountService> roles,
-			org.tandem.account.persistence.SecurityEvents audit) {
+			org.tandem.account.persistence.SecurityEvents audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.invitations = invitations;
 		this.roles = roles;
@@ -79,10 +82,32 @@ class Directory implements Accounts {
 
 	@Override
 	public Map<UUID, Person> byIds(Collection<UUID> ids) {
-		// a page names the same few staff on many rows: each account is read once
-		return accounts.findAllById(java.util.Set.copyOf(ids))
+		// a page names the same few staff on many rows: each account is read once, and only the columns a person
+		// shows (reading the whole account opened its sealed second factor under the account's key: a twentieth of
+		// the staff queue's time)
+		java.util.Set<UUID> wanted = java.util.Set.copyOf(ids);
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, java.util.Set<org.tandem.platform.Role>> roles = new java.util.HashMap<>();
+		jdbc.sql("select account_id, role from account_role where account_id in (:ids)")
+			.param("ids", wanted)
+			.query((row, n) -> {
+				roles.computeIfAbsent(row.getObject("account_id", UUID.class), id -> java.util.EnumSet.noneOf(
+						org.tandem.platform.Role.class)).add(org.tandem.platform.Role.valueOf(row.getString("role")));
+				return null;
+			})
+			.list();
+		return jdbc.sql("select id, username, display_name, status from account where id in (:ids)")
+			.param("ids", wanted)
+			.query((row, n) -> {
+				UUID id = row.getObject("id", UUID.class);
+				return new Person(id, row.getString("username"), row.getString("display_name"),
+						java.util.Set.copyOf(roles.getOrDefault(id, java.util.Set.of())),
+						AccountStatus.valueOf(row.getString("status")) == AccountStatus.ACTIVE);
+			})
+			.list()
 			.stream()
-			.map(Directory::person)
 			.collect(Collectors.toMap(Person::id, Function.identity()));
 	}
 

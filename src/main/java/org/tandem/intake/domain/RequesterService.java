@@ -54,6 +54,8 @@ public class RequesterService {
 
 	private final Transitions transitions;
 
+	private final org.tandem.intake.persistence.RequestLanguages languages;
+
 	private final LastActivity activity;
 
 	private final PurgeService purges;
@@ -83,7 +85,8 @@ public class RequesterService {
 			MessageSource messageSource, TandemProperties properties, AbsoluteLinks absoluteLinks,
 			ApplicationEventPublisher events, TransactionTemplate transactions, FormNonces nonces, Clock clock,
 			org.springframework.beans.factory.ObjectProvider<org.tandem.intake.CohortEnlistment> cohorts,
-			RequestCounting counting) {
+			RequestCounting counting, org.tandem.intake.persistence.RequestLanguages languages) {
+		this.languages = languages;
 		this.cohorts = cohorts;
 		this.counting = counting;
 		this.requests = requests;
@@ -158,6 +161,7 @@ public class RequesterService {
 		}
 		HelpRequest request = requests.save(HelpRequest.submit(submission, reference, now));
 		transitions.record(request.id(), null, RequestStatus.NEW, null, now);
+		languages.record(request.id(), request.workLanguages());
 		counting.submitted(now, submission.approach(), submission.anonymous(), submission.referral());
 		String token = StatusLinks.newToken();
 		String code = StatusLinks.newCode();

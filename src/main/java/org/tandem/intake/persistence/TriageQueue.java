@@ -80,8 +80,11 @@ public class TriageQueue {
 			params.put("country", filter.country());
 		}
 		if (filter.language() != null) {
-			sql.append(" and (',' || work_languages || ',') like :language");
-			params.put("language", "%," + filter.language() + ",%");
+			// by the language's own rows (V59): PostgreSQL starts from them when the language is rare, and otherwise
+			// reads the sort's index and looks each request up in them by key
+			sql.append(" and exists (select 1 from help_request_language l where l.language = :language"
+					+ " and l.request_id = help_request.id)");
+			params.put("language", filter.language());
 		}
 		if (filter.olderThanDays() != null) {
 			sql.append(" and submitted_at <= :olderThan");

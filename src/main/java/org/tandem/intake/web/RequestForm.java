@@ -162,11 +162,12 @@ class RequestForm {
 	 * approach is not the programme); a value that is not one of them is refused on the field.
 	 */
 	java.util.Optional<java.util.UUID> cohort(BindingResult binding,
-			List<org.tandem.intake.CohortEnlistment.CohortOption> open) {
+			java.util.function.Supplier<List<org.tandem.intake.CohortEnlistment.CohortOption>> open) {
 		if (approach != Approach.COHORT || cohort.isBlank() || binding.hasFieldErrors("cohort")) {
+			// the open cohorts are read only for a request that chose one: a query less for every other submission
 			return java.util.Optional.empty();
 		}
-		java.util.Optional<java.util.UUID> chosen = open.stream()
+		java.util.Optional<java.util.UUID> chosen = open.get().stream()
 			.map(org.tandem.intake.CohortEnlistment.CohortOption::id)
 			.filter(id -> id.toString().equals(cohort.strip()))
 			.findFirst();

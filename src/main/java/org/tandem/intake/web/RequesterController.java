@@ -102,7 +102,7 @@ class RequesterController {
 	String submit(@Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		form.check(binding);
-		java.util.Optional<java.util.UUID> cohort = form.cohort(binding, requesters.openCohorts());
+		java.util.Optional<java.util.UUID> cohort = form.cohort(binding, requesters::openCohorts);
 		if (form.honeypotFilled()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refused", "intake.form.refused");

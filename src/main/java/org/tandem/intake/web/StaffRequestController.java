@@ -50,8 +50,12 @@ class StaffRequestController {
 
 	private final org.tandem.intake.domain.RequesterService requesters;
 
+	private final QueueLines lines;
+
 	StaffRequestController(IntakeService intake, Casework casework, RequestConversation conversation,
-			Inactivity inactivity, Holders holders, org.tandem.intake.domain.RequesterService requesters) {
+			Inactivity inactivity, Holders holders, org.tandem.intake.domain.RequesterService requesters,
+			QueueLines lines) {
+		this.lines = lines;
 		this.requesters = requesters;
 		this.intake = intake;
 		this.casework = casework;
@@ -62,7 +66,7 @@ class StaffRequestController {
 
 	@GetMapping("/staff/requests")
 	String queue(TandemPrincipal principal, @ModelAttribute("filter") QueueFilterForm filter, BindingResult binding,
-			Model model) {
+			Model model, java.util.Locale locale) {
 		Triage.Filter query = binding.hasErrors() ? Triage.Filter.open() : filter.filter();
 		String typed = filter.getReference().strip();
 		if (!typed.isEmpty()) {
@@ -88,11 +92,11 @@ class StaffRequestController {
 		model.addAttribute("sorts", Triage.Sort.values());
 		model.addAttribute("assignees", Triage.Assignee.values());
 		model.addAttribute("ages", QueueFilterForm.AGES);
-		model.addAttribute("people", peopleOf(page));
-		model.addAttribute("purgeNear", inactivity.near(page.rows()));
 		// where each handed-over request on the page stands, as its holder says: one query per holder per page
-		model.addAttribute("progress", holders.progress(page.rows().stream()
-			.filter(row -> row.status() == RequestStatus.HANDED_OVER).map(Triage.Row::id).toList()));
+		model.addAttribute("lines", lines.of(page.rows(), peopleOf(page), inactivity.near(page.rows()),
+				holders.progress(page.rows().stream()
+					.filter(row -> row.status() == RequestStatus.HANDED_OVER).map(Triage.Row::id).toList()),
+				locale));
 		return "intake/queue";
 	}
 
