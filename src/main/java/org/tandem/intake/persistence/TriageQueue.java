@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tandem.platform.WorkingLanguages;
 import org.tandem.intake.RequestStatus;
 import org.tandem.intake.Approach;
 import org.tandem.intake.domain.Triage;
@@ -81,10 +82,15 @@ public class TriageQueue {
 		}
 		if (filter.language() != null) {
 			// by the language's own rows (V59): PostgreSQL starts from them when the language is rare, and otherwise
-			// reads the sort's index and looks each request up in them by key
-			sql.append(" and exists (select 1 from help_request_language l where l.language = :language"
-					+ " and l.request_id = help_request.id)");
-			params.put("language", filter.language());
+			// reads the sort's index and looks each request up in them by key. The code is written into the statement
+			// (one of the 30 the form offers, nothing typed reaches it): as a parameter, PostgreSQL's generic plan,
+			// made for a language of average size after five runs, read the whole open queue for a language no
+			// request is in (9 pages a second at 100,000 requests, against 750 with the code in the statement).
+			if (!WorkingLanguages.CODES.contains(filter.language())) {
+				return new Triage.Page(List.of(), null, null);
+			}
+			sql.append(" and exists (select 1 from help_request_language l where l.language = '")
+				.append(filter.language()).append("' and l.request_id = help_request.id)");
 		}
 		if (filter.olderThanDays() != null) {
 			sql.append(" and submitted_at <= :olderThan");
