@@ -3,7 +3,6 @@ package org.tandem.platform.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -95,11 +94,6 @@ public class SelectOptions {
 	}
 
 	private record LanguagesKey(List<String> codes, Locale locale) {
-
-		LanguagesKey {
-			Objects.requireNonNull(locale);
-		}
-
 	}
 
 }
