@@ -35,7 +35,6 @@ import org.tandem.support.RequestFixtures;
 import org.tandem.support.TestMail;
 import org.tandem.support.WebSession;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
@@ -268,7 +267,7 @@ class EveryPageBrowserTests extends BrowserTestSupport {
 		if (!AXE_LANGUAGES.contains(language) || !axed.add(language + " " + shape(page.url().substring(base().length())))) {
 			return;
 		}
-		var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+		var results = org.tandem.support.Browsers.axe(page);
 		results.getViolations()
 			.stream()
 			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
