@@ -6,7 +6,9 @@
 # Usage: bench/compare-page.sh <jar-a> <jar-b> [url] [rounds] [requests]
 #   e.g. bench/compare-page.sh /tmp/before.jar target/tandem.jar /staff/requests 4 1000
 #   url: a staff page (the demo staff member's session) or /api/... (a token with requests, providers and handoffs read)
-# Environment: BENCH_WARMUP (seconds before each measure, 10), BENCH_DURATION (seconds measured, 15),
+# Environment: BENCH_ARGS_A, BENCH_ARGS_B (more arguments for one side's Tandem, e.g. a setting to compare on the
+#   same jar: BENCH_ARGS_B=--spring.thymeleaf.enable-spring-el-compiler=true),
+#   BENCH_WARMUP (seconds before each measure, 10), BENCH_DURATION (seconds measured, 15),
 #   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (as bench/lists.sh; the databases
 #   tandem_compare_a and tandem_compare_b are created afresh and dropped at the end).
 set -euo pipefail
@@ -25,7 +27,7 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
 WORK="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 . bench/postgres.sh
-declare -A PIDS PORTS=([a]=18191 [b]=18192) JARS=([a]="$JAR_A" [b]="$JAR_B")
+declare -A PIDS PORTS=([a]=18191 [b]=18192) JARS=([a]="$JAR_A" [b]="$JAR_B") ARGS=([a]="${BENCH_ARGS_A:-}" [b]="${BENCH_ARGS_B:-}")
 cleanup() {
   for side in a b; do [ -z "${PIDS[$side]:-}" ] || kill "${PIDS[$side]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -41,7 +43,7 @@ for side in a b; do
   touch "$WORK/$side.log"
   env TANDEM_DATA_DIR="$WORK/data-$side" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" \
     -Dserver.port="${PORTS[$side]}" -jar "${JARS[$side]}" --tandem.seed.requests="$REQUESTS" \
-    --tandem.seed.providers="$PROVIDERS" >>"$WORK/$side.log" 2>&1 &
+    --tandem.seed.providers="$PROVIDERS" ${ARGS[$side]} >>"$WORK/$side.log" 2>&1 &
   PIDS[$side]=$!
 done
 for side in a b; do
@@ -77,5 +79,5 @@ echo "| round | build | requests/s | p50 | p99 | Tandem's CPU per request |"
 echo "|---|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do measure a; measure b; done
 echo
-echo "a: $JAR_A; b: $JAR_B; $URL at $REQUESTS requests and $PROVIDERS providers, wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per turn."
+echo "a: $JAR_A ${ARGS[a]}; b: $JAR_B ${ARGS[b]}; $URL at $REQUESTS requests and $PROVIDERS providers, wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per turn."
 echo "Machine: $(nproc) cores; $("$JAVA" -version 2>&1 | head -1); PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}')."

@@ -354,6 +354,21 @@ class IntakeWebTests extends IntakeTestSupport {
 			.isEqualTo(unassigned - 1);
 		assertThat(staff.get("/staff/requests?assigned=NOBODY&sort=NEWEST").html().select("#queue a").eachText())
 			.doesNotContain(reference(first)).contains(reference(second));
+		// the row as written: the reference a left-to-right link, the time with its instant, the assigned person's
+		// name (typed by a person) escaped and isolated
+		jdbc.sql("update account set display_name = :name where id = :id")
+			.param("name", "<i>Ana & \"Co\"</i> سارة")
+			.param("id", UUID.fromString(myId))
+			.update();
+		var row = staff.get("/staff/requests?sort=NEWEST").html().select("#queue tbody tr").stream()
+			.filter(tr -> tr.select("a").eachText().contains(reference(first))).findFirst().orElseThrow();
+		assertThat(row.selectFirst("td a").attr("href")).isEqualTo("/staff/requests/" + first.id());
+		assertThat(row.selectFirst("td a").attr("dir")).isEqualTo("ltr");
+		assertThat(row.select("td")).hasSize(8);
+		assertThat(row.selectFirst("time").attr("datetime")).isNotBlank();
+		assertThat(row.selectFirst("time").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} .+");
+		assertThat(row.select("td").last().selectFirst("bdi").text()).isEqualTo("<i>Ana & \"Co\"</i> سارة");
+		assertThat(row.select("i")).isEmpty();
 		// Not a staff member: refused with a message.
 		staff.get("/staff/requests/" + first.id());
 		WebSession.Page refused = staff.post("/staff/requests/" + first.id() + "/assign",

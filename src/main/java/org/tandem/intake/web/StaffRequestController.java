@@ -66,7 +66,7 @@ class StaffRequestController {
 
 	@GetMapping("/staff/requests")
 	String queue(TandemPrincipal principal, @ModelAttribute("filter") QueueFilterForm filter, BindingResult binding,
-			Model model, java.util.Locale locale) {
+			Model model, java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		Triage.Filter query = binding.hasErrors() ? Triage.Filter.open() : filter.filter();
 		String typed = filter.getReference().strip();
 		if (!typed.isEmpty()) {
@@ -93,10 +93,10 @@ class StaffRequestController {
 		model.addAttribute("assignees", Triage.Assignee.values());
 		model.addAttribute("ages", QueueFilterForm.AGES);
 		// where each handed-over request on the page stands, as its holder says: one query per holder per page
-		model.addAttribute("lines", lines.of(page.rows(), peopleOf(page), inactivity.near(page.rows()),
+		model.addAttribute("rows", lines.markup(lines.of(page.rows(), peopleOf(page), inactivity.near(page.rows()),
 				holders.progress(page.rows().stream()
 					.filter(row -> row.status() == RequestStatus.HANDED_OVER).map(Triage.Row::id).toList()),
-				locale));
+				locale), request.getContextPath(), locale));
 		return "intake/queue";
 	}
 

@@ -24,7 +24,7 @@ import org.tandem.platform.TimeZonePreferences;
  * machine-readable instant stays in the {@code <time datetime>} attribute the templates write.
  */
 @Component("dates")
-public class Dates {
+public class Dates implements org.tandem.platform.ViewerTimes {
 
 	private static final String ZONE_ATTRIBUTE = Dates.class.getName() + ".zone";
 
@@ -47,6 +47,7 @@ public class Dates {
 		return instant == null ? "" : DAY.format(instant.atZone(zone()));
 	}
 
+	@Override
 	public String minute(@Nullable Instant instant) {
 		if (instant == null) {
 			return "";
