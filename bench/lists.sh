@@ -8,7 +8,9 @@
 #   Results: bench/results/lists-<date>.md, with the application log beside it.
 # Environment: BENCH_PORT (18083), BENCH_WARMUP (seconds per url, 5), BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500),
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; the database tandem_bench_lists is
-#   dropped and created afresh, and dropped at the end unless BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar.
+#   dropped and created afresh, and dropped at the end unless BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar,
+#   BENCH_JAVA_OPTS (more JVM flags, split on spaces; with -XX:NativeMemoryTracking=summary the report carries the
+#   JVM's own account of its memory after each size's load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
@@ -48,6 +50,8 @@ trap cleanup EXIT
 # The README's production flags (bench/run.sh), without the AOT cache.
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+read -r -a EXTRA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
+JVM_FLAGS+=(${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"})
 
 start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
   touch "$WORK/app.log"
@@ -66,7 +70,7 @@ start() { # $1 = requests to hold; the seeding runs once the server is up, and t
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=0; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
 
-declare -A RPS P99 RSS
+declare -A RPS P99 RSS NMT
 URLS=()
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/'; }
 measure() { # $1 = size label; measures every url in URLS with the session cookie or the token
@@ -111,6 +115,10 @@ for size in "${SIZES[@]}"; do
   echo "measuring at ${STORED[-1]}"
   measure "$size"
   RSS[$size]=$(rss_mb)
+  if [[ " ${JVM_FLAGS[*]} " == *" -XX:NativeMemoryTracking="* ]]; then
+    NMT[$size]=$("$JAVA_HOME/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null |
+      grep -E '^(Total|-? *[A-Z][A-Za-z ]+ \(reserved)' | sed 's/^-* *//' | tr '\n' ';' || true)
+  fi
   stop
 done
 
@@ -128,6 +136,7 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   done
   echo
   for i in "${!SIZES[@]}"; do echo "At ${SIZES[$i]}: ${STORED[$i]}, RSS after its load $(eval echo "\${RSS[${SIZES[$i]}]}") MB."; done
+  for s in "${SIZES[@]}"; do [ -z "${NMT[$s]:-}" ] || echo "JVM's own account at $s (MB): ${NMT[$s]}"; done
   echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
