@@ -100,7 +100,7 @@ public final class Browsers implements AutoCloseable {
 	 * axe-core's WCAG 2.1 A and AA rules run in the page itself. Tandem's pages have no frames, so axe runs in the
 	 * page (its "legacy" mode) instead of running in each frame and opening a blank page of its own to put the parts
 	 * together, and only the violations come back in full (a pass or an inapplicable rule with one node at most):
-	 * about a tenth of the time on a page of the every-page walk.
+	 * about a quarter of the time on a page of the every-page walk (0.5 s against 1.9 s).
 	 */
 	public static com.deque.html.axecore.results.AxeResults axe(Page page) {
 		var options = new com.deque.html.axecore.args.AxeRunOptions();
