@@ -10,7 +10,9 @@
 #   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; the database tandem_bench_lists is
 #   dropped and created afresh, and dropped at the end unless BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar,
 #   BENCH_JAVA_OPTS (more JVM flags, split on spaces; with -XX:NativeMemoryTracking=summary the report carries the
-#   JVM's own account of its memory after each size's load).
+#   JVM's own account of its memory after each size's load), BENCH_LAUNCH=production for the README's recommended
+#   launch (the jar built with Spring AOT, extracted, its AOT cache trained by scripts/train-aot-cache.sh with the
+#   same flags) instead of a plain `java -jar`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
@@ -45,18 +47,32 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -n "${BENCH_SKIP_BUILD:-}" ] || { echo "building the jar"; ./mvnw -B -q -ntp -DskipTests package; }
+LAUNCH="${BENCH_LAUNCH:-plain}"
+case "$LAUNCH" in plain|production) ;; *) echo "BENCH_LAUNCH is plain or production" >&2; exit 1 ;; esac
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "building the jar"
+  if [ "$LAUNCH" = production ]; then ./mvnw -B -q -ntp -Paot -DskipTests package; else ./mvnw -B -q -ntp -DskipTests package; fi
+fi
 
-# The README's production flags (bench/run.sh), without the AOT cache.
+# The README's production flags (bench/run.sh).
 JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
   -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
 read -r -a EXTRA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
 JVM_FLAGS+=(${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"})
+JAR=target/tandem.jar
+LAUNCH_FLAGS=()
+if [ "$LAUNCH" = production ]; then # as the README's "Running in production": extracted, with the trained AOT cache
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+  echo "training the JDK's AOT cache"
+  JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
+  JAR="$WORK/app/tandem.jar"
+  LAUNCH_FLAGS=(-XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)
+fi
 
 start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
   touch "$WORK/app.log"
-  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
-    -jar target/tandem.jar --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
+  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" \
+    ${LAUNCH_FLAGS[@]+"${LAUNCH_FLAGS[@]}"} -Dserver.port="$PORT" -jar "$JAR" --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
   PID=$!
   local from=$(($(wc -l <"$WORK/app.log")))
   for _ in $(seq 1 36000); do
@@ -141,5 +157,6 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
   echo "JVM flags: ${JVM_FLAGS[*]}"
+  echo "Launch: $LAUNCH${LAUNCH_FLAGS[*]:+ (${LAUNCH_FLAGS[*]})}."
   echo "Command: \`$COMMAND\`"
 } | tee "$REPORT"

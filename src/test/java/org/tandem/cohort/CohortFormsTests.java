@@ -125,7 +125,7 @@ class CohortFormsTests extends WebTestSupport {
 				new Intake.Answers(" ", null, 900, 1, "x".repeat(2001), 6)))
 			.isInstanceOf(InvalidInput.class);
 		assertThat(new Intake.Answers(" ", null, 900, 1, "x".repeat(2001), 6).problems())
-			.extracting(InvalidInput::field).containsExactly("hopes", "hoursPerMonth", "toKnow", "confidence");
+			.extracting(org.tandem.cohort.domain.FormProblem::field).containsExactly("hopes", "hoursPerMonth", "toKnow", "confidence");
 		assertThat(forms.intake(s.cohort(), s.organization()).orElseThrow().hopes()).isEqualTo(hopes);
 		// any member edits it, and is shown as the last to fill it
 		Intake changed = forms.saveIntake(s.cohort(), s.colleague().id(), 1,

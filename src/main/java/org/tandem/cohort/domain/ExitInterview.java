@@ -175,7 +175,7 @@ public class ExitInterview {
 			@Nullable String toChange, @Nullable Again again, @Nullable LocalDate heldOn) {
 
 		/** What is wrong with the answers, field by field (empty: nothing). */
-		public java.util.List<InvalidInput> problems(LocalDate today) {
+		public java.util.List<FormProblem> problems(LocalDate today) {
 			return FormChecks.problems(() -> FormChecks.range(went, "went", 1, 5, "cohort.forms.scale"),
 					() -> FormChecks.text(helped, "helped", false), () -> FormChecks.text(hindered, "hindered", false),
 					() -> FormChecks.text(toChange, "toChange", false), () -> checkAgain(),

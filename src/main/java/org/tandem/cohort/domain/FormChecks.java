@@ -24,14 +24,14 @@ final class FormChecks {
 	}
 
 	/** Every check that fails, each as its refusal (field and message), in order. */
-	static java.util.List<InvalidInput> problems(Runnable... checks) {
-		java.util.List<InvalidInput> problems = new java.util.ArrayList<>();
+	static java.util.List<FormProblem> problems(Runnable... checks) {
+		java.util.List<FormProblem> problems = new java.util.ArrayList<>();
 		for (Runnable check : checks) {
 			try {
 				check.run();
 			}
 			catch (InvalidInput refused) {
-				problems.add(refused);
+				problems.add(new FormProblem(refused.field(), refused.messageKey()));
 			}
 		}
 		return problems;

@@ -155,7 +155,7 @@ public class Intake {
 			@Nullable Integer people, @Nullable String toKnow, @Nullable Integer confidence) {
 
 		/** What is wrong with the answers, field by field (empty: nothing). */
-		public java.util.List<org.tandem.platform.InvalidInput> problems() {
+		public java.util.List<FormProblem> problems() {
 			return FormChecks.problems(() -> FormChecks.text(hopes, "hopes", true),
 					() -> FormChecks.text(worries, "worries", false),
 					() -> FormChecks.range(hoursPerMonth, "hoursPerMonth", 0, HOURS_LIMIT, "cohort.forms.hours"),

@@ -138,7 +138,7 @@ public class Outtake {
 			@Nullable Integer recommend, @Nullable Integer confidence) {
 
 		/** What is wrong with the answers, field by field (empty: nothing). */
-		public java.util.List<org.tandem.platform.InvalidInput> problems() {
+		public java.util.List<FormProblem> problems() {
 			return FormChecks.problems(() -> FormChecks.text(changed, "changed", true),
 					() -> FormChecks.text(keepDoing, "keepDoing", false),
 					() -> FormChecks.text(missing, "missing", false),
