@@ -154,7 +154,7 @@ cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
   for i in "${!SIZES[@]}"; do echo "At ${SIZES[$i]}: ${STORED[$i]}, RSS after its load $(eval echo "\${RSS[${SIZES[$i]}]}") MB."; done
   for s in "${SIZES[@]}"; do [ -z "${NMT[$s]:-}" ] || echo "JVM's own account at $s (MB): ${NMT[$s]}"; done
   echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
-  echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport."
+  echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport, autovacuum $(psql -X -At -c 'show autovacuum')."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
   echo "JVM flags: ${JVM_FLAGS[*]}"
   echo "Launch: $LAUNCH${LAUNCH_FLAGS[*]:+ (${LAUNCH_FLAGS[*]})}."

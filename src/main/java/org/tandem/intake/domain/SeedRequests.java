@@ -66,9 +66,11 @@ class SeedRequests {
 
 	private final int threads;
 
+	private final javax.sql.DataSource dataSource;
+
 	SeedRequests(RequesterService requesters, Casework casework, RequestConversation conversation, Accounts accounts,
 			JdbcClient jdbc, Clock clock, @Value("${tandem.seed.requests:0}") int target,
-			@Value("${tandem.seed.threads:4}") int threads) {
+			@Value("${tandem.seed.threads:4}") int threads, javax.sql.DataSource dataSource) {
 		this.requesters = requesters;
 		this.casework = casework;
 		this.conversation = conversation;
@@ -77,6 +79,7 @@ class SeedRequests {
 		this.clock = clock;
 		this.target = target;
 		this.threads = Math.clamp(threads, 1, 32);
+		this.dataSource = dataSource;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -117,8 +120,10 @@ class SeedRequests {
 				w.get();
 			}
 		}
-		// what autovacuum does once a table has grown: the planner's statistics, so that it knows the queue's size
-		jdbc.sql("analyze").update();
+		// what autovacuum does once a table has grown: the planner's statistics, so that it knows the queue's size,
+		// and on PostgreSQL the dead row versions the seeding's updates left behind (a page read newest first would
+		// otherwise step over tens of thousands of them where autovacuum is off or has not come round yet)
+		jdbc.sql(org.tandem.platform.Databases.isPostgres(dataSource) ? "vacuum analyze" : "analyze").update();
 		log.info("Seeded {} requests in {} s; the database holds {}", missing,
 				Duration.between(start, clock.instant()).toSeconds(),
 				jdbc.sql("select count(*) from help_request").query(Long.class).single());
