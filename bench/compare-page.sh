@@ -7,7 +7,8 @@
 #   e.g. bench/compare-page.sh /tmp/before.jar target/tandem.jar /staff/requests 4 1000
 #   url: a staff page (the demo staff member's session) or /api/... (a token with requests, providers and handoffs read)
 # Environment: BENCH_ARGS_A, BENCH_ARGS_B (more arguments for one side's Tandem, e.g. a setting to compare on the
-#   same jar: BENCH_ARGS_B=--spring.thymeleaf.enable-spring-el-compiler=true),
+#   same jar: BENCH_ARGS_B=--spring.thymeleaf.enable-spring-el-compiler=true), BENCH_JAVA_OPTS_A, BENCH_JAVA_OPTS_B
+#   (more JVM flags for one side, e.g. BENCH_JAVA_OPTS_B=-Dspring.aot.enabled=true on a jar built with -Paot),
 #   BENCH_WARMUP (seconds before each measure, 10), BENCH_DURATION (seconds measured, 15),
 #   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (as bench/lists.sh; the databases
 #   tandem_compare_a and tandem_compare_b are created afresh and dropped at the end).
@@ -28,6 +29,7 @@ WORK="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 . bench/postgres.sh
 declare -A PIDS PORTS=([a]=18191 [b]=18192) JARS=([a]="$JAR_A" [b]="$JAR_B") ARGS=([a]="${BENCH_ARGS_A:-}" [b]="${BENCH_ARGS_B:-}")
+declare -A JAVA_OPTS=([a]="${BENCH_JAVA_OPTS_A:-}" [b]="${BENCH_JAVA_OPTS_B:-}")
 cleanup() {
   for side in a b; do [ -z "${PIDS[$side]:-}" ] || kill "${PIDS[$side]}" 2>/dev/null || true; done
   wait 2>/dev/null || true
@@ -41,7 +43,7 @@ JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceS
 for side in a b; do
   bench_postgres "$PG_URL" "tandem_compare_$side"
   touch "$WORK/$side.log"
-  env TANDEM_DATA_DIR="$WORK/data-$side" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" \
+  env TANDEM_DATA_DIR="$WORK/data-$side" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" ${JAVA_OPTS[$side]} \
     -Dserver.port="${PORTS[$side]}" -jar "${JARS[$side]}" --tandem.seed.requests="$REQUESTS" \
     --tandem.seed.providers="$PROVIDERS" ${ARGS[$side]} >>"$WORK/$side.log" 2>&1 &
   PIDS[$side]=$!
@@ -79,5 +81,5 @@ echo "| round | build | requests/s | p50 | p99 | Tandem's CPU per request |"
 echo "|---|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do measure a; measure b; done
 echo
-echo "a: $JAR_A ${ARGS[a]}; b: $JAR_B ${ARGS[b]}; $URL at $REQUESTS requests and $PROVIDERS providers, wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per turn."
+echo "a: ${JAVA_OPTS[a]:+${JAVA_OPTS[a]} }$JAR_A ${ARGS[a]}; b: ${JAVA_OPTS[b]:+${JAVA_OPTS[b]} }$JAR_B ${ARGS[b]}; $URL at $REQUESTS requests and $PROVIDERS providers, wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per turn."
 echo "Machine: $(nproc) cores; $("$JAVA" -version 2>&1 | head -1); PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}')."
