@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Measures the staff lists as requests pile up: the triage queue with every sort and filter, its next page, the
 # provider directory, the staff overview and every list in the JSON API (a language no seeded request is in among
-# them: the filter then finds nothing), at each size in turn on one PostgreSQL
-# database, side by side in one run (so the ratios hold on a noisy host). Requests and providers are seeded through
-# Tandem's own services (tandem.seed.*: made up, sealed as in production, statuses mixed as staff would leave them).
+# them: the filter then finds nothing). One Tandem per size runs at the same time, each on its own PostgreSQL
+# database, and every list is measured on each size in turn (the order alternating from list to list), so that the
+# host's noise falls on all sizes alike and the ratios hold on a noisy machine. Requests and providers are seeded
+# through Tandem's own services (tandem.seed.*: made up, sealed as in production, statuses mixed as staff would leave
+# them); the handoffs and the provider lists do not grow with the requests and show what the host's noise alone does.
 # Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 15 1000 100000
-#   Results: bench/results/lists-<date>.md, with the application log beside it.
-# Environment: BENCH_PORT (18083), BENCH_WARMUP (seconds per url, 5), BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500),
-#   BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres; the database tandem_bench_lists is
-#   dropped and created afresh, and dropped at the end unless BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar,
-#   BENCH_JAVA_OPTS (more JVM flags, split on spaces; with -XX:NativeMemoryTracking=summary the report carries the
-#   JVM's own account of its memory after each size's load), BENCH_LAUNCH=production for the README's recommended
-#   launch (the jar built with Spring AOT, extracted, its AOT cache trained by scripts/train-aot-cache.sh with the
-#   same flags) instead of a plain `java -jar`.
+#   Results: bench/results/lists-<date>.md, with each size's application log beside it.
+# Environment: BENCH_PORT (18083; the sizes take it and the ports after it), BENCH_WARMUP (seconds per url, 5),
+#   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=
+#   postgres; the databases tandem_bench_lists_<size> are dropped and created afresh, and dropped at the end unless
+#   BENCH_KEEP=1), BENCH_SKIP_BUILD=1 to use target/tandem.jar, BENCH_JAVA_OPTS (more JVM flags, split on spaces; with
+#   -XX:NativeMemoryTracking=summary the report carries the JVM's own account of its memory after the load),
+#   BENCH_LAUNCH=production for the README's recommended launch (the jar built with Spring AOT, extracted, its AOT
+#   cache trained by scripts/train-aot-cache.sh with the same flags) instead of a plain `java -jar`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
@@ -31,18 +33,23 @@ WORK="$(mktemp -d)"
 STAMP="$(date -u +%Y-%m-%dT%H%M)"
 COMMAND="$(env | grep -E '^BENCH_' | sort | tr '\n' ' ' || true)bench/lists.sh $DURATION ${SIZES[*]}"
 mkdir -p "$OUT"
-PID=0
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is needed" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed" >&2; exit 1; }
 
 . bench/postgres.sh
-bench_postgres "$PG_URL" tandem_bench_lists
+declare -A PID DBENV
+for size in "${SIZES[@]}"; do
+  bench_postgres "$PG_URL" "tandem_bench_lists_$size"
+  DBENV[$size]="$(printf '%q ' "${DB_ENV[@]}")"
+done
 hostport="${PGHOST}:${PGPORT}"
 
 cleanup() {
-  if [ "$PID" -gt 0 ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  [ -n "${BENCH_KEEP:-}" ] || bench_postgres_drop tandem_bench_lists
+  for size in "${SIZES[@]}"; do
+    if [ "${PID[$size]:-0}" -gt 0 ]; then kill "${PID[$size]}" 2>/dev/null || true; wait "${PID[$size]}" 2>/dev/null || true; fi
+    [ -n "${BENCH_KEEP:-}" ] || bench_postgres_drop "tandem_bench_lists_$size"
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -69,91 +76,113 @@ if [ "$LAUNCH" = production ]; then # as the README's "Running in production": e
   LAUNCH_FLAGS=(-XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)
 fi
 
-start() { # $1 = requests to hold; the seeding runs once the server is up, and the log says when it is done
-  touch "$WORK/app.log"
-  env TANDEM_DATA_DIR="$WORK/data" TANDEM_DEMO=true "${DB_ENV[@]}" "$JAVA" "${JVM_FLAGS[@]}" \
-    ${LAUNCH_FLAGS[@]+"${LAUNCH_FLAGS[@]}"} -Dserver.port="$PORT" -jar "$JAR" --tandem.seed.requests="$1" --tandem.seed.providers="$PROVIDERS" >>"$WORK/app.log" 2>&1 &
-  PID=$!
-  local from=$(($(wc -l <"$WORK/app.log")))
+start() { # $1 = requests to hold, $2 = port; the seeding runs once the server is up
+  local log="$WORK/app-$1.log"
+  touch "$log"
+  eval "env TANDEM_DATA_DIR=$WORK/data-$1 TANDEM_DEMO=true ${DBENV[$1]}" '"$JAVA" "${JVM_FLAGS[@]}" \
+    ${LAUNCH_FLAGS[@]+"${LAUNCH_FLAGS[@]}"} -Dserver.port="$2" -jar "$JAR" --tandem.seed.requests="$1" \
+    --tandem.seed.providers="$PROVIDERS" >>"$log" 2>&1 &'
+  PID[$1]=$!
+}
+seeded() { # $1 = size: waits until its seeding is done, and says what it seeded
+  local log="$WORK/app-$1.log"
   for _ in $(seq 1 36000); do
-    tail -n +"$from" "$WORK/app.log" | grep -qE "Seeded [0-9]+ requests in" && break
-    tail -n +"$from" "$WORK/app.log" | grep -q "Seeding requests needs" && break
-    kill -0 "$PID" 2>/dev/null || { echo "Tandem stopped:" >&2; tail -30 "$WORK/app.log" >&2; exit 1; }
+    grep -qE "Seeded [0-9]+ requests in|Seeding requests needs" "$log" && break
+    kill -0 "${PID[$1]}" 2>/dev/null || { echo "Tandem ($1) stopped:" >&2; tail -30 "$log" >&2; exit 1; }
     sleep 1
   done
-  tail -n +"$from" "$WORK/app.log" | grep -E "Seeded [0-9]+ (requests|providers)" | sed 's/^.*Seeded/  seeded/' || true
+  grep -E "Seeded [0-9]+ (requests|providers)" "$log" | grep -v " of " | sed "s/^.*Seeded/  $1: seeded/" || true
 }
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=0; }
-rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$PID/status"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-declare -A RPS P99 RSS NMT
-URLS=()
+declare -A RPS P99 RSS NMT BASE COOKIE TOKEN NEXT STORED
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/'; }
-measure() { # $1 = size label; measures every url in URLS with the session cookie or the token
-  local size="$1" url result key
-  # the JIT's warm-up, on the queue, before anything is measured
-  wrk -t1 -c"$CONNECTIONS" -d"$((WARMUP * 4))s" -H "Cookie: $SESSION_COOKIE" "$BASE/staff/requests" >/dev/null
-  for url in "${URLS[@]}"; do
-    key="$size|$(label "$url")"
-    if [[ "$url" == /api/* ]]; then header="Authorization: Bearer $API_TOKEN"; else header="Cookie: $SESSION_COOKIE"; fi
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$BASE$url")
-    [ "$status" = 200 ] || { echo "$url answered $status" >&2; exit 1; }
-    wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "$BASE$url" >/dev/null
-    result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "$BASE$url")
-    RPS["$key"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
-    P99["$key"]=$(echo "$result" | awk '$1=="99%" {print $2}')
-    non2xx=$(echo "$result" | grep -oE 'Non-2xx or 3xx responses: [0-9]+' | grep -oE '[0-9]+$' || true)
-    [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx" >&2; exit 1; }
-    printf '  %-60s %6s/s  p99 %s\n' "$(label "$url")" "${RPS["$key"]}" "${P99["$key"]}"
-  done
+urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
+  local next="${NEXT[$1]}"
+  printf '%s\n' /staff/requests "/staff/requests?after=$next" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST" \
+    "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST" \
+    "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME" \
+    "/staff/requests?country=KE" "/staff/requests?country=IS" "/staff/requests?country=KE&sort=NEWEST" \
+    "/staff/requests?language=ar" "/staff/requests?language=sw" "/staff/requests?approach=COHORT" \
+    "/staff/requests?age=30&sort=OLDEST" /dashboard /staff/providers "/staff/providers?status=VETTED" /staff/handoffs \
+    /api/v1/requests "/api/v1/requests?after=$next" "/api/v1/requests?status=DECLINED&sort=UPDATED" \
+    "/api/v1/requests?country=KE&sort=NEWEST" "/api/v1/requests?language=sw" /api/v1/providers /api/v1/handoffs
+}
+measure() { # $1 = size, $2 = url: one list on one size
+  local size="$1" url="$2" key header status result non2xx
+  key="$size|$(label "$url")"
+  if [[ "$url" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$size]}"; else header="Cookie: ${COOKIE[$size]}"; fi
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "${BASE[$size]}$url")
+  [ "$status" = 200 ] || { echo "$url answered $status at $size" >&2; exit 1; }
+  wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "${BASE[$size]}$url" >/dev/null
+  result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "${BASE[$size]}$url")
+  RPS["$key"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  P99["$key"]=$(echo "$result" | awk '$1=="99%" {print $2}')
+  non2xx=$(echo "$result" | grep -oE 'Non-2xx or 3xx responses: [0-9]+' | grep -oE '[0-9]+$' || true)
+  [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx at $size" >&2; exit 1; }
 }
 
-STORED=()
+echo "seeding ${SIZES[*]} requests and $PROVIDERS providers, one Tandem per size"
+port="$PORT"
 for size in "${SIZES[@]}"; do
-  echo "seeding up to $size requests and $PROVIDERS providers"
-  start "$size"
-  if [ -z "${SESSION_COOKIE:-}" ]; then
-    password=$(grep -E '^ +demo-staff-1 ' "$WORK/app.log" | head -1 | awk '{print $2}')
-    eval "$(python3 bench/staff_session.py "$BASE" demo-staff-1 "$password" \
-      --token-scope requests:read,providers:read,handoffs:read)"
-    # the next page of the default queue, from the API's cursor
-  fi
-  NEXT=$(curl -s -H "Authorization: Bearer $API_TOKEN" "$BASE/api/v1/requests" | python3 -c \
+  BASE[$size]="http://127.0.0.1:$port"
+  start "$size" "$port"
+  port=$((port + 1))
+done
+for size in "${SIZES[@]}"; do
+  seeded "$size"
+  password=$(grep -E '^ +demo-staff-1 ' "$WORK/app-$size.log" | head -1 | awk '{print $2}')
+  eval "$(python3 bench/staff_session.py "${BASE[$size]}" demo-staff-1 "$password" \
+    --token-scope requests:read,providers:read,handoffs:read)"
+  COOKIE[$size]="$SESSION_COOKIE"
+  TOKEN[$size]="$API_TOKEN"
+  NEXT[$size]=$(curl -s -H "Authorization: Bearer $API_TOKEN" "${BASE[$size]}/api/v1/requests" | python3 -c \
     'import json,sys; print(json.load(sys.stdin).get("next") or "")')
-  URLS=(/staff/requests "/staff/requests?after=$NEXT" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST"
-    "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST"
-    "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME"
-    "/staff/requests?country=KE" "/staff/requests?country=IS" "/staff/requests?language=ar" "/staff/requests?language=sw" "/staff/requests?approach=COHORT"
-    "/staff/requests?age=30&sort=OLDEST" /dashboard /staff/providers "/staff/providers?status=VETTED" /staff/handoffs
-    /api/v1/requests "/api/v1/requests?after=$NEXT" "/api/v1/requests?status=DECLINED&sort=UPDATED"
-    "/api/v1/requests?country=KE&sort=NEWEST" "/api/v1/requests?language=sw" /api/v1/providers /api/v1/handoffs)
-  STORED+=("$(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request") requests, $(psql -X -At -d tandem_bench_lists -c "select count(*) from help_request where in_queue") open")
-  echo "measuring at ${STORED[-1]}"
-  measure "$size"
-  RSS[$size]=$(rss_mb)
+  db="tandem_bench_lists_$size"
+  STORED[$size]="$(psql -X -At -d "$db" -c "select count(*) from help_request") requests, $(psql -X -At -d "$db" -c "select count(*) from help_request where in_queue") open"
+  echo "  $size: ${STORED[$size]}"
+  # the JIT's warm-up, on the queue, before anything is measured
+  wrk -t1 -c"$CONNECTIONS" -d"$((WARMUP * 4))s" -H "Cookie: ${COOKIE[$size]}" "${BASE[$size]}/staff/requests" >/dev/null
+done
+
+mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
+echo "measuring each list on every size in turn"
+for i in "${!LABELS[@]}"; do
+  order=("${SIZES[@]}")
+  if [ $((i % 2)) -eq 1 ]; then # every other list the other way round, so that neither size always goes first
+    order=(); for ((k = ${#SIZES[@]} - 1; k >= 0; k--)); do order+=("${SIZES[$k]}"); done
+  fi
+  line="$(printf '  %-52s' "${LABELS[$i]}")"
+  for size in "${order[@]}"; do
+    url=$(urls "$size" | sed -n "$((i + 1))p")
+    measure "$size" "$url"
+  done
+  for size in "${SIZES[@]}"; do line+="$(printf ' %8s %6s/s p99 %-9s' "$size:" "${RPS["$size|${LABELS[$i]}"]}" "${P99["$size|${LABELS[$i]}"]}")"; done
+  echo "$line"
+done
+for size in "${SIZES[@]}"; do
+  RSS[$size]=$(rss_mb "${PID[$size]}")
   if [[ " ${JVM_FLAGS[*]} " == *" -XX:NativeMemoryTracking="* ]]; then
-    NMT[$size]=$("$JAVA_HOME/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null |
+    NMT[$size]=$("$JAVA_HOME/bin/jcmd" "${PID[$size]}" VM.native_memory summary scale=MB 2>/dev/null |
       grep -E '^(Total|-? *[A-Z][A-Za-z ]+ \(reserved)' | sed 's/^-* *//' | tr '\n' ';' || true)
   fi
-  stop
 done
 
 REPORT="$OUT/lists-$STAMP.md"
-cp "$WORK/app.log" "$OUT/lists-$STAMP.log"
+for size in "${SIZES[@]}"; do cp "$WORK/app-$size.log" "$OUT/lists-$STAMP-$size.log"; done
 {
   printf '| list |'; for s in "${SIZES[@]}"; do printf ' %s: req/s | p99 |' "$s"; done; printf ' change in req/s |\n'
   printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|'; done; printf -- '---|\n'
-  for url in "${URLS[@]}"; do
-    name=$(label "$url")
+  for name in "${LABELS[@]}"; do
     printf '| `%s` |' "$name"
     for s in "${SIZES[@]}"; do printf ' %s | %s |' "${RPS["$s|$name"]:-?}" "${P99["$s|$name"]:-?}"; done
     first="${RPS["${SIZES[0]}|$name"]:-0}"; last="${RPS["${SIZES[-1]}|$name"]:-0}"
     awk -v a="$first" -v b="$last" 'BEGIN { if (a > 0) printf " %+.0f %% |\n", (b - a) * 100 / a; else print " ? |" }'
   done
   echo
-  for i in "${!SIZES[@]}"; do echo "At ${SIZES[$i]}: ${STORED[$i]}, RSS after its load $(eval echo "\${RSS[${SIZES[$i]}]}") MB."; done
+  for size in "${SIZES[@]}"; do echo "At $size: ${STORED[$size]}, RSS after the whole load ${RSS[$size]} MB."; done
   for s in "${SIZES[@]}"; do [ -z "${NMT[$s]:-}" ] || echo "JVM's own account at $s (MB): ${NMT[$s]}"; done
-  echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list."
+  echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list and size, the sizes in turn (alternating order), one Tandem per size running at once."
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport, autovacuum $(psql -X -At -c 'show autovacuum')."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
   echo "JVM flags: ${JVM_FLAGS[*]}"
