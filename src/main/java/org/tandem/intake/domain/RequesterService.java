@@ -2,11 +2,9 @@ package org.tandem.intake.domain;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -43,8 +41,9 @@ public class RequesterService {
 	/** The request form's name among the forms' nonces. */
 	private static final String FORM = "intake.request";
 
-	private static final Set<RequestMessage.Kind> CONVERSATION = EnumSet.of(RequestMessage.Kind.FROM_REQUESTER,
-			RequestMessage.Kind.FROM_STAFF);
+	/** The kinds of message the requester sees, by name. */
+	private static final List<String> CONVERSATION = List.of(RequestMessage.Kind.FROM_REQUESTER.name(),
+			RequestMessage.Kind.FROM_STAFF.name());
 
 	private final HelpRequestRepository requests;
 
