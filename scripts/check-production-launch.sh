@@ -37,10 +37,8 @@ FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=
   -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
 JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${FLAGS[@]}"
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
 env TANDEM_DATA_DIR="$WORK/data" "${DB_ENV[@]}" "$JAVA" "${FLAGS[@]}" -XX:AOTCache="$WORK/app/tandem.aot" \
-  -XX:AOTMode=on -Dspring.aot.enabled=true -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" >"$WORK/app.log" 2>&1 &
+  -XX:AOTMode=on -Dspring.aot.enabled=true -Dserver.port=0 -jar "$WORK/app/tandem.jar" >"$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 1200); do
   grep -q "Started TandemApplication" "$WORK/app.log" && break
@@ -48,6 +46,8 @@ for _ in $(seq 1 1200); do
   sleep 0.1
 done
 grep -q "Started TandemApplication" "$WORK/app.log" || fail "did not start within two minutes"
+PORT=$(grep -oE "Tomcat started on port [0-9]+" "$WORK/app.log" | head -1 | grep -oE "[0-9]+$")
+BASE="http://127.0.0.1:$PORT"
 
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 for _ in $(seq 1 600); do # ready once the application has said so, a moment after it started
