@@ -95,7 +95,7 @@ seeded() { # $1 = size: waits until its seeding is done, and says what it seeded
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-declare -A RPS P99 RSS NMT BASE COOKIE TOKEN NEXT STORED
+declare -A RPS P99 ROWS RSS NMT BASE COOKIE TOKEN NEXT STORED
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/'; }
 urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
   local next="${NEXT[$1]}"
@@ -112,8 +112,20 @@ measure() { # $1 = size, $2 = url: one list on one size
   local size="$1" url="$2" key header status result non2xx
   key="$size|$(label "$url")"
   if [[ "$url" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$size]}"; else header="Cookie: ${COOKIE[$size]}"; fi
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "${BASE[$size]}$url")
+  status=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "$header" "${BASE[$size]}$url")
   [ "$status" = 200 ] || { echo "$url answered $status at $size" >&2; exit 1; }
+  # the rows the page shows: a filter that finds fewer than a page at the small size renders less there
+  ROWS["$key"]=$(python3 - "$WORK/page" <<'PY'
+import json, re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+try:
+    body = json.loads(text)
+    lists = [v for v in body.values() if isinstance(v, list)] if isinstance(body, dict) else [body]
+    print(len(lists[0]) if lists and isinstance(lists[0], list) else "")
+except ValueError:
+    print(sum(len(re.findall(r"<tr[\s>]", part)) for part in re.findall(r"<tbody.*?</tbody>", text, re.S)))
+PY
+)
   wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "${BASE[$size]}$url" >/dev/null
   result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "${BASE[$size]}$url")
   RPS["$key"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
@@ -160,7 +172,7 @@ for i in "${!LABELS[@]}"; do
     url=$(urls "$size" | sed -n "$((i + 1))p")
     measure "$size" "$url"
   done
-  for size in "${SIZES[@]}"; do line+="$(printf ' %8s %6s/s p99 %-9s' "$size:" "${RPS["$size|${LABELS[$i]}"]}" "${P99["$size|${LABELS[$i]}"]}")"; done
+  for size in "${SIZES[@]}"; do line+="$(printf ' %8s %6s/s p99 %-9s %4s rows' "$size:" "${RPS["$size|${LABELS[$i]}"]}" "${P99["$size|${LABELS[$i]}"]}" "${ROWS["$size|${LABELS[$i]}"]}")"; done
   echo "$line"
 done
 for size in "${SIZES[@]}"; do
@@ -174,13 +186,20 @@ done
 REPORT="$OUT/lists-$STAMP.md"
 for size in "${SIZES[@]}"; do cp "$WORK/app-$size.log" "$OUT/lists-$STAMP-$size.log"; done
 {
-  printf '| list |'; for s in "${SIZES[@]}"; do printf ' %s: req/s | p99 |' "$s"; done; printf ' change in req/s |\n'
-  printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|'; done; printf -- '---|\n'
+  # the change to the largest size from the smallest, and (with three sizes or more) from the one before it: a
+  # filter that fills a page only from the middle size on is compared on equal pages there
+  FROM=("${SIZES[0]}"); [ "${#SIZES[@]}" -lt 3 ] || FROM+=("${SIZES[-2]}")
+  printf '| list |'; for s in "${SIZES[@]}"; do printf ' %s: req/s | p99 | rows |' "$s"; done
+  for f in "${FROM[@]}"; do printf ' %s → %s |' "$f" "${SIZES[-1]}"; done; echo
+  printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|---|'; done; for _ in "${FROM[@]}"; do printf -- '---|'; done; echo
   for name in "${LABELS[@]}"; do
     printf '| `%s` |' "$name"
-    for s in "${SIZES[@]}"; do printf ' %s | %s |' "${RPS["$s|$name"]:-?}" "${P99["$s|$name"]:-?}"; done
-    first="${RPS["${SIZES[0]}|$name"]:-0}"; last="${RPS["${SIZES[-1]}|$name"]:-0}"
-    awk -v a="$first" -v b="$last" 'BEGIN { if (a > 0) printf " %+.0f %% |\n", (b - a) * 100 / a; else print " ? |" }'
+    for s in "${SIZES[@]}"; do printf ' %s | %s | %s |' "${RPS["$s|$name"]:-?}" "${P99["$s|$name"]:-?}" "${ROWS["$s|$name"]:-}"; done
+    for f in "${FROM[@]}"; do
+      awk -v a="${RPS["$f|$name"]:-0}" -v b="${RPS["${SIZES[-1]}|$name"]:-0}" \
+        'BEGIN { if (a > 0) printf " %+.0f %% |", (b - a) * 100 / a; else printf " ? |" }'
+    done
+    echo
   done
   echo
   for size in "${SIZES[@]}"; do echo "At $size: ${STORED[$size]}, RSS after the whole load ${RSS[$size]} MB."; done

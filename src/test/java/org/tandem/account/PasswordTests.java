@@ -2,16 +2,18 @@ package org.tandem.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.tandem.account.domain.PasswordEstimator;
 import org.tandem.account.domain.PasswordPolicy;
 
 /** The password rules and the Argon2id parameters actually written into stored hashes. */
 class PasswordTests {
 
-	final PasswordPolicy policy = new PasswordPolicy();
+	final PasswordPolicy policy = new PasswordPolicy(new PasswordEstimator(Clock.systemUTC()));
 
 	@Test
 	void refusesShortLongCommonAndPersonalPasswords() {

@@ -5,14 +5,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import me.gosimple.nbvcxz.Nbvcxz;
-import me.gosimple.nbvcxz.resources.Configuration;
-import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
-import me.gosimple.nbvcxz.scoring.Result;
-
 /**
  * Passwords: 12 to 128 characters, any characters, and strong enough by the nbvcxz estimator (zxcvbn's approach with
- * its common-password and word dictionaries), judged with the person's own names as extra dictionary words.
+ * its common-password and word dictionaries), judged with the person's own names as extra dictionary words. The
+ * estimator holds its dictionaries only while it is used ({@link PasswordEstimator}).
  */
 @Component
 public class PasswordPolicy {
@@ -24,6 +20,12 @@ public class PasswordPolicy {
 	/** 40 bits: about 10^12 estimated guesses, far beyond an online attack and slow offline against Argon2id. */
 	private static final double MIN_ENTROPY_BITS = 40;
 
+	private final PasswordEstimator estimator;
+
+	public PasswordPolicy(PasswordEstimator estimator) {
+		this.estimator = estimator;
+	}
+
 	/** The message key of the reason the password is refused, or empty if it is acceptable. */
 	public Optional<String> check(String password, List<String> personalWords) {
 		int length = password.codePointCount(0, password.length());
@@ -33,24 +35,8 @@ public class PasswordPolicy {
 		if (length > MAX_LENGTH) {
 			return Optional.of("password.tooLong");
 		}
-		Configuration configuration = new ConfigurationBuilder()
-			.setMinimumEntropy(MIN_ENTROPY_BITS)
-			.setDictionaries(withPersonal(personalWords))
-			.createConfiguration();
-		Result result = new Nbvcxz(configuration).estimate(password);
-		return result.isMinimumEntropyMet() ? Optional.empty() : Optional.of("password.tooWeak");
-	}
-
-	private static List<me.gosimple.nbvcxz.resources.Dictionary> withPersonal(List<String> personalWords) {
-		List<me.gosimple.nbvcxz.resources.Dictionary> dictionaries = new java.util.ArrayList<>(
-				ConfigurationBuilder.getDefaultDictionaries());
-		var builder = new me.gosimple.nbvcxz.resources.DictionaryBuilder().setDictionaryName("personal")
-			.setExclusion(true);
-		personalWords.stream()
-			.filter(w -> w != null && !w.isBlank())
-			.forEach(w -> builder.addWord(w.toLowerCase(java.util.Locale.ROOT), 0));
-		dictionaries.add(builder.createDictionary());
-		return dictionaries;
+		return estimator.strongEnough(password, personalWords, MIN_ENTROPY_BITS) ? Optional.empty()
+				: Optional.of("password.tooWeak");
 	}
 
 }
