@@ -6,8 +6,9 @@
 # host's noise falls on all sizes alike and the ratios hold on a noisy machine. Requests and providers are seeded
 # through Tandem's own services (tandem.seed.*: made up, sealed as in production, statuses mixed as staff would leave
 # them); the handoffs and the provider lists do not grow with the requests and show what the host's noise alone does.
-# Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 15 1000 100000
-#   Results: bench/results/lists-<date>.md, with each size's application log beside it.
+# Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 10 1000 10000 100000
+#   Results: bench/results/lists-<date>.md, with each size's application log beside it: per list and size, requests/s,
+#   p99 and the rows the page shows, and the change to the largest size from the smallest and from the one before it.
 # Environment: BENCH_PORT (18083; the sizes take it and the ports after it), BENCH_WARMUP (seconds per url, 5),
 #   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=
 #   postgres; the databases tandem_bench_lists_<size> are dropped and created afresh, and dropped at the end unless
