@@ -97,7 +97,7 @@ seeded() { # $1 = size: waits until its seeding is done, and says what it seeded
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 declare -A RPS P99 ROWS RSS NMT BASE COOKIE TOKEN NEXT STORED
-label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]+/after=<next>/'; }
+label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]*/after=<next>/'; }
 urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
   local next="${NEXT[$1]}"
   printf '%s\n' /staff/requests "/staff/requests?after=$next" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST" \
@@ -155,10 +155,18 @@ for size in "${SIZES[@]}"; do
   STORED[$size]="$(psql -X -At -d "$db" -c "select count(*) from help_request") requests, $(psql -X -At -d "$db" -c "select count(*) from help_request where in_queue") open"
   echo "  $size: ${STORED[$size]}"
 done
-# the JIT's warm-up, on the queue, once every size is seeded (a size that waited idle for a larger one's seeding
-# started its first lists with colder code: +67 % and +72 % at 100,000 for the first two lists in the run of 2026-12-06)
+# the JIT's warm-up once every size is seeded (a size that waited idle for a larger one's seeding started its first
+# lists with colder code: +67 % and +72 % at 100,000 for the first two lists in the run of 2026-12-06), on the queue
+# and then on every list (with 20 s on the queue alone, the queue's first list was still measured at half the
+# throughput of its next page in the run of 2026-12-07)
 for size in "${SIZES[@]}"; do
   wrk -t1 -c"$CONNECTIONS" -d"$((WARMUP * 4))s" -H "Cookie: ${COOKIE[$size]}" "${BASE[$size]}/staff/requests" >/dev/null
+done
+for size in "${SIZES[@]}"; do
+  while read -r url; do
+    if [[ "$url" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$size]}"; else header="Cookie: ${COOKIE[$size]}"; fi
+    wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "${BASE[$size]}$url" >/dev/null
+  done < <(urls "$size")
 done
 
 mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
