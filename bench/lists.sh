@@ -109,10 +109,13 @@ urls() { # $1 = size: its lists, with the next page of its default queue (from t
     /api/v1/requests "/api/v1/requests?after=$next" "/api/v1/requests?status=DECLINED&sort=UPDATED" \
     "/api/v1/requests?country=KE&sort=NEWEST" "/api/v1/requests?language=sw" /api/v1/providers /api/v1/handoffs
 }
+auth() { # $1 = size, $2 = url: the header that signs the request in (a token for the API, the session otherwise)
+  if [[ "$2" == /api/* ]]; then echo "Authorization: Bearer ${TOKEN[$1]}"; else echo "Cookie: ${COOKIE[$1]}"; fi
+}
 measure() { # $1 = size, $2 = url: one list on one size
   local size="$1" url="$2" key header status result non2xx
   key="$size|$(label "$url")"
-  if [[ "$url" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$size]}"; else header="Cookie: ${COOKIE[$size]}"; fi
+  header="$(auth "$size" "$url")"
   status=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "$header" "${BASE[$size]}$url")
   [ "$status" = 200 ] || { echo "$url answered $status at $size" >&2; exit 1; }
   # the rows the page shows: a filter that finds fewer than a page at the small size renders less there
@@ -164,7 +167,7 @@ for size in "${SIZES[@]}"; do
 done
 for size in "${SIZES[@]}"; do
   while read -r url; do
-    if [[ "$url" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$size]}"; else header="Cookie: ${COOKIE[$size]}"; fi
+    header="$(auth "$size" "$url")"
     wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "${BASE[$size]}$url" >/dev/null
   done < <(urls "$size")
 done
