@@ -37,9 +37,8 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-# The README's production flags (bench/run.sh), without the AOT cache.
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+# The production JVM flags (scripts/production.jvmflags), without the AOT cache.
+read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 for side in a b; do
   bench_postgres "$PG_URL" "tandem_compare_$side"
   touch "$WORK/$side.log"

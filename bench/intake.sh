@@ -32,9 +32,8 @@ case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|po
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 
-# The same small-footprint JVM flags as bench/run.sh, without the AOT cache.
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+# The production JVM flags (scripts/production.jvmflags), without the AOT cache.
+read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 [ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 # More flags to try (BENCH_JAVA_OPTS, split on spaces), e.g. -XX:NativeMemoryTracking=summary: the report then
 # carries the JVM's own account of its memory after the load.

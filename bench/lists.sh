@@ -62,9 +62,8 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   if [ "$LAUNCH" = production ]; then ./mvnw -B -q -ntp -Paot -DskipTests package; else ./mvnw -B -q -ntp -DskipTests package; fi
 fi
 
-# The README's production flags (bench/run.sh).
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+# The production JVM flags (scripts/production.jvmflags).
+read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 read -r -a EXTRA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
 JVM_FLAGS+=(${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"})
 JAR=target/tandem.jar

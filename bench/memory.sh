@@ -55,9 +55,9 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   echo "building the jar with Spring AOT"
   ./mvnw -B -q -ntp -Paot -DskipTests package
 fi
-# The README's production flags and launch (bench/lists.sh with BENCH_LAUNCH=production).
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+# The production JVM flags (scripts/production.jvmflags) and the README's launch (bench/lists.sh with
+# BENCH_LAUNCH=production).
+read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 "$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
 echo "training the JDK's AOT cache"
 scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"

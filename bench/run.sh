@@ -16,8 +16,7 @@ trap '[ "${PID:-0}" -gt 0 ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
 # The recommended production launch: Spring AOT in the jar, the JDK's AOT cache, and small-footprint JVM flags
 # (README, "Running in production"); BENCH_JVM_FLAGS replaces the flags, to compare others.
-DEFAULT_FLAGS="-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+DEFAULT_FLAGS="$(sed "s/#.*//" scripts/production.jvmflags)"
 read -r -d "" -a JVM_FLAGS <<<"${BENCH_JVM_FLAGS:-$DEFAULT_FLAGS}" || true
 STARTS="${BENCH_STARTS:-5}"
 

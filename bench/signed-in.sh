@@ -31,9 +31,8 @@ case "$DB" in h2 | postgres) ;; *) echo "usage: bench/signed-in.sh [seconds] [h2
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 
-# The README's production flags (as bench/run.sh), without the AOT cache.
-JVM_FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+# The production JVM flags (scripts/production.jvmflags), without the AOT cache.
+read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 APP_ARGS=(--tandem.demo=true)
 
 if [ "$DB" = postgres ]; then

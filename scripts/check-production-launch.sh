@@ -33,8 +33,7 @@ fail() { echo "production launch: $*" >&2; [ -f "$WORK/app.log" ] && tail -40 "$
 # The README's "Running in production", step by step.
 [ -n "${CHECK_SKIP_BUILD:-}" ] || ./mvnw -B -q -ntp -Paot -DskipTests package
 "$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
-FLAGS=(-XX:+UseSerialGC -Xms128m -Xmx128m -Xmn48m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m
-  -XX:MaxDirectMemorySize=32m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError)
+read -r -d "" -a FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
 JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${FLAGS[@]}"
 
 env TANDEM_DATA_DIR="$WORK/data" "${DB_ENV[@]}" "$JAVA" "${FLAGS[@]}" -XX:AOTCache="$WORK/app/tandem.aot" \

@@ -17,7 +17,8 @@ import org.tandem.TandemApplication;
 
 /**
  * Another Tandem process on a test's database and data folder, as a second instance behind a proxy would run: the
- * test's class path, the README's small-footprint JVM flags, its own port. Its output goes to a log in the data folder.
+ * test's class path, the production JVM flags ({@code scripts/production.jvmflags}), its own port. Its output goes
+ * to a log in the data folder.
  */
 public final class SecondInstance implements AutoCloseable {
 
@@ -26,6 +27,21 @@ public final class SecondInstance implements AutoCloseable {
 	private final Path log;
 
 	private final int port;
+
+	/**
+	 * The flags of {@code scripts/production.jvmflags}, but for the native-heap trim before JDK 22 (a product flag
+	 * from JDK 22 on; JDK 21 knows it only as experimental).
+	 */
+	private static List<String> productionFlags() throws IOException {
+		List<String> flags = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("scripts", "production.jvmflags"))) {
+			String flag = line.replaceFirst("#.*", "").strip();
+			if (!flag.isEmpty() && (Runtime.version().feature() >= 22 || !flag.startsWith("-XX:TrimNativeHeapInterval"))) {
+				flags.add(flag);
+			}
+		}
+		return flags;
+	}
 
 	private SecondInstance(Process process, Path log, int port) {
 		this.process = process;
@@ -41,16 +57,13 @@ public final class SecondInstance implements AutoCloseable {
 		}
 		Path log = Files.createTempFile(dataDir, "instance-", ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms128m", "-Xmx128m", "-Xmn48m",
-				"-Xss512k", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m",
-				"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-				TandemApplication.class.getName(), "--tandem.test.keep-database=true", "--server.port=" + port,
-				"--spring.datasource.url=" + url, "--spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
-				"--spring.datasource.password=", "--tandem.data-dir=" + dataDir, "--spring.flyway.enabled=false"));
-		if (Runtime.version().feature() >= 22) {
-			// a product flag from JDK 22 on (the README's production flags); JDK 21 knows it only as experimental
-			command.add(1, "-XX:TrimNativeHeapInterval=5000");
-		}
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(productionFlags());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), TandemApplication.class.getName(),
+				"--tandem.test.keep-database=true", "--server.port=" + port, "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""), "--spring.datasource.password=",
+				"--tandem.data-dir=" + dataDir, "--spring.flyway.enabled=false"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		SecondInstance instance = new SecondInstance(process, log, port);
