@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the README's recommended production launch end to end, as CI's last step: builds the jar with Spring AOT
-# (-Paot), extracts it, trains the JDK's AOT cache with the README's flags (scripts/train-aot-cache.sh), starts it on
+# (-Paot), extracts it, trains the JDK's AOT cache with the README's flags (scripts/production.jvmflags), starts it on
 # a fresh PostgreSQL database with the cache required (-XX:AOTMode=on: the JVM refuses to start without it), then
 # sends the public request form as a requester would and opens the status link it gives. The test suite runs the
 # application without AOT; this is where a change that breaks the ahead-of-time processing (a type Spring Data
@@ -33,7 +33,7 @@ fail() { echo "production launch: $*" >&2; [ -f "$WORK/app.log" ] && tail -40 "$
 # The README's "Running in production", step by step.
 [ -n "${CHECK_SKIP_BUILD:-}" ] || ./mvnw -B -q -ntp -Paot -DskipTests package
 "$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
-read -r -d "" -a FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
+FLAGS=("@$PWD/scripts/production.jvmflags") # as the README gives them: a java argument file
 JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${FLAGS[@]}"
 
 env TANDEM_DATA_DIR="$WORK/data" "${DB_ENV[@]}" "$JAVA" "${FLAGS[@]}" -XX:AOTCache="$WORK/app/tandem.aot" \
