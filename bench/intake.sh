@@ -10,7 +10,12 @@
 #   BENCH_DATABASE (tandem_bench) is dropped and created afresh for each run, and dropped again at the end;
 #   BENCH_JFR (a file: a flight recording of the whole run is written there, with JFR's "profile" settings).
 #   BENCH_JAVA_OPTS (more JVM flags, e.g. -XX:NativeMemoryTracking=summary for the JVM's own account of its memory),
-#   TANDEM_WORKER_THREADS (request threads, read by Tandem itself).
+#   BENCH_HISTOGRAM=1 (the report ends with the largest classes of the heap after a full collection at the end; the
+#   whole histogram is kept beside it, intake-<db>-<date>-histogram.txt),
+#   BENCH_LAUNCH=production for the README's recommended launch (the jar built with Spring AOT, extracted, its AOT
+#   cache trained by scripts/train-aot-cache.sh with the same flags) instead of a plain `java -jar`,
+#   TANDEM_WORKER_THREADS (request threads, read by Tandem itself), BENCH_SKIP_BUILD=1 to use target/tandem.jar as it
+#   is (built with -Paot for the production launch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-30}"
@@ -24,7 +29,7 @@ JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 25}/bin/java"
 BASE="http://127.0.0.1:$PORT"
 OUT="bench/results"
 WORK="$(mktemp -d)"
-COMMAND="$(env | grep -E '^(BENCH_(PORT|WARMUP|POSTGRES_URL|DATABASE|JFR|JAVA_OPTS)|TANDEM_WORKER_THREADS)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
+COMMAND="$(env | grep -E '^(BENCH_(LAUNCH|HISTOGRAM|SKIP_BUILD|PORT|WARMUP|POSTGRES_URL|DATABASE|JFR|JAVA_OPTS)|TANDEM_WORKER_THREADS)=' | sort | tr '\n' ' ' || true)bench/intake.sh $*"
 mkdir -p "$OUT"
 PID=0
 case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|postgres]" >&2; exit 2 ;; esac
@@ -32,13 +37,14 @@ case "$DB" in h2 | postgres) ;; *) echo "usage: bench/intake.sh [seconds] [h2|po
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 
-# The production JVM flags (scripts/production.jvmflags), without the AOT cache.
+# The production JVM flags (scripts/production.jvmflags).
 read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
-[ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 # More flags to try (BENCH_JAVA_OPTS, split on spaces), e.g. -XX:NativeMemoryTracking=summary: the report then
 # carries the JVM's own account of its memory after the load.
 read -r -a EXTRA_FLAGS <<<"${BENCH_JAVA_OPTS:-}"
 JVM_FLAGS+=(${EXTRA_FLAGS[@]+"${EXTRA_FLAGS[@]}"})
+LAUNCH="${BENCH_LAUNCH:-plain}"
+case "$LAUNCH" in plain|production) ;; *) echo "BENCH_LAUNCH is plain or production" >&2; exit 1 ;; esac
 # All load comes from one address: lift the public pages' per-address limits, and keep status pages open for the
 # whole run (the cookie's expiry is fixed when the code is given; wrk does not pick up the renewed one).
 APP_ARGS=(--tandem.intake.submissions-per-hour=100000000 --tandem.intake.code-attempts-per-hour=100000000
@@ -58,12 +64,24 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "building the jar"
-./mvnw -B -q -ntp -DskipTests package
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  echo "building the jar"
+  if [ "$LAUNCH" = production ]; then ./mvnw -B -q -ntp -Paot -DskipTests package; else ./mvnw -B -q -ntp -DskipTests package; fi
+fi
+JAR=target/tandem.jar
+LAUNCH_FLAGS=()
+if [ "$LAUNCH" = production ]; then # as the README's "Running in production": extracted, with the trained AOT cache
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+  echo "training the JDK's AOT cache"
+  scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
+  JAR="$WORK/app/tandem.jar"
+  LAUNCH_FLAGS=(-XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)
+fi
+[ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 
-echo "starting Tandem on port $PORT with $DB"
-env TANDEM_DATA_DIR="$WORK/data" ${DB_ENV[@]+"${DB_ENV[@]}"} "$JAVA" "${JVM_FLAGS[@]}" -Dserver.port="$PORT" \
-  -jar target/tandem.jar "${APP_ARGS[@]}" >"$WORK/app.log" 2>&1 &
+echo "starting Tandem on port $PORT with $DB ($LAUNCH launch)"
+env TANDEM_DATA_DIR="$WORK/data" ${DB_ENV[@]+"${DB_ENV[@]}"} "$JAVA" "${JVM_FLAGS[@]}" \
+  ${LAUNCH_FLAGS[@]+"${LAUNCH_FLAGS[@]}"} -Dserver.port="$PORT" -jar "$JAR" "${APP_ARGS[@]}" >"$WORK/app.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
   grep -q "Started TandemApplication" "$WORK/app.log" && break
@@ -131,6 +149,12 @@ if [[ " ${JVM_FLAGS[*]} " == *" -XX:NativeMemoryTracking="* ]]; then
   NMT=$("$JAVA_HOME/bin/jcmd" "$PID" VM.native_memory summary scale=MB 2>/dev/null |
     grep -E '^(Total|-? *[A-Z][A-Za-z ]+ \(reserved)' | sed 's/^-* *//' || true)
 fi
+HISTOGRAM=""
+if [ -n "${BENCH_HISTOGRAM:-}" ]; then
+  # what the heap still holds after the load: the histogram's own full collection runs first
+  "$JAVA_HOME/bin/jcmd" "$PID" GC.class_histogram >"$WORK/histogram.txt" 2>/dev/null || true
+  HISTOGRAM=$(head -45 "$WORK/histogram.txt"; tail -1 "$WORK/histogram.txt")
+fi
 kill "$PID"
 wait "$PID" 2>/dev/null || true
 PID=0
@@ -153,6 +177,7 @@ WARM_FAILED=$(($(count "$WARM_SUBMIT" failed) + $(count "$WARM_STATUS" failed)))
 STAMP="$(date -u +%Y-%m-%dT%H%M)"
 REPORT="$OUT/intake-$DB-$STAMP.md"
 cp "$WORK/app.log" "$OUT/intake-$DB-$STAMP.log"
+[ -z "$HISTOGRAM" ] || cp "$WORK/histogram.txt" "$OUT/intake-$DB-$STAMP-histogram.txt"
 LOG_PROBLEMS=$(tail -n +"$LOG_FROM" "$WORK/app.log" | grep -cE '^[0-9TZ:.+-]+ +(WARN|ERROR) ' || true)
 if [ "$LOG_PROBLEMS" -gt 0 ]; then
   echo "the application logged $LOG_PROBLEMS warnings or errors under load and at shutdown; the first ones:" >&2
@@ -187,10 +212,12 @@ timeouts() { echo "$1" | grep -oE 'timeout [0-9]+' | grep -oE '[0-9]+' || echo 0
   echo "Database: $DB_LABEL."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | paste -sd ';' | sed 's/;/; /g')."
   echo "Command: \`$COMMAND\`"
-  echo "JVM flags: ${JVM_FLAGS[*]}; application arguments: ${APP_ARGS[*]}"
+  echo "JVM flags: ${JVM_FLAGS[*]}; launch: $LAUNCH${LAUNCH_FLAGS[*]:+ (${LAUNCH_FLAGS[*]})}; application arguments: ${APP_ARGS[*]}"
   echo "Load: \`wrk -t1 -c64 -d${DURATION}s --latency --timeout 10s -s bench/intake-submit.lua $BASE/request\`," \
     "\`wrk -t1 -c64 -d${DURATION}s --latency --timeout 10s -s bench/intake-status.lua $BASE\`" \
     "($STATUS_PAGES status pages in turn)."
+  [ -z "$HISTOGRAM" ] || { echo; echo "The heap after a full collection at the end (jcmd GC.class_histogram):"; echo;
+    echo '```'; echo "$HISTOGRAM"; echo '```'; }
 } | tee "$REPORT"
 if [ "$STORED" -lt "$ACKED" ]; then
   echo "LOST: $((ACKED - STORED)) acknowledged requests are not in the database" >&2

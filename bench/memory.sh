@@ -4,7 +4,8 @@
 # the variant's own flags after them, each on its own PostgreSQL database seeded alike through Tandem's own services,
 # and a mix of staff pages, API lists and public pages is loaded on each variant in turn. For each variant it reports
 # the resident size after the load and after 10 s idle, where the resident memory is (from /proc/<pid>/smaps), the
-# full collections while the load ran (from the GC log), and the heap still in use after a full collection.
+# full collections while the load ran (from the GC log), the heap still in use after a full collection, and each
+# page's requests/s and p99 in each round.
 # Usage: bench/memory.sh variant...        a variant is name=flags, e.g.
 #   bench/memory.sh plain= small="-Xms112m -Xmx112m -Xmn40m" codecache=-XX:ReservedCodeCacheSize=64m
 #   Results: bench/results/memory-<date>.md, with each variant's application and GC logs beside it.
@@ -99,8 +100,8 @@ for round in $(seq 1 "$ROUNDS"); do
   for page in "${PAGES[@]}"; do
     for name in "${NAMES[@]}"; do
       if [[ "$page" == /api/* ]]; then header="Authorization: Bearer ${TOKEN[$name]}"; else header="Cookie: ${COOKIE[$name]}"; fi
-      rps=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" -H "$header" "${BASE[$name]}$page" |
-        awk '/Requests\/sec/ {printf "%.0f", $2}')
+      rps=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_PAGE}s" --latency -H "$header" "${BASE[$name]}$page" |
+        awk '/Requests\/sec/ {r = sprintf("%.0f", $2)} $1 == "99%" {p = $2} END {print r " · " p}')
       RPS["$name|$page"]="${RPS["$name|$page"]:+${RPS["$name|$page"]}, }$rps"
     done
   done
@@ -144,7 +145,7 @@ done
     echo "| $name | \`${FLAGS[$name]:-none}\` | ${RSS[$name]} MB | ${IDLE[$name]} MB | ${SMAPS[$name]} | ${FULL[$name]} | ${LIVE[$name]} MB |"
   done
   echo
-  printf '| page (requests/s per round) |'; for name in "${NAMES[@]}"; do printf ' %s |' "$name"; done; echo
+  printf '| page (requests/s · p99, per round) |'; for name in "${NAMES[@]}"; do printf ' %s |' "$name"; done; echo
   printf '|---|'; for _ in "${NAMES[@]}"; do printf -- '---|'; done; echo
   for page in "${PAGES[@]}"; do
     printf '| `%s` |' "$page"; for name in "${NAMES[@]}"; do printf ' %s |' "${RPS["$name|$page"]}"; done; echo

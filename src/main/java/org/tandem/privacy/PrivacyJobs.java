@@ -11,6 +11,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tandem.platform.TandemProperties;
+import org.tandem.privacy.keys.DataKeyStore;
 import org.tandem.privacy.keys.KekRotation;
 import org.tandem.privacy.keys.SecureFiles;
 
@@ -42,9 +43,12 @@ class PrivacyJobs implements SmartInitializingSingleton {
 
 	private final Path dataDir;
 
+	private final DataKeyStore keys;
+
 	PrivacyJobs(PurgeService purges, RetentionService retention, KekRotation rotation, LockProvider lockProvider,
-			Clock clock, TandemProperties properties) {
+			Clock clock, TandemProperties properties, DataKeyStore keys) {
 		this.dataDir = properties.dataDir();
+		this.keys = keys;
 		this.purges = purges;
 		this.retention = retention;
 		this.rotation = rotation;
@@ -67,6 +71,15 @@ class PrivacyJobs implements SmartInitializingSingleton {
 			rotation.finishIfDue();
 			retention.applyAll();
 		}, new LockConfiguration(clock.instant(), "privacy", Duration.ofMinutes(30), Duration.ZERO));
+	}
+
+	/**
+	 * This instance forgets the data keys it unwrapped once their time in memory is up
+	 * ({@code tandem.privacy.key-cache-ttl}), even when no other key is opened after them.
+	 */
+	@Scheduled(initialDelayString = "10s", fixedDelayString = "10s")
+	void forgetExpiredKeys() {
+		keys.forgetExpired();
 	}
 
 	/** The data directory and what lies directly in it readable by Tandem's own account only, whoever created it. */

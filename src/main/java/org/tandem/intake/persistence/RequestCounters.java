@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ import org.tandem.intake.RequestCounts;
 /**
  * The monthly counters of requests and of referral answers (V56). A submission adds one to one slot of its cell,
  * picked at random, so that submissions arriving together do not wait on one row's lock; a cell's slot row is made
- * on first use by an insert that does nothing when it exists (it waits for a concurrent insert of the same row to
- * commit, on PostgreSQL and on H2), then updated. Months are UTC.
+ * on first use (when the update finds none) by an insert that does nothing when it exists (it waits for a
+ * concurrent insert of the same row to commit, on PostgreSQL and on H2), then updated. Months are UTC.
  */
 @Component
 class RequestCounters implements RequestCounts, RequestCounting {
@@ -35,40 +36,35 @@ class RequestCounters implements RequestCounts, RequestCounting {
 
 	@Override
 	public void submitted(Instant at, Approach approach, boolean anonymous, @Nullable ReferralSource referral) {
-		LocalDate month = LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1);
+		Date month = Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfMonth(1));
 		int slot = ThreadLocalRandom.current().nextInt(SLOTS);
-		jdbc.sql("""
-				insert into intake_request_month_tally (month_start, approach, anonymous, slot, requests)
-				values (:month, :approach, :anonymous, :slot, 0) on conflict do nothing""")
-			.param("month", Date.valueOf(month))
-			.param("approach", approach.name())
-			.param("anonymous", anonymous)
-			.param("slot", slot)
-			.update();
-		require(jdbc.sql("""
+		Map<String, Object> cell = Map.of("month", month, "approach", approach.name(), "anonymous", anonymous, "slot",
+				slot);
+		count("""
 				update intake_request_month_tally set requests = requests + 1
-				where month_start = :month and approach = :approach and anonymous = :anonymous and slot = :slot""")
-			.param("month", Date.valueOf(month))
-			.param("approach", approach.name())
-			.param("anonymous", anonymous)
-			.param("slot", slot)
-			.update());
+				where month_start = :month and approach = :approach and anonymous = :anonymous and slot = :slot""", """
+				insert into intake_request_month_tally (month_start, approach, anonymous, slot, requests)
+				values (:month, :approach, :anonymous, :slot, 0) on conflict do nothing""", cell);
 		if (referral != null) {
-			jdbc.sql("""
-					insert into intake_referral_tally (month_start, source, slot, requests)
-					values (:month, :source, :slot, 0) on conflict do nothing""")
-				.param("month", Date.valueOf(month))
-				.param("source", referral.name())
-				.param("slot", slot)
-				.update();
-			require(jdbc.sql("""
+			count("""
 					update intake_referral_tally set requests = requests + 1
-					where month_start = :month and source = :source and slot = :slot""")
-				.param("month", Date.valueOf(month))
-				.param("source", referral.name())
-				.param("slot", slot)
-				.update());
+					where month_start = :month and source = :source and slot = :slot""", """
+					insert into intake_referral_tally (month_start, source, slot, requests)
+					values (:month, :source, :slot, 0) on conflict do nothing""",
+					Map.of("month", month, "source", referral.name(), "slot", slot));
 		}
+	}
+
+	/**
+	 * Adds one to a cell's slot: one statement when the row exists, as it does for all but the month's first
+	 * submissions into that slot; otherwise the row is made first (or found made by a concurrent insert) and updated.
+	 */
+	private void count(String update, String insert, Map<String, Object> cell) {
+		if (jdbc.sql(update).params(cell).update() == 1) {
+			return;
+		}
+		jdbc.sql(insert).params(cell).update();
+		require(jdbc.sql(update).params(cell).update());
 	}
 
 	@Override

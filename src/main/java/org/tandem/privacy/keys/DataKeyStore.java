@@ -69,6 +69,9 @@ public final class DataKeyStore {
 
 	private volatile long ledgerSeen;
 
+	/** When the cache is next swept of expired keys (epoch milliseconds). */
+	private volatile long nextSweep;
+
 	public DataKeyStore(Path dir, KeyEncryptionKey kek, Duration cacheTtl, Clock clock) {
 		this.dir = dir;
 		this.kek = kek;
@@ -221,6 +224,7 @@ public final class DataKeyStore {
 			return destroyed(owner, create);
 		}
 		OwnerKeys keys = unwrap(owner, slot.payload());
+		sweep(now);
 		if (cache.size() > CACHE_LIMIT) {
 			cache.clear();
 		}
@@ -231,6 +235,31 @@ public final class DataKeyStore {
 			return destroyed(owner, create);
 		}
 		return Optional.of(keys);
+	}
+
+	/**
+	 * Forgets the expired keys, at most once a second: an unwrapped key leaves memory within a second of its time
+	 * instead of staying until the cache is full, and the cache holds only the owners used in the last
+	 * {@code cacheTtl}, so that it is not carried from one heap collection to the next.
+	 */
+	private void sweep(Instant now) {
+		long millis = now.toEpochMilli();
+		if (millis < nextSweep) {
+			return;
+		}
+		nextSweep = millis + 1_000;
+		cache.values().removeIf(cached -> !cached.expires().isAfter(now));
+	}
+
+	/** Forgets the unwrapped keys whose time in memory is up, also when no key is being opened (a job, every 10 s). */
+	public void forgetExpired() {
+		Instant now = clock.instant();
+		cache.values().removeIf(cached -> !cached.expires().isAfter(now));
+	}
+
+	/** How many owners' keys are in memory now, for tests. */
+	int cached() {
+		return cache.size();
 	}
 
 	private static Optional<OwnerKeys> destroyed(UUID owner, boolean create) {

@@ -103,6 +103,50 @@ class DataKeyStoreTests {
 	}
 
 	@Test
+	void unwrappedKeysLeaveMemoryOnceTheirTimeIsUp() throws Exception {
+		KeyEncryptionKey kek = KeyEncryptionKey.load(null, dir.resolve("kek.json"), false);
+		java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+				java.time.Instant.parse("2026-12-07T08:00:00Z"));
+		Clock clock = new Clock() {
+			@Override
+			public java.time.ZoneId getZone() {
+				return java.time.ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(java.time.ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public java.time.Instant instant() {
+				return now.get();
+			}
+		};
+		DataKeyStore store = new DataKeyStore(dir.resolve("keys"), kek, Duration.ofMinutes(1), clock);
+		for (int i = 0; i < 50; i++) {
+			store.aead(UUID.randomUUID(), KeyPurpose.IDENTIFYING);
+		}
+		assertThat(store.cached()).isEqualTo(50);
+
+		now.set(now.get().plusSeconds(30));
+		UUID recent = UUID.randomUUID();
+		byte[] sealed = store.aead(recent, KeyPurpose.CASE).encrypt("kept".getBytes(StandardCharsets.UTF_8), new byte[0]);
+		assertThat(store.cached()).isEqualTo(51);
+
+		// past the first fifty's time: the next key opened sweeps them out, the recent one stays and still opens
+		now.set(now.get().plusSeconds(31));
+		store.aead(UUID.randomUUID(), KeyPurpose.IDENTIFYING);
+		assertThat(store.cached()).isEqualTo(2);
+		assertThat(store.aead(recent, KeyPurpose.CASE).decrypt(sealed, new byte[0])).isEqualTo("kept".getBytes(StandardCharsets.UTF_8));
+
+		// with no key opened at all, the job forgets them too
+		now.set(now.get().plusSeconds(61));
+		store.forgetExpired();
+		assertThat(store.cached()).isZero();
+	}
+
+	@Test
 	void aPurgeZeroesTheOwnersWrappedKeysInPlaceAndLeavesATombstone() throws Exception {
 		KeyEncryptionKey kek = KeyEncryptionKey.load(null, dir.resolve("kek.json"), false);
 		DataKeyStore store = new DataKeyStore(dir.resolve("keys"), kek, Duration.ofMinutes(1), Clock.systemUTC());
