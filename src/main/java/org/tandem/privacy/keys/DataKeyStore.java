@@ -238,9 +238,9 @@ public final class DataKeyStore {
 	}
 
 	/**
-	 * Forgets the expired keys, at most once a second: an unwrapped key leaves memory within a second of its time
-	 * instead of staying until the cache is full, and the cache holds only the owners used in the last
-	 * {@code cacheTtl}, so that it is not carried from one heap collection to the next.
+	 * Forgets the expired keys, at most once a second: while keys are being opened, an unwrapped key leaves memory
+	 * within a second of its time instead of staying until the cache is full, and the cache holds only the owners
+	 * used in the last {@code cacheTtl}.
 	 */
 	private void sweep(Instant now) {
 		long millis = now.toEpochMilli();
@@ -248,12 +248,15 @@ public final class DataKeyStore {
 			return;
 		}
 		nextSweep = millis + 1_000;
-		cache.values().removeIf(cached -> !cached.expires().isAfter(now));
+		forgetExpired(now);
 	}
 
 	/** Forgets the unwrapped keys whose time in memory is up, also when no key is being opened (a job, every 10 s). */
 	public void forgetExpired() {
-		Instant now = clock.instant();
+		forgetExpired(clock.instant());
+	}
+
+	private void forgetExpired(Instant now) {
 		cache.values().removeIf(cached -> !cached.expires().isAfter(now));
 	}
 
