@@ -2,10 +2,8 @@ package org.tandem.platform.nonces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.platform.FormNonces;
 import org.tandem.platform.Secrets;
+import org.tandem.support.SettableClock;
 import org.tandem.support.WebTestSupport;
 
 /**
@@ -155,35 +154,6 @@ class DatabaseFormNoncesTests extends WebTestSupport {
 
 	private long count() {
 		return jdbc.sql("select count(*) from form_nonce").query(Long.class).single();
-	}
-
-	private static final class SettableClock extends Clock {
-
-		private volatile Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.privacy.KeyPurpose;
 import org.tandem.privacy.KeysDestroyedException;
 import org.tandem.support.Bytes;
+import org.tandem.support.SettableClock;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -105,43 +106,26 @@ class DataKeyStoreTests {
 	@Test
 	void unwrappedKeysLeaveMemoryOnceTheirTimeIsUp() throws Exception {
 		KeyEncryptionKey kek = KeyEncryptionKey.load(null, dir.resolve("kek.json"), false);
-		java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
-				java.time.Instant.parse("2026-12-07T08:00:00Z"));
-		Clock clock = new Clock() {
-			@Override
-			public java.time.ZoneId getZone() {
-				return java.time.ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public java.time.Instant instant() {
-				return now.get();
-			}
-		};
+		SettableClock clock = new SettableClock(java.time.Instant.parse("2026-12-07T08:00:00Z"));
 		DataKeyStore store = new DataKeyStore(dir.resolve("keys"), kek, Duration.ofMinutes(1), clock);
 		for (int i = 0; i < 50; i++) {
 			store.aead(UUID.randomUUID(), KeyPurpose.IDENTIFYING);
 		}
 		assertThat(store.cached()).isEqualTo(50);
 
-		now.set(now.get().plusSeconds(30));
+		clock.advance(Duration.ofSeconds(30));
 		UUID recent = UUID.randomUUID();
 		byte[] sealed = store.aead(recent, KeyPurpose.CASE).encrypt("kept".getBytes(StandardCharsets.UTF_8), new byte[0]);
 		assertThat(store.cached()).isEqualTo(51);
 
 		// past the first fifty's time: the next key opened sweeps them out, the recent one stays and still opens
-		now.set(now.get().plusSeconds(31));
+		clock.advance(Duration.ofSeconds(31));
 		store.aead(UUID.randomUUID(), KeyPurpose.IDENTIFYING);
 		assertThat(store.cached()).isEqualTo(2);
 		assertThat(store.aead(recent, KeyPurpose.CASE).decrypt(sealed, new byte[0])).isEqualTo("kept".getBytes(StandardCharsets.UTF_8));
 
 		// with no key opened at all, the job forgets them too
-		now.set(now.get().plusSeconds(61));
+		clock.advance(Duration.ofSeconds(61));
 		store.forgetExpired();
 		assertThat(store.cached()).isZero();
 	}
