@@ -71,11 +71,10 @@ fi
 JAR=target/tandem.jar
 LAUNCH_FLAGS=()
 if [ "$LAUNCH" = production ]; then # as the README's "Running in production": extracted, with the trained AOT cache
-  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-  echo "training the JDK's AOT cache"
-  scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
-  JAR="$WORK/app/tandem.jar"
-  LAUNCH_FLAGS=(-XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true)
+  . bench/aot.sh
+  bench_production_app "$WORK" "${JVM_FLAGS[@]}"
+  JAR="$APP_JAR"
+  LAUNCH_FLAGS=("${AOT_FLAGS[@]}")
 fi
 [ -n "${BENCH_JFR:-}" ] && JVM_FLAGS+=("-XX:StartFlightRecording=filename=$BENCH_JFR,settings=profile")
 

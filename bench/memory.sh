@@ -59,9 +59,8 @@ fi
 # The production JVM flags (scripts/production.jvmflags) and the README's launch (bench/lists.sh with
 # BENCH_LAUNCH=production).
 read -r -d "" -a JVM_FLAGS < <(sed "s/#.*//" scripts/production.jvmflags) || true
-"$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
-echo "training the JDK's AOT cache"
-scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
+. bench/aot.sh
+bench_production_app "$WORK" "${JVM_FLAGS[@]}"
 
 port="$PORT"
 for name in "${NAMES[@]}"; do
@@ -71,7 +70,7 @@ for name in "${NAMES[@]}"; do
   read -r -a variant_env <<<"${!envname:-}"
   env TANDEM_DATA_DIR="$WORK/data-$name" TANDEM_DEMO=true "${DB_ENV[@]}" ${variant_env[@]+"${variant_env[@]}"} \
     "$JAVA" "${JVM_FLAGS[@]}" ${extra[@]+"${extra[@]}"} -Xlog:gc:file="$WORK/gc-$name.log" \
-    -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true -Dserver.port="$port" -jar "$WORK/app/tandem.jar" \
+    "${AOT_FLAGS[@]}" -Dserver.port="$port" -jar "$APP_JAR" \
     --tandem.seed.requests="$REQUESTS" --tandem.seed.providers="$PROVIDERS" >"$WORK/app-$name.log" 2>&1 &
   PID[$name]=$!
   BASE[$name]="http://127.0.0.1:$port"

@@ -24,14 +24,12 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 
 echo "building the jar with Spring AOT"
 [ -n "${BENCH_SKIP_BUILD:-}" ] || ./mvnw -B -q -ntp -Paot -DskipTests package
-"$JAVA" -Djarmode=tools -jar target/tandem.jar extract --destination "$WORK/app" >/dev/null
-
-echo "training the JDK's AOT cache"
-JAVA_HOME="$(dirname "$(dirname "$JAVA")")" scripts/train-aot-cache.sh "$WORK/app" "${JVM_FLAGS[@]}"
+. bench/aot.sh
+bench_production_app "$WORK" "${JVM_FLAGS[@]}"
 
 start() { # $1 = label, rest = extra JVM flags. The database in $WORK/data is kept between starts, as on a server.
   local label="$1"; shift
-  TANDEM_DATA_DIR="$WORK/data" "$JAVA" "${JVM_FLAGS[@]}" "$@" -Dserver.port="$PORT" -jar "$WORK/app/tandem.jar" \
+  TANDEM_DATA_DIR="$WORK/data" "$JAVA" "${JVM_FLAGS[@]}" "$@" -Dserver.port="$PORT" -jar "$APP_JAR" \
     >"$WORK/$label.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1000); do
@@ -62,7 +60,7 @@ REF_BEFORE=$(reference)
 plain=(); tuned=(); main_cpu=(); all_cpu=()
 for i in $(seq 1 "$STARTS"); do
   start plain$i; plain+=("$STARTED"); stop
-  start tuned$i -XX:AOTCache="$WORK/app/tandem.aot" -Dspring.aot.enabled=true
+  start tuned$i "${AOT_FLAGS[@]}"
   tuned+=("$STARTED"); main_cpu+=("$MAIN_CPU"); all_cpu+=("$ALL_CPU")
   if [ "$i" -lt "$STARTS" ]; then stop; fi
 done
