@@ -177,7 +177,7 @@ for i in "${!LABELS[@]}"; do
   if [ $((i % 2)) -eq 1 ]; then # every other list the other way round, so that neither size always goes first
     order=(); for ((k = ${#SIZES[@]} - 1; k >= 0; k--)); do order+=("${SIZES[$k]}"); done
   fi
-  line="$(printf '  %-52s' "${LABELS[$i]}")"
+  line="$(printf '  %s %-52s' "$(date -u +%T)" "${LABELS[$i]}")" # when its first measurement began, for the logs
   for size in "${order[@]}"; do
     url=$(urls "$size" | sed -n "$((i + 1))p")
     measure "$size" "$url"
