@@ -9,6 +9,9 @@
 # Usage: bench/lists.sh [seconds-per-url] [sizes...]        e.g. bench/lists.sh 10 1000 10000 100000
 #   Results: bench/results/lists-<date>.md, with each size's application log beside it: per list and size, requests/s,
 #   p99 and the rows the page shows, and the change to the largest size from the smallest and from the one before it.
+#   With BENCH_ROUNDS=n (1) every list is measured n times on every size, a round after another, and the report gives
+#   each list's median requests/s and median p99 over the rounds, with its worst p99 beside it: one measurement of 10 s
+#   on a shared host can be 30 % off for a list that does not depend on the size at all.
 # Environment: BENCH_PORT (18083; the sizes take it and the ports after it), BENCH_WARMUP (seconds per url, 5),
 #   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=
 #   postgres; the databases tandem_bench_lists_<size> are dropped and created afresh, and dropped at the end unless
@@ -25,6 +28,8 @@ SIZES=("$@")
 PORT="${BENCH_PORT:-18083}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+ROUNDS="${BENCH_ROUNDS:-1}"
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ROUNDS is a whole number, 1 or more" >&2; exit 1; }
 PROVIDERS="${BENCH_PROVIDERS:-500}"
 PG_URL="${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
 JAVA="${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java"
@@ -94,7 +99,12 @@ seeded() { # $1 = size: waits until its seeding is done, and says what it seeded
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-declare -A RPS P99 ROWS RSS NMT BASE COOKIE TOKEN NEXT STORED
+declare -A RPS P99 P99_WORST ROWS RSS NMT BASE COOKIE TOKEN NEXT STORED RPS_ALL P99_ALL
+ms() { # wrk's latency (850.00us, 65.23ms, 1.02s, 1.50m) in milliseconds
+  echo "$1" | awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v = v; else if ($1 ~ /m$/) v *= 60000;
+    else if ($1 ~ /s$/) v *= 1000; printf "%.1f", v }'
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]*/after=<next>/'; }
 urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
   local next="${NEXT[$1]}"
@@ -132,6 +142,8 @@ PY
   result=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$header" "${BASE[$size]}$url")
   RPS["$key"]=$(echo "$result" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   P99["$key"]=$(echo "$result" | awk '$1=="99%" {print $2}')
+  RPS_ALL["$key"]+="${RPS["$key"]} "
+  P99_ALL["$key"]+="$(ms "${P99["$key"]}") "
   non2xx=$(echo "$result" | grep -oE 'Non-2xx or 3xx responses: [0-9]+' | grep -oE '[0-9]+$' || true)
   [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx at $size" >&2; exit 1; }
 }
@@ -171,19 +183,29 @@ for size in "${SIZES[@]}"; do
 done
 
 mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
-echo "measuring each list on every size in turn"
-for i in "${!LABELS[@]}"; do
-  order=("${SIZES[@]}")
-  if [ $((i % 2)) -eq 1 ]; then # every other list the other way round, so that neither size always goes first
-    order=(); for ((k = ${#SIZES[@]} - 1; k >= 0; k--)); do order+=("${SIZES[$k]}"); done
-  fi
-  line="$(printf '  %s %-52s' "$(date -u +%T)" "${LABELS[$i]}")" # when its first measurement began, for the logs
-  for size in "${order[@]}"; do
-    url=$(urls "$size" | sed -n "$((i + 1))p")
-    measure "$size" "$url"
+echo "measuring each list on every size in turn$([ "$ROUNDS" -eq 1 ] || echo ", $ROUNDS rounds")"
+for ((round = 1; round <= ROUNDS; round++)); do
+  [ "$ROUNDS" -eq 1 ] || echo " round $round"
+  for i in "${!LABELS[@]}"; do
+    order=("${SIZES[@]}")
+    if [ $(((i + round) % 2)) -eq 0 ]; then # every other list (and round) the other way round: no size always first
+      order=(); for ((k = ${#SIZES[@]} - 1; k >= 0; k--)); do order+=("${SIZES[$k]}"); done
+    fi
+    line="$(printf '  %s %-52s' "$(date -u +%T)" "${LABELS[$i]}")" # when its first measurement began, for the logs
+    for size in "${order[@]}"; do
+      url=$(urls "$size" | sed -n "$((i + 1))p")
+      measure "$size" "$url"
+    done
+    for size in "${SIZES[@]}"; do line+="$(printf ' %8s %6s/s p99 %-9s %4s rows' "$size:" "${RPS["$size|${LABELS[$i]}"]}" "${P99["$size|${LABELS[$i]}"]}" "${ROWS["$size|${LABELS[$i]}"]}")"; done
+    echo "$line"
   done
-  for size in "${SIZES[@]}"; do line+="$(printf ' %8s %6s/s p99 %-9s %4s rows' "$size:" "${RPS["$size|${LABELS[$i]}"]}" "${P99["$size|${LABELS[$i]}"]}" "${ROWS["$size|${LABELS[$i]}"]}")"; done
-  echo "$line"
+done
+for key in "${!RPS_ALL[@]}"; do # over the rounds: the median requests/s and p99, and the worst p99
+  read -r -a values <<<"${RPS_ALL[$key]}"
+  RPS["$key"]=$(median "${values[@]}" | awk '{printf "%.0f", $1}')
+  read -r -a values <<<"${P99_ALL[$key]}"
+  P99["$key"]="$(median "${values[@]}")ms"
+  P99_WORST["$key"]="$(printf '%s\n' "${values[@]}" | sort -n | tail -1)ms"
 done
 for size in "${SIZES[@]}"; do
   RSS[$size]=$(rss_mb "${PID[$size]}")
@@ -204,7 +226,10 @@ for size in "${SIZES[@]}"; do cp "$WORK/app-$size.log" "$OUT/lists-$STAMP-$size.
   printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|---|'; done; for _ in "${FROM[@]}"; do printf -- '---|'; done; echo
   for name in "${LABELS[@]}"; do
     printf '| `%s` |' "$name"
-    for s in "${SIZES[@]}"; do printf ' %s | %s | %s |' "${RPS["$s|$name"]:-?}" "${P99["$s|$name"]:-?}" "${ROWS["$s|$name"]:-}"; done
+    for s in "${SIZES[@]}"; do
+      p99="${P99["$s|$name"]:-?}"; [ "$ROUNDS" -eq 1 ] || p99+=" (${P99_WORST["$s|$name"]:-?})"
+      printf ' %s | %s | %s |' "${RPS["$s|$name"]:-?}" "$p99" "${ROWS["$s|$name"]:-}"
+    done
     for f in "${FROM[@]}"; do
       awk -v a="${RPS["$f|$name"]:-0}" -v b="${RPS["${SIZES[-1]}|$name"]:-0}" \
         'BEGIN { if (a > 0) printf " %+.0f %% |", (b - a) * 100 / a; else printf " ? |" }'
@@ -215,6 +240,7 @@ for size in "${SIZES[@]}"; do cp "$WORK/app-$size.log" "$OUT/lists-$STAMP-$size.
   for size in "${SIZES[@]}"; do echo "At $size: ${STORED[$size]}, RSS after the whole load ${RSS[$size]} MB."; done
   for s in "${SIZES[@]}"; do [ -z "${NMT[$s]:-}" ] || echo "JVM's own account at $s (MB): ${NMT[$s]}"; done
   echo "Providers: $PROVIDERS seeded. Load: wrk -t1 -c$CONNECTIONS, ${WARMUP} s of warm-up and ${DURATION} s measured per list and size, the sizes in turn (alternating order), one Tandem per size running at once."
+  [ "$ROUNDS" -eq 1 ] || echo "Rounds: $ROUNDS; requests/s and p99 are the medians over the rounds, the worst p99 in brackets."
   echo "Database: PostgreSQL $(psql -X -At -c 'show server_version' | awk '{print $1}') at $hostport, autovacuum $(psql -X -At -c 'show autovacuum')."
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); $("$JAVA" -version 2>&1 | head -1)."
   echo "JVM flags: ${JVM_FLAGS[*]}"

@@ -13,4 +13,7 @@ public interface ViewerTimes {
 	/** To the minute, with the zone's name; empty for none. */
 	String minute(@Nullable Instant instant);
 
+	/** The day (yyyy-MM-dd) in the viewer's zone; empty for none. */
+	String day(@Nullable Instant instant);
+
 }

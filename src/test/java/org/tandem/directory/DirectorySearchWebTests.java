@@ -66,6 +66,33 @@ class DirectorySearchWebTests extends DirectoryTestSupport {
 		assertThat(visitor().get("/providers?q=" + tag).status()).isEqualTo(200);
 	}
 
+	@Test
+	void aRowIsWrittenWithItsValuesEscapedAndItsDirections() {
+		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+		Map<String, String> application = validApplication(newEmail());
+		String name = "مختبر <b>Ana</b> & \"Co\" " + tag;
+		application.put("displayName", name);
+		UUID id = apply(application);
+		String reference = jdbc.sql("select reference from provider where id = :id").param("id", id)
+			.query(String.class).single();
+
+		WebSession.Page found = signedIn(Role.STAFF).get("/staff/providers?q=" + tag);
+		org.jsoup.select.Elements rows = found.html().select("#providers tbody tr");
+		assertThat(rows).hasSize(1);
+		org.jsoup.nodes.Element row = rows.first();
+		// the name a link to the provider, its markup written as text, in its own direction; the reference left to right
+		org.jsoup.nodes.Element link = row.selectFirst("td a");
+		assertThat(link.attr("href")).isEqualTo("/staff/providers/" + id);
+		assertThat(link.attr("dir")).isEqualTo("auto");
+		assertThat(link.text()).isEqualTo(name);
+		assertThat(link.select("b")).isEmpty();
+		assertThat(row.selectFirst("td span.hint[dir=ltr]").text()).isEqualTo(reference);
+		assertThat(row.select("td").eachText().subList(1, 6)).containsExactly("Applicant",
+				"Organizational security audit, Training and accompaniment", "Spanish, Portuguese", "Brazil", "2");
+		// not vetted: no day
+		assertThat(row.select("td").get(6).select("time")).isEmpty();
+	}
+
 	@Autowired
 	ProviderNameIndex names;
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.directory.DirectoryProperties;
 import org.tandem.directory.ProviderStatus;
+import org.tandem.directory.domain.DirectorySearch;
 import org.tandem.directory.domain.ServiceTaxonomy;
 import org.tandem.directory.domain.Vetting;
 import org.tandem.directory.domain.Vouching;
@@ -60,8 +61,11 @@ class StaffProviderController {
 
 	private final Clock clock;
 
+	private final ProviderRows rows;
+
 	StaffProviderController(Vetting vetting, Vouching vouching, DirectoryQueries queries, DirectoryPages pages,
-			ServiceTaxonomy taxonomy, Regions regions, Actors actors, PurgeService purges, DirectoryProperties properties, Clock clock) {
+			ServiceTaxonomy taxonomy, Regions regions, Actors actors, PurgeService purges, DirectoryProperties properties,
+			Clock clock, ProviderRows rows) {
 		this.vetting = vetting;
 		this.vouching = vouching;
 		this.queries = queries;
@@ -72,12 +76,16 @@ class StaffProviderController {
 		this.purges = purges;
 		this.properties = properties;
 		this.clock = clock;
+		this.rows = rows;
 	}
 
 	@GetMapping("/staff/providers")
-	String directory(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model) {
-		model.addAttribute("results",
-				queries.search(filter.filter(taxonomy, regions), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+	String directory(@ModelAttribute("filter") DirectoryFilterForm filter, BindingResult ignored, Model model,
+			HttpServletRequest request, Locale locale) {
+		DirectorySearch.Page results = queries.search(filter.filter(taxonomy, regions),
+				LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+		model.addAttribute("results", results);
+		model.addAttribute("rows", rows.markup(results.rows(), request.getContextPath(), locale));
 		model.addAttribute("renewals", queries.vettingEndingBefore(clock.instant().plus(properties.renewalNotice())));
 		pages.choices(model);
 		return "directory/staff-list";

@@ -43,6 +43,7 @@ public class Dates implements org.tandem.platform.ViewerTimes {
 		this.preferences = preferences;
 	}
 
+	@Override
 	public String day(@Nullable Instant instant) {
 		return instant == null ? "" : DAY.format(instant.atZone(zone()));
 	}
