@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,11 +79,11 @@ class DirectorySearchWebTests extends DirectoryTestSupport {
 			.query(String.class).single();
 
 		WebSession.Page found = signedIn(Role.STAFF).get("/staff/providers?q=" + tag);
-		org.jsoup.select.Elements rows = found.html().select("#providers tbody tr");
+		Elements rows = found.html().select("#providers tbody tr");
 		assertThat(rows).hasSize(1);
-		org.jsoup.nodes.Element row = rows.first();
+		Element row = rows.first();
 		// the name a link to the provider, its markup written as text, in its own direction; the reference left to right
-		org.jsoup.nodes.Element link = row.selectFirst("td a");
+		Element link = row.selectFirst("td a");
 		assertThat(link.attr("href")).isEqualTo("/staff/providers/" + id);
 		assertThat(link.attr("dir")).isEqualTo("auto");
 		assertThat(link.text()).isEqualTo(name);
