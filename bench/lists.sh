@@ -11,7 +11,8 @@
 #   p99 and the rows the page shows, and the change to the largest size from the smallest and from the one before it.
 #   With BENCH_ROUNDS=n (1) every list is measured n times on every size, a round after another, and the report gives
 #   each list's median requests/s and median p99 over the rounds, with its worst p99 beside it: one measurement of 10 s
-#   on a shared host can be 30 % off for a list that does not depend on the size at all.
+#   on a shared host can be 30 % off for a list that does not depend on the size at all. With BENCH_ONLY=<regex> only
+#   the lists whose label (the url, the next page's cursor written <next>) matches it are warmed and measured.
 # Environment: BENCH_PORT (18083; the sizes take it and the ports after it), BENCH_WARMUP (seconds per url, 5),
 #   BENCH_CONNECTIONS (16), BENCH_PROVIDERS (500), BENCH_POSTGRES_URL (jdbc:postgresql://127.0.0.1:5432/postgres?user=
 #   postgres; the databases tandem_bench_lists_<size> are dropped and created afresh, and dropped at the end unless
@@ -29,6 +30,7 @@ PORT="${BENCH_PORT:-18083}"
 WARMUP="${BENCH_WARMUP:-5}"
 CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 ROUNDS="${BENCH_ROUNDS:-1}"
+ONLY="${BENCH_ONLY:-}"
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ROUNDS is a whole number, 1 or more" >&2; exit 1; }
 PROVIDERS="${BENCH_PROVIDERS:-500}"
 PG_URL="${BENCH_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
@@ -106,6 +108,7 @@ ms() { # wrk's latency (850.00us, 65.23ms, 1.02s, 1.50m) in milliseconds
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]*/after=<next>/'; }
+wanted() { [ -z "$ONLY" ] || [[ "$1" =~ $ONLY ]]; } # $1 = a list's label: whether BENCH_ONLY lets it be measured
 urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
   local next="${NEXT[$1]}"
   printf '%s\n' /staff/requests "/staff/requests?after=$next" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST" \
@@ -177,16 +180,19 @@ for size in "${SIZES[@]}"; do
 done
 for size in "${SIZES[@]}"; do
   while read -r url; do
+    wanted "$(label "$url")" || continue
     header="$(auth "$size" "$url")"
     wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -H "$header" "${BASE[$size]}$url" >/dev/null
   done < <(urls "$size")
 done
 
 mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
+[ -z "$ONLY" ] || printf '%s\n' "${LABELS[@]}" | grep -qE -- "$ONLY" || { echo "BENCH_ONLY matches no list" >&2; exit 1; }
 echo "measuring each list on every size in turn$([ "$ROUNDS" -eq 1 ] || echo ", $ROUNDS rounds")"
 for ((round = 1; round <= ROUNDS; round++)); do
   [ "$ROUNDS" -eq 1 ] || echo " round $round"
   for i in "${!LABELS[@]}"; do
+    wanted "${LABELS[$i]}" || continue
     order=("${SIZES[@]}")
     if [ $(((i + round) % 2)) -eq 0 ]; then # every other list (and round) the other way round: no size always first
       order=(); for ((k = ${#SIZES[@]} - 1; k >= 0; k--)); do order+=("${SIZES[$k]}"); done
@@ -225,6 +231,7 @@ for size in "${SIZES[@]}"; do cp "$WORK/app-$size.log" "$OUT/lists-$STAMP-$size.
   for f in "${FROM[@]}"; do printf ' %s → %s |' "$f" "${SIZES[-1]}"; done; echo
   printf '|---|'; for _ in "${SIZES[@]}"; do printf -- '---|---|---|'; done; for _ in "${FROM[@]}"; do printf -- '---|'; done; echo
   for name in "${LABELS[@]}"; do
+    wanted "$name" || continue
     printf '| `%s` |' "$name"
     for s in "${SIZES[@]}"; do
       p99="${P99["$s|$name"]:-?}"; [ "$ROUNDS" -eq 1 ] || p99+=" (${P99_WORST["$s|$name"]:-?})"
