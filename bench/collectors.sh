@@ -60,13 +60,8 @@ echo "seeding $REQUESTS requests and $PROVIDERS providers"
 IFS=';' read -r -a CONFIGS <<<"$COLLECTORS"
 first="${CONFIGS[0]}"
 start seed "${first#*:}" --tandem.seed.requests="$REQUESTS" --tandem.seed.providers="$PROVIDERS"
-for _ in $(seq 1 36000); do
-  grep -qE "Seeded [0-9]+ requests in|Seeding requests needs" "$WORK/seed.log" && break
-  kill -0 "$PID" 2>/dev/null || { echo "Tandem stopped:" >&2; tail -30 "$WORK/seed.log" >&2; exit 1; }
-  sleep 1
-done
-password=$(grep -E '^ +demo-staff-1 ' "$WORK/seed.log" | head -1 | awk '{print $2}')
-eval "$(python3 bench/staff_session.py "$BASE" demo-staff-1 "$password" --token-scope requests:read)"
+bench_seeded "$WORK/seed.log" "$PID" seed
+eval "$(bench_staff_session "$BASE" "$WORK/seed.log" requests:read)"
 if [[ "$URL" == /api/* ]]; then HEADER="Authorization: Bearer $API_TOKEN"; else HEADER="Cookie: $SESSION_COOKIE"; fi
 stop
 

@@ -48,14 +48,9 @@ for side in a b; do
   PIDS[$side]=$!
 done
 for side in a b; do
-  for _ in $(seq 1 3600); do
-    grep -qE "Seeded [0-9]+ requests in|Seeding requests needs" "$WORK/$side.log" && break
-    kill -0 "${PIDS[$side]}" 2>/dev/null || { echo "Tandem ($side) stopped:" >&2; tail -30 "$WORK/$side.log" >&2; exit 1; }
-    sleep 1
-  done
-  password=$(grep -E '^ +demo-staff-1 ' "$WORK/$side.log" | head -1 | awk '{print $2}')
-  python3 bench/staff_session.py "http://127.0.0.1:${PORTS[$side]}" demo-staff-1 "$password" \
-    --token-scope requests:read,providers:read,handoffs:read >"$WORK/session-$side.env"
+  bench_seeded "$WORK/$side.log" "${PIDS[$side]}" "$side"
+  bench_staff_session "http://127.0.0.1:${PORTS[$side]}" "$WORK/$side.log" requests:read,providers:read,handoffs:read \
+    >"$WORK/session-$side.env"
 done
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 measure() { # $1 = side

@@ -92,11 +92,7 @@ start() { # $1 = requests to hold, $2 = port; the seeding runs once the server i
 }
 seeded() { # $1 = size: waits until its seeding is done, and says what it seeded
   local log="$WORK/app-$1.log"
-  for _ in $(seq 1 36000); do
-    grep -qE "Seeded [0-9]+ requests in|Seeding requests needs" "$log" && break
-    kill -0 "${PID[$1]}" 2>/dev/null || { echo "Tandem ($1) stopped:" >&2; tail -30 "$log" >&2; exit 1; }
-    sleep 1
-  done
+  bench_seeded "$log" "${PID[$1]}" "$1"
   grep -E "Seeded [0-9]+ (requests|providers)" "$log" | grep -v " of " | sed "s/^.*Seeded/  $1: seeded/" || true
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
@@ -110,7 +106,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) 
 label() { echo "$1" | sed -E 's/after=[A-Za-z0-9_-]*/after=<next>/'; }
 wanted() { [ -z "$ONLY" ] || [[ "$1" =~ $ONLY ]]; } # $1 = a list's label: whether BENCH_ONLY lets it be measured
 urls() { # $1 = size: its lists, with the next page of its default queue (from the API's cursor)
-  local next="${NEXT[$1]}"
+  local next="${NEXT[$1]:-}"
   printf '%s\n' /staff/requests "/staff/requests?after=$next" "/staff/requests?sort=OLDEST" "/staff/requests?sort=NEWEST" \
     "/staff/requests?sort=UPDATED" "/staff/requests?status=NEW" "/staff/requests?status=DECLINED&sort=NEWEST" \
     "/staff/requests?urgency=EMERGENCY" "/staff/requests?assigned=NOBODY" "/staff/requests?assigned=ME" \
@@ -151,6 +147,9 @@ PY
   [ -z "$non2xx" ] || { echo "$url: $non2xx answers were not 2xx at $size" >&2; exit 1; }
 }
 
+# the lists' labels (a cursor written <next>, so they do not depend on one): a pattern that matches none fails here
+mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
+[ -z "$ONLY" ] || printf '%s\n' "${LABELS[@]}" | grep -qE -- "$ONLY" || { echo "BENCH_ONLY matches no list" >&2; exit 1; }
 echo "seeding ${SIZES[*]} requests and $PROVIDERS providers, one Tandem per size"
 port="$PORT"
 for size in "${SIZES[@]}"; do
@@ -160,9 +159,7 @@ for size in "${SIZES[@]}"; do
 done
 for size in "${SIZES[@]}"; do
   seeded "$size"
-  password=$(grep -E '^ +demo-staff-1 ' "$WORK/app-$size.log" | head -1 | awk '{print $2}')
-  eval "$(python3 bench/staff_session.py "${BASE[$size]}" demo-staff-1 "$password" \
-    --token-scope requests:read,providers:read,handoffs:read)"
+  eval "$(bench_staff_session "${BASE[$size]}" "$WORK/app-$size.log" requests:read,providers:read,handoffs:read)"
   COOKIE[$size]="$SESSION_COOKIE"
   TOKEN[$size]="$API_TOKEN"
   NEXT[$size]=$(curl -s -H "Authorization: Bearer $API_TOKEN" "${BASE[$size]}/api/v1/requests" | python3 -c \
@@ -186,8 +183,6 @@ for size in "${SIZES[@]}"; do
   done < <(urls "$size")
 done
 
-mapfile -t LABELS < <(urls "${SIZES[0]}" | while read -r url; do label "$url"; done)
-[ -z "$ONLY" ] || printf '%s\n' "${LABELS[@]}" | grep -qE -- "$ONLY" || { echo "BENCH_ONLY matches no list" >&2; exit 1; }
 echo "measuring each list on every size in turn$([ "$ROUNDS" -eq 1 ] || echo ", $ROUNDS rounds")"
 for ((round = 1; round <= ROUNDS; round++)); do
   [ "$ROUNDS" -eq 1 ] || echo " round $round"

@@ -77,14 +77,8 @@ for name in "${NAMES[@]}"; do
   port=$((port + 1))
 done
 for name in "${NAMES[@]}"; do
-  for _ in $(seq 1 3600); do
-    grep -qE "Seeded [0-9]+ requests in|Seeding requests needs" "$WORK/app-$name.log" && break
-    kill -0 "${PID[$name]}" 2>/dev/null || { echo "Tandem ($name) stopped:" >&2; tail -30 "$WORK/app-$name.log" >&2; exit 1; }
-    sleep 1
-  done
-  password=$(grep -E '^ +demo-staff-1 ' "$WORK/app-$name.log" | head -1 | awk '{print $2}')
-  eval "$(python3 bench/staff_session.py "${BASE[$name]}" demo-staff-1 "$password" \
-    --token-scope requests:read,providers:read,handoffs:read)"
+  bench_seeded "$WORK/app-$name.log" "${PID[$name]}" "$name"
+  eval "$(bench_staff_session "${BASE[$name]}" "$WORK/app-$name.log" requests:read,providers:read,handoffs:read)"
   COOKIE[$name]="$SESSION_COOKIE"
   TOKEN[$name]="$API_TOKEN"
 done
